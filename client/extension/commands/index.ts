@@ -1,0 +1,22 @@
+// Every command, registered from one table: `name → (studio) => handler`.
+import * as vscode from 'vscode';
+import type { Studio } from '../studio';
+import { checkEngine } from './checkEngine';
+import { howToFixEngine } from './howToFixEngine';
+import { showOutput } from './showOutput';
+import { restartLanguageServer } from './restartLanguageServer';
+import { copyImageId } from './copyImageId';
+
+type CommandFactory = (studio: Studio) => (...args: unknown[]) => unknown;
+
+const commands: Record<string, CommandFactory> = {
+  'dockerfileStudio.checkEngine': checkEngine,
+  'dockerfileStudio.howToFixEngine': howToFixEngine,
+  'dockerfileStudio.showOutput': showOutput,
+  'dockerfileStudio.restartLanguageServer': restartLanguageServer,
+  'dockerfileStudio.copyImageId': copyImageId,
+};
+
+export function registerCommands(studio: Studio): vscode.Disposable[] {
+  return Object.entries(commands).map(([name, factory]) => vscode.commands.registerCommand(name, factory(studio)));
+}

@@ -1,0 +1,27 @@
+// Decides whether a crashed language server may be restarted: a bounded number of crashes in a sliding window.
+
+export interface CrashPolicyOptions {
+  maxCrashes: number;
+  windowMs: number;
+}
+
+export const defaultCrashPolicy: CrashPolicyOptions = { maxCrashes: 5, windowMs: 3 * 60_000 };
+
+export class CrashPolicy {
+  private readonly crashTimes: number[] = [];
+
+  constructor(private readonly options: CrashPolicyOptions = defaultCrashPolicy) {}
+
+  /** Records a crash at `now` and says whether another restart is allowed. */
+  recordCrash(now: number): boolean {
+    this.crashTimes.push(now);
+    while (this.crashTimes.length > 0 && now - (this.crashTimes[0] ?? now) > this.options.windowMs) {
+      this.crashTimes.shift();
+    }
+    return this.crashTimes.length < this.options.maxCrashes;
+  }
+
+  get recentCrashes(): number {
+    return this.crashTimes.length;
+  }
+}

@@ -1,0 +1,64 @@
+// Facts about a parsed Dockerfile that the build and run prompts and the lenses need.
+import type { DockerfileAst, Instruction, Stage } from '../../../server/parser/ast';
+
+export interface DeclaredArg {
+  name: string;
+  /** The default as written, quotes removed; undefined when the ARG has none. */
+  defaultValue: string | undefined;
+}
+
+/** Every ARG the file declares, once per name, with the first default given. */
+export function declaredArgs(ast: DockerfileAst): DeclaredArg[] {
+  const byName = new Map<string, DeclaredArg>();
+  for (const instruction of ast.instructions) {
+    if (instruction.keyword !== 'ARG') continue;
+    for (const word of instruction.args) {
+      const eq = word.value.indexOf('=');
+      const name = eq < 0 ? word.value : word.value.slice(0, eq);
+      if (name === '') continue;
+      const defaultValue = eq < 0 ? undefined : unquote(word.value.slice(eq + 1));
+      const known = byName.get(name);
+      if (!known) byName.set(name, { name, defaultValue });
+      else if (known.defaultValue === undefined) known.defaultValue = defaultValue;
+    }
+  }
+  return [...byName.values()];
+}
+
+/** Stages a build may target: those with `AS name`, in file order. */
+export function targetableStages(ast: DockerfileAst): string[] {
+  return ast.stages.flatMap((stage) => (stage.name ? [stage.name.value] : []));
+}
+
+/** Container ports from EXPOSE in the final stage, as `port` or `port/proto`. */
+export function exposedPorts(ast: DockerfileAst): string[] {
+  const last = ast.stages.at(-1);
+  if (!last) return [];
+  return last.instructions
+    .filter((instruction) => instruction.keyword === 'EXPOSE')
+    .flatMap((instruction) => instruction.args.map((word) => word.value))
+    .filter((value) => /^\d+(-\d+)?(\/(tcp|udp|sctp))?$/i.test(value));
+}
+
+/** The line of the first FROM, where the Build lens sits. */
+export function buildLensLine(ast: DockerfileAst): number | undefined {
+  return ast.stages[0]?.from.keywordRange.start.line;
+}
+
+/** The line of the final stage's effective CMD or ENTRYPOINT, else of the first FROM. */
+export function runLensLine(ast: DockerfileAst): number | undefined {
+  const last = ast.stages.at(-1);
+  const command = last ? lastCommand(last) : undefined;
+  return command ? command.keywordRange.start.line : buildLensLine(ast);
+}
+
+function lastCommand(stage: Stage): Instruction | undefined {
+  const commands = stage.instructions.filter((i) => i.keyword === 'CMD' || i.keyword === 'ENTRYPOINT');
+  return commands.at(-1);
+}
+
+function unquote(value: string): string {
+  const first = value[0];
+  if (value.length >= 2 && (first === '"' || first === "'") && value.endsWith(first)) return value.slice(1, -1);
+  return value;
+}

@@ -1,0 +1,52 @@
+// What Dockerfile Studio remembers per Dockerfile in the workspace: last build settings, run options, last image.
+import type * as vscode from 'vscode';
+import type { RunOptions } from './core/runOptions';
+
+export interface BuildSettings {
+  /** Empty for an untagged build. */
+  tag: string;
+  buildArgs: Record<string, string>;
+  target: string | undefined;
+  noCache: boolean;
+}
+
+export interface BuiltImage {
+  imageId: string;
+  tags: string[];
+  /** The Dockerfile's fingerprint when it was built (see core/fingerprint). */
+  fingerprint: string;
+}
+
+interface Memo {
+  build?: BuildSettings;
+  run?: RunOptions;
+  image?: BuiltImage;
+}
+
+export class DockerfileMemory {
+  constructor(private readonly state: vscode.Memento) {}
+
+  buildSettings(dockerfile: vscode.Uri): BuildSettings | undefined {
+    return this.get(dockerfile).build;
+  }
+
+  runOptions(dockerfile: vscode.Uri): RunOptions | undefined {
+    return this.get(dockerfile).run;
+  }
+
+  builtImage(dockerfile: vscode.Uri): BuiltImage | undefined {
+    return this.get(dockerfile).image;
+  }
+
+  async remember(dockerfile: vscode.Uri, change: Memo): Promise<void> {
+    await this.state.update(key(dockerfile), { ...this.get(dockerfile), ...change });
+  }
+
+  private get(dockerfile: vscode.Uri): Memo {
+    return this.state.get<Memo>(key(dockerfile)) ?? {};
+  }
+}
+
+function key(dockerfile: vscode.Uri): string {
+  return `dockerfileStudio.memo:${dockerfile.toString()}`;
+}

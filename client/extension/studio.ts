@@ -1,0 +1,18 @@
+// The services every command and provider shares, created once in `activate`.
+import type * as vscode from 'vscode';
+import type { Config } from './config';
+import type { EngineAccess } from './core/engineAccess';
+import type { Log } from './log';
+import type { DockerfileMemory } from './memory';
+import type { Panel } from './panel';
+
+export interface Studio {
+  readonly extension: vscode.ExtensionContext;
+  readonly config: Config;
+  readonly log: Log;
+  readonly panel: Panel;
+  readonly engine: EngineAccess;
+  readonly memory: DockerfileMemory;
+  /** The language client's restart, if it started. */
+  restartLanguageServer(): Promise<void>;
+}
