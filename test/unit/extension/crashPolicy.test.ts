@@ -4,7 +4,7 @@ import { CrashPolicy } from '../../../client/extension/core/crashPolicy';
 
 const minute = 60_000;
 
-test('crash policy', async (t) => {
+void test('crash policy', async (t) => {
   const cases: { name: string; crashesAt: number[]; want: boolean[] }[] = [
     { name: 'allows restarts below the limit', crashesAt: [0, 1, 2, 3], want: [true, true, true, true] },
     { name: 'gives up at the fifth crash within three minutes', crashesAt: [0, 1, 2, 3, 4], want: [true, true, true, true, false] },

@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { changedSinceBuild, dockerfileFingerprint } from '../../../client/extension/core/fingerprint';
 
-test('changed since last build', async (t) => {
+void test('changed since last build', async (t) => {
   const built = dockerfileFingerprint('FROM alpine\nCMD ["echo", "hello"]\n');
   const cases: { name: string; text: string; fingerprint: string | undefined; want: boolean }[] = [
     { name: 'never built', text: 'FROM alpine\n', fingerprint: undefined, want: true },

@@ -4,7 +4,7 @@ import { planLenses, type LensFacts } from '../../../client/extension/core/lensP
 
 const base: LensFacts = { buildLine: 0, runLine: 2, builtImage: undefined, changedSinceBuild: true, running: false };
 
-test('lens plan', async (t) => {
+void test('lens plan', async (t) => {
   const cases: { name: string; facts: Partial<LensFacts>; want: string[] }[] = [
     { name: 'never built: Build & Run', facts: {}, want: ['build@0', 'buildAndRun@2', 'runWithOptions@2', 'runInteractive@2'] },
     { name: 'built and unchanged: Run names the image', facts: { builtImage: 'me/hello:1.0', changedSinceBuild: false }, want: ['build@0', 'run@2:me/hello:1.0', 'runWithOptions@2', 'runInteractive@2'] },

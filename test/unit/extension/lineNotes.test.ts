@@ -12,7 +12,7 @@ function change(startLine: number, startCharacter: number, endLine: number, endC
   return { startLine, startCharacter, endLine, endCharacter, text, startLineLength };
 }
 
-test('line notes follow edits', async (t) => {
+void test('line notes follow edits', async (t) => {
   const cases: { name: string; changes: TextChange[]; want: string[] }[] = [
     { name: 'typing on a line drops its note', changes: [change(6, 3, 6, 3, 'x')], want: ['FROM@0', 'RUN (3 lines)@2-4'] },
     { name: 'typing on a continuation line drops the whole instruction', changes: [change(3, 1, 3, 1, 'x')], want: ['FROM@0', 'CMD@6'] },

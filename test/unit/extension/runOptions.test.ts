@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { formatList, parseCommand, parseEnv, parsePorts, parseVolumes, portsFromExpose } from '../../../client/extension/core/runOptions';
 import { joinWords, splitWords } from '../../../client/extension/core/words';
 
-test('splitWords', async (t) => {
+void test('splitWords', async (t) => {
   const cases: { name: string; input: string; want: string[] | 'unterminatedQuote' }[] = [
     { name: 'whitespace separates', input: '  echo   hi\tthere ', want: ['echo', 'hi', 'there'] },
     { name: 'double quotes group', input: 'sh -c "echo hi there"', want: ['sh', '-c', 'echo hi there'] },
@@ -23,13 +23,13 @@ test('splitWords', async (t) => {
   }
 });
 
-test('joinWords round-trips through splitWords', () => {
+void test('joinWords round-trips through splitWords', () => {
   const words = ['plain', 'with space', "it's", 'back\\slash', '', 'say "hi"'];
   const split = splitWords(joinWords(words));
   assert.deepEqual(split.ok && split.words, words);
 });
 
-test('run option parsing', async (t) => {
+void test('run option parsing', async (t) => {
   const cases: { name: string; parse: (text: string) => unknown; input: string; want: unknown }[] = [
     { name: 'command override', parse: parseCommand, input: 'sh -c "echo hi"', want: { ok: true, value: ['sh', '-c', 'echo hi'] } },
     { name: 'empty command keeps CMD', parse: parseCommand, input: '  ', want: { ok: true, value: undefined } },
@@ -48,11 +48,11 @@ test('run option parsing', async (t) => {
   }
 });
 
-test('portsFromExpose publishes each port on the same host port, skipping ranges', () => {
+void test('portsFromExpose publishes each port on the same host port, skipping ranges', () => {
   assert.deepEqual(portsFromExpose(['80', '53/udp', '8000-8010']), ['80:80', '53:53/udp']);
 });
 
-test('formatList prefills a prompt that parses back', () => {
+void test('formatList prefills a prompt that parses back', () => {
   assert.deepEqual(parseEnv(formatList(['A=1', 'B=two words'])), { ok: true, value: ['A=1', 'B=two words'] });
   assert.equal(formatList(undefined), '');
 });

@@ -9,7 +9,7 @@ function feed(chunks: Chunk[]): string {
   return chunks.map(([stream, data]) => lines.push(stream, Buffer.isBuffer(data) ? data : Buffer.from(data))).join('') + lines.flush();
 }
 
-test('stream lines', async (t) => {
+void test('stream lines', async (t) => {
   const hangul = Buffer.from('안녕\n');
   const cases: { name: string; chunks: Chunk[]; want: string }[] = [
     { name: 'stdout passes through', chunks: [['stdout', 'hello\n']], want: 'hello\n' },
@@ -26,7 +26,7 @@ test('stream lines', async (t) => {
   }
 });
 
-test('a very long line without newline is not held back', () => {
+void test('a very long line without newline is not held back', () => {
   const lines = new StreamLines();
   const out = lines.push('stdout', Buffer.from('x'.repeat(5000)));
   assert.equal(out.length, 5000);
