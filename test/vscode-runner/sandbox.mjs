@@ -1,0 +1,53 @@
+// A fresh folder per pass: HOME, TMPDIR, XDG folders, code-server's data, the browser profile and the workspace.
+import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const FOLDERS = ['home', 'tmp', 'xdg-config', 'xdg-data', 'xdg-cache', 'user-data/User', 'extensions', 'browser', 'screenshot-requests', 'empty-extension'];
+
+/** Workbench settings that keep the window quiet and predictable for tests and screenshots. */
+function userSettings() {
+  return {
+    'workbench.startupEditor': 'none',
+    'workbench.tips.enabled': false,
+    'workbench.enableExperiments': false,
+    'telemetry.telemetryLevel': 'off',
+    'extensions.autoCheckUpdates': false,
+    'extensions.autoUpdate': false,
+    'update.mode': 'none',
+    'window.commandCenter': false,
+    'workbench.colorTheme': 'Default Dark Modern',
+    'security.workspace.trust.startupPrompt': 'never',
+    'security.workspace.trust.untrustedFiles': 'open',
+    'git.enabled': false,
+    'editor.codeLens': true,
+    'editor.minimap.enabled': false,
+  };
+}
+
+export function createSandbox({ name, fixture }) {
+  const root = mkdtempSync(join(tmpdir(), `dfs-vscode-${name}-`));
+  const path = (sub) => join(root, sub);
+  FOLDERS.forEach((sub) => mkdirSync(path(sub), { recursive: true }));
+  cpSync(fixture, path('workspace'), { recursive: true });
+  writeFileSync(path('config.yaml'), 'auth: none\n');
+  writeFileSync(path('user-data/User/settings.json'), JSON.stringify(userSettings(), null, 2));
+  return {
+    root,
+    path,
+    /** The environment for code-server (and so the extension host) and for the browser. */
+    env(base) {
+      return {
+        ...base,
+        HOME: path('home'),
+        TMPDIR: path('tmp'),
+        XDG_CONFIG_HOME: path('xdg-config'),
+        XDG_DATA_HOME: path('xdg-data'),
+        XDG_CACHE_HOME: path('xdg-cache'),
+      };
+    },
+    remove() {
+      rmSync(root, { recursive: true, force: true, maxRetries: 3 });
+    },
+  };
+}

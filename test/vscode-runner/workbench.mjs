@@ -1,0 +1,68 @@
+// Opens the workbench in headless Chromium, loads the tests through the payload, and waits for them to finish.
+import { existsSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { format } from 'node:util';
+import { chromium } from 'playwright-core';
+
+const BROWSER_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const SCREENSHOT_NAME = /^[a-z0-9][a-z0-9-]*$/;
+const POLL_MS = 200;
+
+/** The URL that opens `folder` and loads the extension under development and its tests. */
+export function workbenchUrl(port, { folder, extensionPath, testsPath }) {
+  const remote = (path) => `vscode-remote://127.0.0.1:${port}${path}`;
+  const payload = [
+    ['extensionDevelopmentPath', remote(extensionPath)],
+    ['extensionTestsPath', remote(testsPath)],
+    ['enableProposedApi', ''],
+    ['skipWelcome', 'true'],
+  ];
+  return `http://127.0.0.1:${port}/?folder=${encodeURIComponent(folder)}&payload=${encodeURIComponent(JSON.stringify(payload))}`;
+}
+
+function formatLog(args) {
+  return Array.isArray(args) ? format(...args) : String(args);
+}
+
+export async function openWorkbench({ chromiumPath, profileDir, env, onLog }) {
+  const context = await chromium.launchPersistentContext(profileDir, {
+    executablePath: chromiumPath, headless: true, args: BROWSER_ARGS, env, viewport: { width: 1400, height: 860 },
+  });
+  const page = context.pages()[0] ?? (await context.newPage());
+  let finish;
+  const exited = new Promise((resolve) => { finish = resolve; });
+  await page.exposeFunction('codeAutomationLog', (type, args) => onLog(type, formatLog(args)));
+  await page.exposeFunction('codeAutomationExit', (code) => finish(Number(code)));
+  return { page, exited, close: () => context.close().catch(() => undefined) };
+}
+
+/** Answers screenshot requests: a test writes `<name>.request` in `requestDir`; we save `<name>.png`, then `<name>.done`. */
+export function serveScreenshots(page, requestDir, outDir) {
+  let busy = false;
+  const answer = async (request) => {
+    const name = request.slice(0, -'.request'.length);
+    const reply = join(requestDir, SCREENSHOT_NAME.test(name) ? `${name}.done` : `${name}.failed`);
+    try {
+      if (SCREENSHOT_NAME.test(name)) await page.screenshot({ path: join(outDir, `${name}.png`) });
+      writeFileSync(reply, '');
+    } catch (error) {
+      writeFileSync(join(requestDir, `${name}.failed`), String(error));
+    }
+    rmSync(join(requestDir, request), { force: true });
+  };
+  const timer = setInterval(() => {
+    if (busy || !existsSync(requestDir)) return;
+    const requests = readdirSync(requestDir).filter((file) => file.endsWith('.request'));
+    if (requests.length === 0) return;
+    busy = true;
+    requests.reduce((done, request) => done.then(() => answer(request)), Promise.resolve()).finally(() => { busy = false; });
+  }, POLL_MS);
+  return () => clearInterval(timer);
+}
+
+/** Resolves with the extension host's exit code, or with `undefined` once the deadline passes. */
+export function waitForExit(exited, deadlineMs) {
+  let timer;
+  const deadline = new Promise((resolve) => { timer = setTimeout(() => resolve(undefined), deadlineMs); });
+  return Promise.race([exited, deadline]).finally(() => clearTimeout(timer));
+}
