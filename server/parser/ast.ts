@@ -53,9 +53,15 @@ export interface Heredoc {
   contentRange: Range;
   /** The terminator line; undefined when the file ended first. */
   terminatorRange: Range | undefined;
+  /** `3<<EOF`: the file descriptor written before `<<`, else undefined. */
+  fileDescriptor: number | undefined;
 }
 
-export type VariableModifier = ':-' | ':+' | '-' | '+' | ':?' | '?' | undefined;
+export type VariableModifier =
+  | ':-' | ':+' | '-' | '+' | ':?' | '?'
+  /** Pattern removal and replacement, which BuildKit also supports. */
+  | '#' | '##' | '%' | '%%' | '/' | '//'
+  | undefined;
 
 /** `$X`, `${X}`, `${X:-d}` … inside an instruction's arguments or flags. */
 export interface VariableRef {
@@ -66,6 +72,11 @@ export interface VariableRef {
   modifier: VariableModifier;
   /** The text after the modifier, raw. */
   operand: string | undefined;
+  /**
+   * True when BuildKit substitutes this reference while building (ENV, COPY, WORKDIR, FROM's image…);
+   * false where a shell does it at run time (shell-form RUN/CMD), or nobody does (MAINTAINER is not scanned).
+   */
+  expanded: boolean;
 }
 
 export interface Comment {

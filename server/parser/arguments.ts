@@ -1,0 +1,154 @@
+// Per-instruction argument parsers: BuildKit's dispatch table (line_parsers.go), instruction → how its arguments
+// are cut. Each parser also says which tokens BuildKit expands variables in.
+import { parseJsonArray } from './json-array';
+import { parseKeyValues } from './key-values';
+import type { ProblemCode } from './problems';
+import { parseWords, splitOnBlanks, substringToken, subToken, type Token } from './tokens';
+import { isSpace } from './text';
+
+export interface ArgContext {
+  text: string;
+  /** Trimmed arguments: text[start, end). */
+  start: number;
+  end: number;
+  keyword: string;
+  escape: string;
+  report(code: ProblemCode, start: number, end: number, data?: Record<string, string>): void;
+}
+
+/** A token to scan for variables; `expanded` when BuildKit substitutes them while building. */
+export interface VariableScope {
+  token: Token;
+  expanded: boolean;
+}
+
+export interface ParsedArgs {
+  tokens: Token[];
+  json: boolean;
+  scopes: VariableScope[];
+}
+
+type ArgParser = (ctx: ArgContext) => ParsedArgs;
+
+const NONE: ParsedArgs = { tokens: [], json: false, scopes: [] };
+
+function scopes(tokens: Token[], expanded: boolean): VariableScope[] {
+  return tokens.map((token) => ({ token, expanded }));
+}
+
+/** `[` + non-blank, or `[ "a", …`: what a user meant as an exec-form array. */
+function looksLikeArray(text: string, start: number, end: number): boolean {
+  if (text[start] !== '[') return false;
+  if (start + 1 < end && !isSpace(text.charCodeAt(start + 1))) return true;
+  return /["']\s*,\s*["']/.test(text.slice(start, end));
+}
+
+type JsonOutcome = ParsedArgs | 'shell';
+
+/** JSON form when it parses; an error when an element is not a string; 'shell' otherwise (warned if array-like). */
+function tryJson(ctx: ArgContext, expanded: boolean): JsonOutcome {
+  const { text, start, end } = ctx;
+  if (text[start] !== '[') return 'shell';
+  const result = parseJsonArray(text, start, end);
+  if (result.kind === 'array') return { tokens: result.items, json: true, scopes: scopes(result.items, expanded) };
+  if (result.kind === 'not-strings') {
+    ctx.report('NonStringJSONArray', start, end);
+    return { tokens: [], json: true, scopes: [] };
+  }
+  if (looksLikeArray(text, start, end)) ctx.report('InvalidJSONArray', start, end, { instruction: ctx.keyword });
+  return 'shell';
+}
+
+/** RUN, CMD, ENTRYPOINT, SHELL: JSON, else the whole text as one command (variables left to the shell). */
+const command: ArgParser = (ctx) => {
+  if (ctx.start >= ctx.end) return NONE;
+  const json = tryJson(ctx, false);
+  if (json !== 'shell') return { ...json, scopes: [] };
+  const token = substringToken(ctx.text, ctx.start, ctx.end);
+  return { tokens: [token], json: false, scopes: [{ token, expanded: false }] };
+};
+
+/** COPY, ADD, VOLUME: JSON, else whitespace-separated words. */
+const jsonOrWords: ArgParser = (ctx) => {
+  const json = tryJson(ctx, true);
+  if (json !== 'shell') return json;
+  const tokens = splitOnBlanks(ctx.text, ctx.start, ctx.end);
+  return { tokens, json: false, scopes: scopes(tokens, true) };
+};
+
+/** FROM expands only the image; EXPOSE every word. */
+const fromWords: ArgParser = (ctx) => {
+  const tokens = splitOnBlanks(ctx.text, ctx.start, ctx.end);
+  return { tokens, json: false, scopes: scopes(tokens.slice(0, 1), true) };
+};
+
+const blankWords =
+  (expanded: boolean): ArgParser =>
+  (ctx) => {
+    const tokens = splitOnBlanks(ctx.text, ctx.start, ctx.end);
+    return { tokens, json: false, scopes: scopes(tokens, expanded) };
+  };
+
+/** USER, WORKDIR, STOPSIGNAL, MAINTAINER: the rest of the line as one argument. */
+const wholeRest =
+  (expanded: boolean): ArgParser =>
+  (ctx) => {
+    if (ctx.start >= ctx.end) return NONE;
+    const tokens = [substringToken(ctx.text, ctx.start, ctx.end)];
+    return { tokens, json: false, scopes: expanded ? scopes(tokens, true) : [] };
+  };
+
+/** ARG: quote-aware words `name` or `name=default`; only defaults are expanded. */
+const argWords: ArgParser = (ctx) => {
+  const tokens = parseWords(ctx.text, ctx.start, ctx.end, ctx.escape);
+  const defaults = tokens.flatMap((token) => {
+    const eq = token.value.indexOf('=');
+    return eq < 0 ? [] : [subToken(token, eq + 1, token.value.length)];
+  });
+  return { tokens, json: false, scopes: scopes(defaults, true) };
+};
+
+const keyValues: ArgParser = (ctx) => {
+  const tokens = parseKeyValues(ctx);
+  return { tokens, json: false, scopes: scopes(tokens, true) };
+};
+
+/** HEALTHCHECK: the type word (CMD or NONE), then the command as CMD parses it. */
+const healthcheck: ArgParser = (ctx) => {
+  const { text, start, end } = ctx;
+  let sep = start;
+  while (sep < end && !isSpace(text.charCodeAt(sep))) sep++;
+  if (sep === start) return NONE;
+  let next = sep;
+  while (next < end && isSpace(text.charCodeAt(next))) next++;
+  const cmd = command({ ...ctx, start: next });
+  return { ...cmd, tokens: [substringToken(text, start, sep), ...cmd.tokens] };
+};
+
+const PARSERS: Record<string, ArgParser> = {
+  add: jsonOrWords,
+  arg: argWords,
+  cmd: command,
+  copy: jsonOrWords,
+  entrypoint: command,
+  env: keyValues,
+  expose: blankWords(true),
+  from: fromWords,
+  healthcheck,
+  label: keyValues,
+  maintainer: wholeRest(false),
+  run: command,
+  shell: command,
+  stopsignal: wholeRest(true),
+  user: wholeRest(true),
+  volume: jsonOrWords,
+  workdir: wholeRest(true),
+};
+
+/** Unknown instructions: BuildKit ignores their arguments; we keep whitespace-separated words for the rules. */
+const unknown = blankWords(false);
+
+export function parseArguments(ctx: ArgContext): ParsedArgs {
+  const parser = Object.hasOwn(PARSERS, ctx.keyword.toLowerCase()) ? PARSERS[ctx.keyword.toLowerCase()] : undefined;
+  return (parser ?? unknown)(ctx);
+}

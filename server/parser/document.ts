@@ -1,0 +1,123 @@
+// The file-level pass, as BuildKit's Parse: directives at the top, comments, instructions joined across
+// continuations, then here-document bodies read after the instruction that opens them.
+import type { Comment, DockerfileAst, Instruction, SyntaxProblem, VariableRef } from './ast';
+import { DirectiveScanner } from './directives';
+import { findHeredocMarkers, readHeredocs, type HeredocRead } from './heredocs';
+import { buildInstruction } from './instruction';
+import { joinInstruction, makeComment, type JoinedInstruction } from './logical-line';
+import { makeProblem } from './problems';
+import { buildStages } from './stages';
+import { skipSpace, type SourceText } from './text';
+import { scanVariables } from './variables';
+
+const HEREDOC_KEYWORDS = new Set(['RUN', 'COPY', 'ADD']);
+
+interface DocumentState {
+  source: SourceText;
+  directives: DirectiveScanner;
+  comments: Comment[];
+  instructions: Instruction[];
+  problems: SyntaxProblem[];
+}
+
+export function parseSource(source: SourceText): DockerfileAst {
+  const problems: SyntaxProblem[] = [];
+  const state: DocumentState = {
+    source,
+    directives: new DirectiveScanner(source, problems),
+    comments: [],
+    instructions: [],
+    problems,
+  };
+  const { text, lines } = source;
+  let i = 0;
+  while (i < lines.length) {
+    const physical = lines[i] as (typeof lines)[number];
+    const begin = i === 0 && source.hasBom ? physical.start + 1 : physical.start;
+    const lead = skipSpace(text, begin, physical.end);
+    if (state.directives.consume(lead, physical.end)) {
+      i++;
+    } else if (lead < physical.end && text.charCodeAt(lead) === 35 /* # */) {
+      state.comments.push(makeComment(source, lead, physical.end));
+      i++;
+    } else {
+      const joined = joinInstruction(source, i, lead, state.directives.escapeChar, state.comments);
+      i = joined ? addInstruction(state, joined) : i + 1;
+    }
+  }
+  problems.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
+  return {
+    directives: state.directives.directives,
+    escapeChar: state.directives.escapeChar,
+    instructions: state.instructions,
+    comments: state.comments,
+    stages: buildStages(state.instructions),
+    problems,
+    lineCount: lines.length,
+  };
+}
+
+/** Builds the joined instruction, reads its here-documents, and returns the next physical line to read. */
+function addInstruction(state: DocumentState, joined: JoinedInstruction): number {
+  const { source, problems } = state;
+  const escape = state.directives.escapeChar;
+  const instruction = buildInstruction({ line: joined.line, escape, sink: problems }, 0, joined.line.text.length);
+  if (!instruction) return joined.next;
+  reportEmptyContinuation(state, joined, escape);
+  let next = joined.next;
+  const owner = instruction.keyword === 'ONBUILD' ? instruction.trigger : instruction;
+  if (owner && HEREDOC_KEYWORDS.has(owner.keyword) && !owner.json) {
+    const markers = findHeredocMarkers(joined.line.text);
+    const read = readHeredocs(source, joined.line, markers, next);
+    next = read.next;
+    for (const entry of read.reads) addHeredoc(state, owner, entry);
+    if (owner !== instruction) instruction.heredocs = owner.heredocs;
+  }
+  const lastLine = source.lines[next - 1];
+  const end = source.position(lastLine ? lastLine.end : source.text.length);
+  instruction.range = { start: instruction.range.start, end };
+  if (owner && owner !== instruction) owner.range = { start: owner.range.start, end };
+  state.instructions.push(instruction);
+  return next;
+}
+
+function addHeredoc(state: DocumentState, owner: Instruction, entry: HeredocRead): void {
+  const { heredoc } = entry;
+  owner.heredocs.push(heredoc);
+  if (!entry.terminated) {
+    state.problems.push(makeProblem('UnterminatedHeredoc', heredoc.markerRange, { delimiter: heredoc.delimiter }));
+  }
+  const byShell = owner.keyword === 'RUN';
+  if (!byShell && heredoc.quoted) return;
+  const body = state.source.text.slice(entry.bodyStart, entry.bodyEnd);
+  if (!body.includes('$')) return;
+  const scan = scanVariables(body, { escape: state.directives.escapeChar, quotes: byShell });
+  for (const ref of scan.refs) owner.variables.push(bodyVariable(state.source, entry.bodyStart, ref, !byShell));
+}
+
+function bodyVariable(
+  source: SourceText,
+  base: number,
+  ref: ReturnType<typeof scanVariables>['refs'][number],
+  expanded: boolean,
+): VariableRef {
+  return {
+    name: ref.name,
+    range: source.range(base + ref.start, base + ref.end),
+    nameRange: source.range(base + ref.nameStart, base + ref.nameEnd),
+    modifier: ref.modifier,
+    operand: ref.operand,
+    expanded,
+  };
+}
+
+/** One warning per instruction, on its blank continuation lines (BuildKit's NoEmptyContinuation). */
+function reportEmptyContinuation(state: DocumentState, joined: JoinedInstruction, escape: string): void {
+  const first = joined.emptyLines[0];
+  const last = joined.emptyLines[joined.emptyLines.length - 1];
+  if (first === undefined || last === undefined) return;
+  const { source } = state;
+  const start = source.lines[first]?.start ?? 0;
+  const end = source.lines[last]?.end ?? start;
+  state.problems.push(makeProblem('NoEmptyContinuation', source.range(start, end), { escape }));
+}

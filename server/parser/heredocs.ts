@@ -1,0 +1,148 @@
+// Here-documents as BuildKit finds them: the instruction's joined line is cut into shell words (backslash escapes,
+// quotes kept); a word matching `^(\d*)<<(-?)([^<]*)$` whose rest is one shell word opens a heredoc. Bodies are read
+// raw from the following physical lines, one heredoc after another, each up to a line equal to its name.
+import type { Heredoc } from './ast';
+import type { LogicalLine } from './logical-line';
+import { scanVariables } from './variables';
+import { isSpace, type SourceText } from './text';
+
+export interface HeredocMarker {
+  name: string;
+  quoted: boolean;
+  stripTabs: boolean;
+  fileDescriptor: number | undefined;
+  /** Joined offsets of the `<<EOF` word. */
+  start: number;
+  end: number;
+}
+
+const MARKER = /^(\d*)<<(-?)([^<]*)$/;
+
+export function findHeredocMarkers(line: string): HeredocMarker[] {
+  if (!line.includes('<<')) return [];
+  // BuildKit's lexer fails on an unclosed quote or a bad ${…}, and then sees no words at all.
+  if (scanVariables(line, { escape: '\\', quotes: true }).error) return [];
+  const markers: HeredocMarker[] = [];
+  for (const [start, end] of shellWordSpans(line)) {
+    const match = MARKER.exec(line.slice(start, end));
+    const rest = match?.[3];
+    if (!match || !rest) continue;
+    const name = heredocName(rest);
+    if (!name) continue;
+    const fd = match[1] ? Number(match[1]) : undefined;
+    markers.push({ ...name, stripTabs: match[2] === '-', fileDescriptor: fd, start, end });
+  }
+  return markers;
+}
+
+/** Word boundaries of a line lexed with raw quotes and escapes: whitespace splits outside quotes. */
+function shellWordSpans(line: string): [number, number][] {
+  const spans: [number, number][] = [];
+  let start = -1;
+  for (let p = 0; p < line.length; p++) {
+    const ch = line[p] as string;
+    if (isSpace(line.charCodeAt(p))) {
+      if (start >= 0) spans.push([start, p]);
+      start = -1;
+      continue;
+    }
+    if (start < 0) start = p;
+    if (ch === '\\') p++;
+    else if (ch === "'" || ch === '"') p = closingQuote(line, p, ch);
+  }
+  if (start >= 0) spans.push([start, line.length]);
+  return spans;
+}
+
+function closingQuote(line: string, open: number, quote: string): number {
+  for (let p = open + 1; p < line.length; p++) {
+    if (line[p] === quote) return p;
+    if (quote === '"' && line[p] === '\\') p++;
+  }
+  return line.length;
+}
+
+/** The delimiter with quotes and escapes removed; `quoted` when any part was quoted (no expansion). */
+function heredocName(rest: string): { name: string; quoted: boolean } | undefined {
+  const words: string[] = [];
+  let word = '';
+  let quoted = false;
+  for (let p = 0; p < rest.length; p++) {
+    const ch = rest[p] as string;
+    if (ch === "'" || ch === '"') {
+      const close = closingQuote(rest, p, ch);
+      if (close >= rest.length) return undefined;
+      const inner = rest.slice(p + 1, close);
+      word += ch === '"' ? inner.replace(/\\(["$\\])/g, '$1') : inner;
+      quoted = true;
+      p = close;
+    } else if (ch === '\\') {
+      p++;
+      word += rest[p] ?? '';
+    } else if (isSpace(rest.charCodeAt(p))) {
+      if (word) words.push(word);
+      word = '';
+    } else {
+      word += ch;
+    }
+  }
+  if (word) words.push(word);
+  return words.length === 1 ? { name: words[0] as string, quoted } : undefined;
+}
+
+export interface HeredocRead {
+  heredoc: Heredoc;
+  terminated: boolean;
+  /** Source offsets of the body, for scanning variables. */
+  bodyStart: number;
+  bodyEnd: number;
+}
+
+/** Reads the bodies of `markers` starting at physical line `first`; returns them and the next line index. */
+export function readHeredocs(
+  source: SourceText,
+  line: LogicalLine,
+  markers: HeredocMarker[],
+  first: number,
+): { reads: HeredocRead[]; next: number } {
+  const reads: HeredocRead[] = [];
+  let next = first;
+  for (const marker of markers) {
+    const read = readBody(source, marker, next);
+    const bodyStart = source.lines[next]?.start ?? source.text.length;
+    next = read.next;
+    reads.push({
+      heredoc: {
+        delimiter: marker.name,
+        quoted: marker.quoted,
+        stripTabs: marker.stripTabs,
+        content: read.content,
+        markerRange: line.range(marker.start, marker.end),
+        contentRange: source.range(bodyStart, Math.max(bodyStart, read.bodyEnd)),
+        terminatorRange: read.terminator ? source.range(read.terminator.start, read.terminator.end) : undefined,
+        fileDescriptor: marker.fileDescriptor,
+      },
+      terminated: read.terminator !== undefined,
+      bodyStart,
+      bodyEnd: Math.max(bodyStart, read.bodyEnd),
+    });
+  }
+  return { reads, next };
+}
+
+function readBody(source: SourceText, marker: HeredocMarker, first: number) {
+  const { text, lines } = source;
+  let content = '';
+  let bodyEnd = -1;
+  for (let i = first; i < lines.length; i++) {
+    const physical = lines[i] as (typeof lines)[number];
+    let start = physical.start;
+    if (marker.stripTabs) while (start < physical.end && text.charCodeAt(start) === 9) start++;
+    if (physical.end - start === marker.name.length && text.startsWith(marker.name, start)) {
+      return { content, bodyEnd, terminator: physical, next: i + 1 };
+    }
+    content += text.slice(start, physical.next);
+    bodyEnd = physical.end;
+  }
+  return { content, bodyEnd, terminator: undefined, next: lines.length };
+}

@@ -1,0 +1,106 @@
+// Joins an instruction's physical lines as BuildKit does: the escape character (plus trailing spaces/tabs) ending a
+// line continues it; comment lines inside the continuation are dropped; blank ones are skipped (and reported).
+// The joined text keeps a map back to source offsets so every token gets an exact range.
+import type { Comment, Range } from './ast';
+import { skipSpace, trimSpaceEnd, type SourceText } from './text';
+
+interface Piece {
+  /** Offset in the joined text. */
+  at: number;
+  /** Offset in the source text. */
+  src: number;
+}
+
+export class LogicalLine {
+  text = '';
+  private readonly pieces: Piece[] = [];
+
+  constructor(readonly source: SourceText) {}
+
+  append(start: number, end: number): void {
+    this.pieces.push({ at: this.text.length, src: start });
+    this.text += this.source.text.slice(start, end);
+  }
+
+  /** The source offset of joined offset `j` (which may be the end of the text). */
+  toSource(j: number): number {
+    const pieces = this.pieces;
+    let lo = 0;
+    let hi = pieces.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if ((pieces[mid] as Piece).at <= j) lo = mid;
+      else hi = mid - 1;
+    }
+    const piece = pieces[lo];
+    return piece ? piece.src + (j - piece.at) : 0;
+  }
+
+  /** The source range of joined text [start, end): the end stays on the line of its last character. */
+  range(start: number, end: number): Range {
+    const from = this.toSource(start);
+    const to = end > start ? this.toSource(end - 1) + 1 : from;
+    return this.source.range(from, to);
+  }
+}
+
+export interface JoinedInstruction {
+  line: LogicalLine;
+  /** Index of the first physical line after the instruction's text. */
+  next: number;
+  /** Blank physical lines skipped inside the continuation. */
+  emptyLines: number[];
+}
+
+/**
+ * Offset of the continuation escape in text[start, end), or -1 when the line does not continue:
+ * BuildKit's `([^E])E[ \t]*$|^E[ \t]*$`, so an escaped escape (`\\`) ends the line.
+ */
+export function continuationAt(text: string, start: number, end: number, escape: string): number {
+  let e = end;
+  while (e > start && (text[e - 1] === ' ' || text[e - 1] === '\t')) e--;
+  if (e === start || text[e - 1] !== escape) return -1;
+  const at = e - 1;
+  return at === start || text[at - 1] !== escape ? at : -1;
+}
+
+export function makeComment(source: SourceText, hash: number, end: number): Comment {
+  const text = source.text;
+  const body = skipSpace(text, hash + 1, end);
+  return { text: text.slice(body, trimSpaceEnd(text, body, end)), range: source.range(hash, end) };
+}
+
+/** Reads one instruction starting at `start` (after leading whitespace) on physical line `first`. */
+export function joinInstruction(
+  source: SourceText,
+  first: number,
+  start: number,
+  escape: string,
+  comments: Comment[],
+): JoinedInstruction | undefined {
+  const text = source.text;
+  const lines = source.lines;
+  const head = lines[first];
+  if (!head) return undefined;
+  let at = continuationAt(text, start, head.end, escape);
+  if (at < 0 && start === head.end) return undefined;
+  const line = new LogicalLine(source);
+  line.append(start, at < 0 ? head.end : at);
+  const emptyLines: number[] = [];
+  let i = first + 1;
+  for (; at >= 0 && i < lines.length; i++) {
+    const physical = lines[i] as (typeof lines)[number];
+    const lead = skipSpace(text, physical.start, physical.end);
+    if (lead === physical.end) {
+      emptyLines.push(i);
+      continue;
+    }
+    if (text.charCodeAt(lead) === 35 /* # */) {
+      comments.push(makeComment(source, lead, physical.end));
+      continue;
+    }
+    at = continuationAt(text, physical.start, physical.end, escape);
+    line.append(physical.start, at < 0 ? physical.end : at);
+  }
+  return { line, next: i, emptyLines };
+}
