@@ -1,0 +1,32 @@
+// ENV, LABEL and ARG need a name before `=`: `ENV =x`, `LABEL ="v"`, `ARG =1`.
+// (A key without a value is a syntax problem the parser reports.)
+import type { Instruction } from '../../parser/ast';
+import { ourDocsUrl } from '../docs';
+import { argDeclarations, keyValues } from '../facts';
+import type { Report, Rule } from '../types';
+
+export const BlankName: Rule = {
+  id: 'BlankName',
+  defaultSeverity: 'error',
+  buildCheck: false,
+  description: 'ENV, LABEL and ARG need a name before "="',
+  url: ourDocsUrl('BlankName'),
+  check({ facts, report }) {
+    for (const instruction of facts.allInstructions) {
+      if (instruction.keyword === 'ENV' || instruction.keyword === 'LABEL') pairProblems(instruction).forEach(report);
+      if (instruction.keyword === 'ARG') argProblems(instruction).forEach(report);
+    }
+  },
+};
+
+function pairProblems(instruction: Instruction): Report[] {
+  return keyValues(instruction)
+    .filter(({ key }) => key.value === '')
+    .map(({ key }) => ({ range: key.range, data: { instruction: instruction.keyword } }));
+}
+
+function argProblems(instruction: Instruction): Report[] {
+  return argDeclarations(instruction)
+    .filter((decl) => decl.name === '')
+    .map((decl) => ({ range: decl.word.range, data: { instruction: 'ARG' } }));
+}

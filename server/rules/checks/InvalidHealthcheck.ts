@@ -1,0 +1,68 @@
+// HEALTHCHECK reads `HEALTHCHECK [flags] CMD command` or `HEALTHCHECK NONE`, with valid durations and retries.
+import type { Flag, Instruction } from '../../parser/ast';
+import { ourDocsUrl } from '../docs';
+import type { Report, Rule } from '../types';
+
+const DURATION_FLAGS = new Set(['interval', 'timeout', 'start-period', 'start-interval']);
+const UNIT_MS: Readonly<Record<string, number>> = { ns: 1e-6, us: 1e-3, 'µs': 1e-3, 'μs': 1e-3, ms: 1, s: 1e3, m: 6e4, h: 3.6e6 };
+
+export const InvalidHealthcheck: Rule = {
+  id: 'InvalidHealthcheck',
+  defaultSeverity: 'error',
+  buildCheck: false,
+  description: 'HEALTHCHECK must read "HEALTHCHECK [options] CMD command" or "HEALTHCHECK NONE"',
+  url: ourDocsUrl('InvalidHealthcheck'),
+  check({ facts, report }) {
+    for (const instruction of facts.allInstructions) {
+      if (instruction.keyword !== 'HEALTHCHECK') continue;
+      formProblems(instruction).forEach(report);
+      for (const flag of instruction.flags) {
+        const problem = flagValueProblem(flag);
+        if (problem) report(problem);
+      }
+    }
+  },
+};
+
+function formProblems(instruction: Instruction): Report[] {
+  const [type, ...command] = instruction.args;
+  if (!type) return [];
+  const kind = type.value.toUpperCase();
+  if (kind === 'NONE') {
+    if (command.length > 0 || instruction.flags.length > 0) return [{ range: instruction.argsRange ?? type.range, variant: 'noneAlone', data: {} }];
+    return [];
+  }
+  if (kind !== 'CMD') return [{ range: type.range, variant: 'type', data: { word: type.value } }];
+  if (command.every((word) => word.value.trim() === '')) return [{ range: type.range, variant: 'noCommand', data: {} }];
+  return [];
+}
+
+function flagValueProblem(flag: Flag): Report | undefined {
+  const name = flag.name.replace(/^--/, '');
+  const value = flag.value;
+  if (value === undefined || value === '') return undefined;
+  const range = flag.valueRange ?? flag.range;
+  const data = { flag: `--${name}`, value };
+  if (name === 'retries') return /^\d+$/.test(value) ? undefined : { range, variant: 'retries', data };
+  if (!DURATION_FLAGS.has(name)) return undefined;
+  const ms = durationMs(value);
+  if (ms === undefined) return { range, variant: 'duration', data };
+  if (ms < 0 || (ms > 0 && ms < 1)) return { range, variant: 'tooShort', data };
+  return undefined;
+}
+
+/** Go's time.ParseDuration, in milliseconds: `30s`, `1m30s`, `1.5h`, `0`. */
+export function durationMs(text: string): number | undefined {
+  const match = /^([+-]?)(.*)$/.exec(text);
+  const body = match?.[2] ?? '';
+  if (body === '0') return 0;
+  const part = /(\d+\.?\d*|\.\d+)(ns|us|µs|μs|ms|s|m|h)/y;
+  let total = 0;
+  let consumed = 0;
+  for (let m = part.exec(body); m; m = part.exec(body)) {
+    total += Number(m[1]) * (UNIT_MS[m[2] ?? ''] ?? 0);
+    consumed = part.lastIndex;
+  }
+  if (consumed === 0 || consumed !== body.length) return undefined;
+  return match?.[1] === '-' ? -total : total;
+}

@@ -1,0 +1,39 @@
+// BuildKit LegacyKeyValueFormat: `ENV key value` (space-separated) is deprecated in favour of `ENV key=value`.
+import type { Instruction } from '../../parser/ast';
+import { buildCheckUrl } from '../docs';
+import type { FixProposal, Rule } from '../types';
+
+export const LegacyKeyValueFormat: Rule = {
+  id: 'LegacyKeyValueFormat',
+  defaultSeverity: 'warning',
+  buildCheck: true,
+  description: 'Legacy key/value format with whitespace separator should not be used',
+  url: buildCheckUrl('LegacyKeyValueFormat'),
+  check({ facts, report }) {
+    for (const instruction of facts.allInstructions) {
+      if ((instruction.keyword !== 'ENV' && instruction.keyword !== 'LABEL') || !isLegacy(instruction)) continue;
+      const fix = modernFix(instruction);
+      report({ range: instruction.argsRange ?? instruction.keywordRange, data: { instruction: instruction.keyword }, fixes: fix ? [fix] : [] });
+    }
+  },
+};
+
+/** In the legacy form the first key is followed by whitespace, not `=`. */
+function isLegacy(instruction: Instruction): boolean {
+  const key = instruction.args[0]?.value;
+  if (key === undefined || instruction.args.length !== 2) return false;
+  const text = instruction.argsText.trimStart();
+  return text.startsWith(key) && /^\s/.test(text.slice(key.length));
+}
+
+/** `ENV A b c` → `ENV A="b c"`, when quoting cannot change the value. */
+function modernFix(instruction: Instruction): FixProposal | undefined {
+  const [key, value] = instruction.args;
+  if (!key || !value || !instruction.argsRange) return undefined;
+  let written: string;
+  if (!/\s/.test(value.value)) written = value.value;
+  else if (!/["'\\]/.test(value.value)) written = `"${value.value}"`;
+  else return undefined;
+  const replacement = `${key.value}=${written}`;
+  return { titleKey: 'convert', data: { replacement }, edits: [{ range: instruction.argsRange, newText: replacement }] };
+}

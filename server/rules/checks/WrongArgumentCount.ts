@@ -1,0 +1,42 @@
+// Too few or too many arguments for an instruction; FROM must read `FROM image [AS name]`.
+import type { Instruction } from '../../parser/ast';
+import { ourDocsUrl } from '../docs';
+import { specOf } from '../instructions';
+import type { Report, Rule } from '../types';
+
+export const WrongArgumentCount: Rule = {
+  id: 'WrongArgumentCount',
+  defaultSeverity: 'error',
+  buildCheck: false,
+  description: 'An instruction has too few or too many arguments',
+  url: ourDocsUrl('WrongArgumentCount'),
+  check({ facts, report }) {
+    for (const instruction of facts.allInstructions) {
+      const problem = countProblem(instruction);
+      if (problem) report(problem);
+    }
+  },
+};
+
+function countProblem(instruction: Instruction): Report | undefined {
+  const spec = specOf(instruction.keyword);
+  if (!spec || instruction.keyword === 'ONBUILD') return undefined;
+  const count = instruction.args.length;
+  const data = { instruction: instruction.keyword, usage: spec.usage, count: String(count) };
+  const range = instruction.argsRange ?? instruction.keywordRange;
+  if (instruction.keyword === 'FROM' && count > 0 && !fromFormOk(instruction)) {
+    return { range, variant: 'from', data };
+  }
+  if (count < spec.minArgs) {
+    const variant = count === 0 ? 'missing' : 'atLeast';
+    return { range: instruction.keywordRange, variant, data: { ...data, min: String(spec.minArgs) } };
+  }
+  if (spec.maxArgs !== undefined && count > spec.maxArgs) return { range, variant: 'atMost', data };
+  return undefined;
+}
+
+function fromFormOk(instruction: Instruction): boolean {
+  const [, as] = instruction.args;
+  if (instruction.args.length === 1) return true;
+  return instruction.args.length === 3 && as?.value.toUpperCase() === 'AS';
+}

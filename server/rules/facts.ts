@@ -1,0 +1,99 @@
+// Facts several rules share, computed once per validate call in one linear pass.
+import type { DockerfileAst, Instruction, Range, Stage, Word } from '../parser/ast';
+
+export interface ArgDeclaration {
+  name: string;
+  /** The default value with quotes removed; undefined for a bare `ARG NAME`. */
+  value: string | undefined;
+  word: Word;
+  instruction: Instruction;
+}
+
+export interface KeyValue {
+  key: Word;
+  value: Word | undefined;
+}
+
+export interface Facts {
+  /** Every instruction in order, each ONBUILD trigger right after its ONBUILD. */
+  allInstructions: Instruction[];
+  /** Instructions before the first FROM (ARGs are allowed there). */
+  preamble: Instruction[];
+  /** ARGs declared before the first FROM, by name; the last declaration wins. */
+  globalArgs: Map<string, ArgDeclaration>;
+  /** Stages by lower-cased name; the first declaration wins. */
+  stagesByName: Map<string, Stage>;
+  /** For `FROM build`, the earlier stage named `build`: the stage builds on it and inherits its settings. */
+  parents: Map<Stage, Stage>;
+  /** The document split into lines, when the text was given. */
+  lines: string[] | undefined;
+}
+
+export function computeFacts(ast: DockerfileAst, text: string | undefined): Facts {
+  const firstFrom = ast.stages[0]?.from;
+  const preamble: Instruction[] = [];
+  for (const instruction of ast.instructions) {
+    if (instruction === firstFrom) break;
+    preamble.push(instruction);
+  }
+  const globalArgs = new Map<string, ArgDeclaration>();
+  for (const instruction of preamble) {
+    if (instruction.keyword !== 'ARG') continue;
+    for (const decl of argDeclarations(instruction)) globalArgs.set(decl.name, decl);
+  }
+  const stagesByName = new Map<string, Stage>();
+  for (const stage of ast.stages) {
+    const name = stage.name?.value.toLowerCase();
+    if (name !== undefined && !stagesByName.has(name)) stagesByName.set(name, stage);
+  }
+  const parents = new Map<Stage, Stage>();
+  for (const stage of ast.stages) {
+    const parent = stage.image && stagesByName.get(stage.image.value.toLowerCase());
+    if (parent && parent.index < stage.index) parents.set(stage, parent);
+  }
+  const allInstructions: Instruction[] = [];
+  for (const instruction of ast.instructions) {
+    allInstructions.push(instruction);
+    if (instruction.trigger) allInstructions.push(instruction.trigger);
+  }
+  return { allInstructions, preamble, globalArgs, stagesByName, parents, lines: text === undefined ? undefined : text.split(/\r\n|\r|\n/) };
+}
+
+/** `ARG A B=1 C="x y"` → A, B (1), C (x y). */
+export function argDeclarations(instruction: Instruction): ArgDeclaration[] {
+  return instruction.args.map((word) => {
+    const eq = word.value.indexOf('=');
+    if (eq < 0) return { name: word.value, value: undefined, word, instruction };
+    return { name: word.value.slice(0, eq), value: unquote(word.value.slice(eq + 1)), word, instruction };
+  });
+}
+
+/** ENV and LABEL arguments alternate key and value. */
+export function keyValues(instruction: Instruction): KeyValue[] {
+  const pairs: KeyValue[] = [];
+  for (let i = 0; i < instruction.args.length; i += 2) {
+    const key = instruction.args[i];
+    if (key) pairs.push({ key, value: instruction.args[i + 1] });
+  }
+  return pairs;
+}
+
+/** Removes one level of matching quotes: `"x y"` → `x y`. */
+export function unquote(value: string): string {
+  const first = value[0];
+  if (value.length >= 2 && (first === '"' || first === "'") && value.endsWith(first)) return value.slice(1, -1);
+  return value;
+}
+
+/** The text of a single-line range as written, when the document text was given. */
+export function sourceText(facts: Facts, range: Range): string | undefined {
+  if (range.start.line !== range.end.line) return undefined;
+  return facts.lines?.[range.start.line]?.slice(range.start.character, range.end.character);
+}
+
+/** The stage and the in-file stages it builds on, nearest first. */
+export function lineage(facts: Facts, stage: Stage): Stage[] {
+  const chain: Stage[] = [];
+  for (let current: Stage | undefined = stage; current; current = facts.parents.get(current)) chain.push(current);
+  return chain;
+}

@@ -1,0 +1,81 @@
+// The rule contract: what a rule declares, what it sees, and what validation returns.
+import type { DockerfileAst, Range, SyntaxProblem } from '../parser/ast';
+import type { Facts } from './facts';
+
+export type Severity = 'error' | 'warning' | 'info' | 'hint';
+export type SeveritySetting = Severity | 'off';
+
+export interface TextEdit {
+  range: Range;
+  newText: string;
+}
+
+export interface Fix {
+  title: string;
+  edits: TextEdit[];
+}
+
+export interface Finding {
+  code: string;
+  severity: Severity;
+  message: string;
+  range: Range;
+  url?: string;
+  fixes?: Fix[];
+}
+
+export interface ValidateOptions {
+  /** `en`, `ko`, `ko-KR` …; anything not Korean is English. */
+  locale?: string;
+  /** Per-rule overrides by id; `off` removes the rule's findings. */
+  severities?: Record<string, SeveritySetting>;
+  /**
+   * The document's text. Rules about the source as written (keyword casing, empty continuation lines) need it;
+   * without it they stay silent.
+   */
+  text?: string;
+}
+
+/** Values a message interpolates, e.g. `{ instruction: 'CMD' }`. */
+export type MessageData = Record<string, string>;
+
+/** A fix before localization: the title is a catalog key below the rule's id. */
+export interface FixProposal {
+  /** Catalog key suffix: the title is looked up as `<ruleId>.fix.<titleKey>`. */
+  titleKey: string;
+  data?: MessageData;
+  edits: TextEdit[];
+}
+
+/** What a rule reports; the central code adds severity, localized message and url. */
+export interface Report {
+  range: Range;
+  /** Message variant: looked up as `<ruleId>.<variant>`, else `<ruleId>`. */
+  variant?: string;
+  data?: MessageData;
+  fixes?: FixProposal[];
+}
+
+export interface RuleContext {
+  ast: DockerfileAst;
+  /** Shared facts, computed once per validate call. */
+  facts: Facts;
+  report: (report: Report) => void;
+}
+
+export interface Rule {
+  /** Stable id: BuildKit's name where BuildKit has the rule. */
+  id: string;
+  defaultSeverity: Severity;
+  /** BuildKit marks it experimental: off unless `# check=experimental=…` or a setting enables it. */
+  experimental?: boolean;
+  /** A BuildKit build check: `# check=skip=all` and `error=true` apply to it. */
+  buildCheck: boolean;
+  /** One line, English. */
+  description: string;
+  url: string;
+  /** Finds the rule's problems. A rule the parser reports (a problem with the rule's id as code) has none. */
+  check?(context: RuleContext): void;
+  /** Quick fixes for a problem the parser reported under this rule's id. */
+  fixProblem?(problem: SyntaxProblem, ast: DockerfileAst): FixProposal[];
+}
