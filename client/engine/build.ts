@@ -1,0 +1,183 @@
+// `POST /build` with either of the engine's builders, reporting steps as they happen and returning the image ID.
+import { parse } from '../../server/parser/index';
+import type { DockerfileAst } from '../../server/parser/ast';
+import { BuildKitProgress } from './build-buildkit';
+import { ClassicProgress } from './build-classic';
+import type { BuilderChoice, BuilderKind, BuildEventSink, BuildResult, BuildStep, StepLocator } from './build-events';
+import { buildKitOnlyFeatures, stepLocator } from './build-lines';
+import { decodeTrace } from './buildkit-trace';
+import type { EngineClient } from './client';
+import { EngineError, isEngineError, type EngineErrorInit } from './errors';
+import type { MessageId } from './messages';
+import { messageError, readNdjson, type JsonMessage } from './ndjson';
+
+export type { BuilderChoice, BuilderKind, BuildEvent, BuildEventSink, BuildResult, BuildStep } from './build-events';
+
+export interface BuildOptions {
+  /** The context as a tar stream (CONTEXT's `packContext`). */
+  context: NodeJS.ReadableStream;
+  /** The Dockerfile's path inside the context; the engine's default is `Dockerfile`. */
+  dockerfile?: string;
+  /** The Dockerfile's text: lets us map steps to lines and check for BuildKit-only features before building. */
+  dockerfileText?: string;
+  tags?: string[];
+  buildArgs?: Record<string, string>;
+  target?: string;
+  noCache?: boolean;
+  /** Always pull base images. Never set in tests: there is no registry. */
+  pull?: boolean;
+  networkMode?: string;
+  labels?: Record<string, string>;
+  builder?: BuilderChoice;
+  signal?: AbortSignal;
+}
+
+/** A failed build: the engine's message, and the step (with its Dockerfile line) that failed. */
+export class BuildError extends EngineError {
+  readonly step: BuildStep | undefined;
+  readonly steps: BuildStep[];
+  /** 0-based Dockerfile line the failure belongs to, when known. */
+  readonly line: number | undefined;
+
+  constructor(init: EngineErrorInit & { step?: BuildStep; steps?: BuildStep[]; line?: number }) {
+    super(init);
+    this.step = init.step;
+    this.steps = init.steps ?? [];
+    this.line = init.line ?? init.step?.line;
+  }
+
+  static failed(message: string, step: BuildStep | undefined, steps: BuildStep[], locale?: string): BuildError {
+    const line = step?.line ?? lineFromMessage(message);
+    return new BuildError({ kind: 'build', id: 'buildFailed', params: { detail: message }, engineMessage: message, locale, ...(step ? { step } : {}), steps, ...(line !== undefined ? { line } : {}) });
+  }
+}
+
+/** Which builder runs the build, and why it is not BuildKit when it is not. */
+export function chooseBuilder(client: EngineClient, choice: BuilderChoice = 'auto'): { kind: BuilderKind; reason?: MessageId } {
+  const reason: MessageId = client.isPodman ? 'reasonPodman' : 'reasonEngine';
+  if (choice === 'classic') return { kind: 'classic', reason: 'reasonClassicChosen' };
+  if (client.supportsBuildKit) return { kind: 'buildkit' };
+  if (choice === 'buildkit') {
+    throw new EngineError({ kind: 'needs-buildkit', id: 'buildKitUnavailable', params: { reason: reasonText(reason, client.locale) }, locale: client.locale });
+  }
+  return { kind: 'classic', reason };
+}
+
+function reasonText(id: MessageId, locale: string | undefined): string {
+  return new EngineError({ kind: 'config', id, locale }).message;
+}
+
+function checkFeatures(client: EngineClient, ast: DockerfileAst, reason: MessageId): void {
+  const features = buildKitOnlyFeatures(ast, client.isPodman ? 'podman' : 'docker');
+  const first = features[0];
+  if (!first) return;
+  const list = [...new Set(features.map((f) => `${f.feature} (line ${f.line + 1})`))].join(', ');
+  const params = { features: list, reason: reasonText(reason, client.locale) };
+  throw new BuildError({ kind: 'needs-buildkit', id: 'needsBuildKit', hintId: 'needsBuildKitHint', params, locale: client.locale, line: first.line });
+}
+
+export function buildQuery(opts: BuildOptions, builder: BuilderKind): Record<string, string | string[] | boolean | undefined> {
+  const json = (value: Record<string, string> | undefined): string | undefined => (value && Object.keys(value).length ? JSON.stringify(value) : undefined);
+  return {
+    t: opts.tags?.length ? opts.tags : undefined,
+    dockerfile: opts.dockerfile,
+    buildargs: json(opts.buildArgs),
+    labels: json(opts.labels),
+    target: opts.target || undefined,
+    nocache: opts.noCache || undefined,
+    pull: opts.pull || undefined,
+    networkmode: opts.networkMode || undefined,
+    rm: true,
+    forcerm: true,
+    version: builder === 'buildkit' ? '2' : '1',
+  };
+}
+
+/** Builds an image; `onEvent` sees every line and step as it happens. Rejects with BuildError when the build fails. */
+export async function buildImage(client: EngineClient, opts: BuildOptions, onEvent: BuildEventSink = () => undefined): Promise<BuildResult> {
+  const started = Date.now();
+  const { kind, reason } = chooseBuilder(client, opts.builder);
+  const ast = opts.dockerfileText !== undefined ? parse(opts.dockerfileText) : undefined;
+  if (ast && kind === 'classic' && reason) checkFeatures(client, ast, reason);
+  const locator = ast ? stepLocator(ast) : undefined;
+  const res = await client.request('POST', '/build', {
+    query: buildQuery(opts, kind),
+    body: opts.context,
+    headers: { 'Content-Type': 'application/x-tar' },
+    ...(opts.signal ? { signal: opts.signal } : {}),
+  }).catch((err: unknown) => {
+    // A build refused before it started (bad Dockerfile syntax, missing file): keep the engine's own message.
+    if (isEngineError(err) && err.kind === 'http' && err.engineMessage) throw BuildError.failed(err.engineMessage, undefined, [], client.locale);
+    throw err;
+  });
+  const reader = new BuildStreamReader(kind, onEvent, locator);
+  for await (const event of readNdjson(res.body)) {
+    if (event.type === 'malformed') onEvent(event);
+    else reader.handle(event.message);
+  }
+  return reader.finish(client, opts.tags ?? [], Date.now() - started);
+}
+
+/** Turns the build's JSON messages into events, the image ID, and the failure. */
+class BuildStreamReader {
+  private readonly classic: ClassicProgress;
+  private readonly buildKit: BuildKitProgress;
+  private imageId: string | undefined;
+  private failure: string | undefined;
+
+  constructor(
+    private readonly kind: BuilderKind,
+    private readonly emit: BuildEventSink,
+    locator: StepLocator | undefined,
+  ) {
+    this.classic = new ClassicProgress(emit, locator);
+    this.buildKit = new BuildKitProgress(emit, locator);
+  }
+
+  handle(message: JsonMessage): void {
+    const error = messageError(message);
+    if (error !== undefined) return this.fail(error);
+    if (message.id === 'moby.buildkit.trace' && typeof message.aux === 'string') return this.trace(message.aux);
+    const auxId = (message.aux as { ID?: unknown } | undefined)?.ID;
+    if (typeof auxId === 'string') this.imageId = auxId;
+    if (typeof message.stream === 'string') this.classic.pushStream(message.stream);
+    else if (typeof message.status === 'string') this.emit({ type: 'output', text: [message.id, message.status, message.progress].filter(Boolean).join(' ') });
+  }
+
+  finish(client: EngineClient, tags: string[], durationMs: number): BuildResult {
+    this.classic.end();
+    this.buildKit.end();
+    const steps = this.kind === 'buildkit' ? this.buildKit.steps : this.classic.steps;
+    if (this.failure !== undefined) {
+      const step = this.kind === 'buildkit' ? this.buildKit.failedStep() : steps.find((s) => s.status === 'error');
+      throw BuildError.failed(this.failure, step, steps, client.locale);
+    }
+    const printed = this.classic.printedImageId;
+    const imageId = this.imageId ?? (printed?.length === 64 ? `sha256:${printed}` : undefined);
+    if (!imageId) {
+      throw new EngineError({ kind: 'protocol', id: 'protocol', params: { host: client.endpoint.host, detail: 'the build ended without an image ID' }, locale: client.locale });
+    }
+    return { imageId, tags, steps, builder: this.kind, durationMs };
+  }
+
+  private fail(message: string): void {
+    this.failure ??= message.trim();
+    const step = this.kind === 'buildkit' ? this.buildKit.failedStep() : this.classic.fail(this.failure);
+    this.emit({ type: 'output', text: message.trim() });
+    this.emit({ type: 'error', message: message.trim(), step });
+  }
+
+  private trace(aux: string): void {
+    try {
+      this.buildKit.push(decodeTrace(aux));
+    } catch (err) {
+      this.emit({ type: 'malformed', line: aux, reason: `undecodable BuildKit trace: ${err instanceof Error ? err.message : String(err)}` });
+    }
+  }
+}
+
+/** "dockerfile parse error line 3: …" → 2 (0-based). */
+export function lineFromMessage(message: string): number | undefined {
+  const match = /(?:dockerfile parse error )?line (\d+)/i.exec(message);
+  return match ? Number(match[1]) - 1 : undefined;
+}
