@@ -2,7 +2,7 @@
 // Runs the VS Code integration suites in code-server's extension host, driven by headless Chromium.
 //
 //   node test/vscode-runner/run.mjs [--pass editor|trust|packaged]... [--screenshots DIR] [--timeout SECONDS]
-//                                    [--env NAME=VALUE]... [--no-build] [--keep]
+//                                    [--suites a,b] [--env NAME=VALUE]... [--no-build] [--keep]
 //
 // Prints mocha's report, then `N passed, N failed` alone on a line. Exit codes: 0 all passed; 1 a test failed or a
 // pass hung; 2 the runner itself broke; 77 skipped because this machine cannot run VS Code (the reason is printed).
@@ -18,6 +18,7 @@ function options() {
   const { values } = parseArgs({
     options: {
       pass: { type: 'string', multiple: true },
+      suites: { type: 'string' },
       screenshots: { type: 'string' },
       timeout: { type: 'string', default: '300' },
       env: { type: 'string', multiple: true },
@@ -29,7 +30,7 @@ function options() {
   const unknown = names.filter((name) => !PASSES.some((pass) => pass.name === name));
   if (unknown.length > 0) throw new Error(`unknown pass ${unknown.join(', ')}; known: ${PASSES.map((p) => p.name).join(', ')}`);
   return {
-    passes: PASSES.filter((pass) => names.includes(pass.name)),
+    passes: PASSES.filter((pass) => names.includes(pass.name)).map((pass) => ({ ...pass, suites: values.suites ?? pass.suites })),
     screenshotDir: values.screenshots ?? join(RESULTS, 'screenshots'),
     deadlineMs: Number(values.timeout) * 1000,
     env: Object.fromEntries((values.env ?? []).map((pair) => [pair.split('=')[0], pair.slice(pair.indexOf('=') + 1)])),

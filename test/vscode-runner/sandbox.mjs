@@ -16,7 +16,6 @@ function userSettings() {
     'extensions.autoUpdate': false,
     'update.mode': 'none',
     'window.commandCenter': false,
-    'workbench.colorTheme': 'Default Dark Modern',
     'security.workspace.trust.startupPrompt': 'never',
     'security.workspace.trust.untrustedFiles': 'open',
     'git.enabled': false,
