@@ -1,6 +1,6 @@
 // Reading `.dockerignore` the way the docker CLI does (moby/patternmatcher's ignorefile), and the
 // CLI's rule that the Dockerfile and `.dockerignore` are always sent.
-import { cleanPath } from './gosyntax.js';
+import { cleanPath, trimSpace } from './gosyntax.js';
 import { legacyMatches, PatternError, PatternMatcher } from './patterns.js';
 
 export { PatternError, PatternMatcher } from './patterns.js';
@@ -24,10 +24,10 @@ export function parseDockerignore(text: string): IgnoreFile {
     let line = row.endsWith('\r') ? row.slice(0, -1) : row;
     if (index === 0 && line.startsWith(BOM)) line = line.slice(1);
     if (line.startsWith('#')) return;
-    let pattern = line.trim();
+    let pattern = trimSpace(line);
     if (pattern === '') return;
     const invert = pattern.startsWith('!');
-    if (invert) pattern = pattern.slice(1).trim();
+    if (invert) pattern = trimSpace(pattern.slice(1));
     if (pattern.length > 0) {
       pattern = cleanPath(pattern);
       if (pattern.length > 1 && pattern.startsWith('/')) pattern = pattern.slice(1);

@@ -42,6 +42,15 @@ function skipClass(p: string, i: number): number {
   }
 }
 
+/** Go's `unicode.IsSpace` set. Unlike JS `trim()`, it leaves U+FEFF (a BOM) alone. */
+const GO_SPACE = '[\\t\\n\\v\\f\\r \\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000]';
+const GO_TRIM = new RegExp(`^${GO_SPACE}+|${GO_SPACE}+$`, 'g');
+
+/** `strings.TrimSpace`. */
+export function trimSpace(text: string): string {
+  return text.replace(GO_TRIM, '');
+}
+
 /** True when `filepath.Match` would answer ErrBadPattern for this pattern (on Unix). */
 export function isBadGlob(pattern: string): boolean {
   for (let i = 0; i < pattern.length; ) {

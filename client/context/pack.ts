@@ -65,6 +65,7 @@ export function packContext(options: PackOptions): PackedContext {
   const stop = new AbortController();
   const out = new PassThrough({ highWaterMark: OUTPUT_HIGH_WATER_MARK });
   const tar = tarPack();
+  tar.on('error', () => undefined); // failures reach the reader through `out`
   tar.pipe(out);
   let written = false;
   const onAbort = (): void => {

@@ -1,6 +1,6 @@
 // Our port of moby/patternmatcher: .dockerignore patterns and the matching rules the docker CLI
 // applies with them (last match wins, `!` exceptions, `**`, parent-directory matching).
-import { cleanPath, isBadGlob } from './gosyntax.js';
+import { cleanPath, isBadGlob, trimSpace } from './gosyntax.js';
 import { GoRegexError, goRegexToJs } from './goregex.js';
 
 export class PatternError extends Error {
@@ -103,7 +103,7 @@ export class PatternMatcher {
   /** Like patternmatcher.New: trims, cleans and checks each pattern. Throws PatternError. */
   constructor(patterns: readonly string[]) {
     for (const raw of patterns) {
-      let p = raw.trim();
+      let p = trimSpace(raw);
       if (p === '') continue;
       p = cleanPath(p);
       const exclusion = p.startsWith('!');

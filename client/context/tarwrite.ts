@@ -63,6 +63,7 @@ function addEntry(pack: Pack, header: TarHeader, body?: Buffer): { sink: Sink; d
       : pack.entry(header, body ?? EMPTY, (err) => (err ? reject(err) : resolve()));
   });
   done.catch(ignore);
+  sink.on('error', ignore); // a failed pack destroys its entries; the callback above reports it
   return { sink, done };
 }
 

@@ -19,10 +19,21 @@ export interface TarEntry {
 
 const CONTENT_LIMIT = 4096;
 
+/**
+ * The CLI's tar for a Dockerfile outside the context ends without the last entry's padding and the
+ * end-of-archive blocks (its tar rewriter closes the pipe before the tar writer). Complete it so it parses.
+ */
+function completeTruncatedTar(tar: Buffer): Buffer {
+  const tail = tar.subarray(Math.max(0, tar.length - 1024));
+  if (tar.length % 512 === 0 && tail.length === 1024 && tail.every((b) => b === 0)) return tar;
+  return Buffer.concat([tar, Buffer.alloc((512 - (tar.length % 512)) % 512 + 1024)]);
+}
+
 export async function tarEntries(tar: Buffer | Readable): Promise<TarEntry[]> {
-  const source = Buffer.isBuffer(tar) ? Readable.from([tar]) : tar;
+  const source = Buffer.isBuffer(tar) ? Readable.from([completeTruncatedTar(tar)]) : tar;
   const out: TarEntry[] = [];
   const ex = extract();
+  source.once('error', (err: Error) => ex.destroy(err));
   source.pipe(ex);
   for await (const entry of ex) {
     const h = entry.header;

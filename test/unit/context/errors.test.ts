@@ -1,0 +1,121 @@
+// Errors while packing: typed, with English and Korean messages, and cancellation.
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { chmodSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { packContext } from '../../../client/context/pack.js';
+import { ContextError, contextMessage, type ContextErrorKind } from '../../../client/context/errors.js';
+import { SMALL_FILE_LIMIT } from '../../../client/context/tarwrite.js';
+import { makeContext } from './fixture.js';
+import { tarEntries } from './tar-entries.js';
+
+async function streamError(contextDir: string, signal?: AbortSignal): Promise<unknown> {
+  try {
+    await tarEntries(packContext({ contextDir, ...(signal ? { signal } : {}) }).stream);
+  } catch (err) {
+    return err;
+  }
+  return undefined;
+}
+
+void describe('packing errors', () => {
+  void it('a missing context folder is a context-missing error, never ENOENT', () => {
+    assert.throws(() => packContext({ contextDir: '/nonexistent/ctx' }), (err) => {
+      assert.ok(err instanceof ContextError);
+      assert.equal(err.kind, 'context-missing');
+      assert.match(err.message, /\/nonexistent\/ctx does not exist/);
+      assert.doesNotMatch(err.message, /ENOENT/);
+      return true;
+    });
+  });
+
+  void it('a missing Dockerfile is reported with its path', () => {
+    const fx = makeContext({ 'a': 'a' });
+    try {
+      assert.throws(() => packContext({ contextDir: fx.contextDir }), (err) => err instanceof ContextError && err.kind === 'dockerfile-missing');
+    } finally {
+      fx.cleanup();
+    }
+  });
+
+  void it('a lone ! names its line in English and Korean', () => {
+    const fx = makeContext({ 'Dockerfile': 'FROM scratch\n', '.dockerignore': '# c\nsecret\n!\n' });
+    try {
+      assert.throws(() => packContext({ contextDir: fx.contextDir }), (err) => {
+        assert.ok(err instanceof ContextError);
+        assert.equal(err.kind, 'ignore-lone-exclamation');
+        assert.match(err.message, /line 3/);
+        assert.match(err.localizedMessage('ko-KR'), /3번째 줄/);
+        return true;
+      });
+    } finally {
+      fx.cleanup();
+    }
+  });
+
+  void it('regex metacharacters in a pattern never throw anything but a ContextError', () => {
+    for (const pattern of ['a(b', '[a-', 'x{2}', 'a\\', '*)', '[]]', '\\q', '[[:nope:]]', '(((', '+?', '[z-a]']) {
+      const fx = makeContext({ 'Dockerfile': 'FROM scratch\n', '.dockerignore': pattern + '\n', 'f': 'f' });
+      try {
+        packContext({ contextDir: fx.contextDir }).stream.destroy();
+      } catch (err) {
+        assert.ok(err instanceof ContextError, `${pattern}: ${String(err)}`);
+      } finally {
+        fx.cleanup();
+      }
+    }
+  });
+
+  void it('every kind has an English and a Korean message', () => {
+    const kinds: ContextErrorKind[] = ['context-missing', 'context-not-directory', 'dockerfile-missing', 'ignore-lone-exclamation',
+      'ignore-bad-pattern', 'unreadable', 'file-changed', 'cancelled', 'io'];
+    for (const kind of kinds) {
+      const en = contextMessage(kind, { path: '/p', line: 1, pattern: 'x' }, 'en');
+      const ko = contextMessage(kind, { path: '/p', line: 1, pattern: 'x' }, 'ko');
+      assert.notEqual(en, ko, kind);
+      assert.match(ko, /[가-힣]/, kind);
+    }
+  });
+
+  void it('an unreadable file fails the stream with an unreadable error', { skip: process.getuid?.() === 0 ? 'root can read every file' : false }, async () => {
+    const fx = makeContext({ 'Dockerfile': 'FROM scratch\n', 'locked': 'l' });
+    try {
+      chmodSync(join(fx.contextDir, 'locked'), 0);
+      const err = await streamError(fx.contextDir);
+      assert.ok(err instanceof ContextError && err.kind === 'unreadable', String(err));
+    } finally {
+      fx.cleanup();
+    }
+  });
+
+  void it('aborting mid-stream fails the stream with cancelled', async () => {
+    const fx = makeContext({ 'Dockerfile': 'FROM scratch\n' });
+    try {
+      writeFileSync(join(fx.contextDir, 'big'), Buffer.alloc(SMALL_FILE_LIMIT * 40, 1));
+      const controller = new AbortController();
+      const packed = packContext({ contextDir: fx.contextDir, signal: controller.signal });
+      let failure: unknown;
+      try {
+        for await (const chunk of packed.stream) {
+          assert.ok(chunk);
+          controller.abort();
+        }
+      } catch (err) {
+        failure = err;
+      }
+      assert.ok(failure instanceof ContextError && failure.kind === 'cancelled', String(failure));
+    } finally {
+      fx.cleanup();
+    }
+  });
+
+  void it('an already aborted signal never yields a complete tar', async () => {
+    const fx = makeContext({ 'Dockerfile': 'FROM scratch\n' });
+    try {
+      const err = await streamError(fx.contextDir, AbortSignal.abort());
+      assert.ok(err instanceof ContextError && err.kind === 'cancelled', String(err));
+    } finally {
+      fx.cleanup();
+    }
+  });
+});
