@@ -1,9 +1,14 @@
 // Activation: cheap wiring only. The engine, the context packer and protobufjs load when a build or run starts.
 import * as vscode from 'vscode';
+import { ActiveRuns } from './activeRuns';
+import { registerBuildDiagnostics } from './buildDiagnostics';
+import { BuildOutcomes } from './buildOutcomes';
 import { registerCommands } from './commands';
 import { Config, effectsOf } from './config';
 import { EngineAccess } from './core/engineAccess';
 import { createLanguageClient } from './languageClient';
+import { LayerHints } from './layerHints';
+import { StudioLenses } from './lenses';
 import { Log } from './log';
 import { DockerfileMemory } from './memory';
 import { Panel } from './panel';
@@ -16,25 +21,30 @@ export function activate(context: vscode.ExtensionContext): StudioApi {
   const started = performance.now();
   const config = new Config();
   const log = new Log();
-  const panel = new Panel();
-  const engine = new EngineAccess({ host: () => config.engineHost, locale: vscode.env.language });
   const client = createLanguageClient(context, config, log);
   const studio: Studio = {
     extension: context,
     config,
     log,
-    panel,
-    engine,
+    panel: new Panel(),
+    engine: new EngineAccess({ host: () => config.engineHost, locale: vscode.env.language }),
     memory: new DockerfileMemory(context.workspaceState),
+    builds: new BuildOutcomes(),
+    runs: new ActiveRuns(),
     restartLanguageServer: () => client.restart(),
   };
-  const status = new StatusItem(engine);
+  const status = new StatusItem(studio.engine);
   context.subscriptions.push(
     log,
-    panel,
+    studio.panel,
+    studio.builds,
+    studio.runs,
     status,
     client,
     ...registerCommands(studio),
+    new StudioLenses(studio.memory, studio.builds, studio.runs).register(),
+    new LayerHints(studio.builds).register(),
+    registerBuildDiagnostics(studio.builds),
     vscode.workspace.registerTextDocumentContentProvider(studioScheme, new StudioDocuments(studio)),
     vscode.workspace.onDidChangeConfiguration((event) => onConfigurationChange(studio, event)),
   );
@@ -42,7 +52,7 @@ export function activate(context: vscode.ExtensionContext): StudioApi {
     log.error('The Dockerfile language server did not start', error);
     throw error;
   });
-  setTimeout(() => void engine.recheck(), 0);
+  setTimeout(() => void studio.engine.recheck(), 0);
   const activationMs = performance.now() - started;
   log.info(`Activated in ${activationMs.toFixed(1)} ms`);
   return createTestApi(studio, { languageClientReady, activationMs, statusText: () => status.text });

@@ -5,6 +5,8 @@ import type { EngineAccess } from './core/engineAccess';
 import type { Log } from './log';
 import type { DockerfileMemory } from './memory';
 import type { Panel } from './panel';
+import type { BuildOutcomes } from './buildOutcomes';
+import type { ActiveRuns } from './activeRuns';
 
 export interface Studio {
   readonly extension: vscode.ExtensionContext;
@@ -13,6 +15,8 @@ export interface Studio {
   readonly panel: Panel;
   readonly engine: EngineAccess;
   readonly memory: DockerfileMemory;
+  readonly builds: BuildOutcomes;
+  readonly runs: ActiveRuns;
   /** The language client's restart, if it started. */
   restartLanguageServer(): Promise<void>;
 }

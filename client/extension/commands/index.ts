@@ -6,10 +6,12 @@ import { howToFixEngine } from './howToFixEngine';
 import { showOutput } from './showOutput';
 import { restartLanguageServer } from './restartLanguageServer';
 import { copyImageId } from './copyImageId';
+import { buildImage } from './buildImage';
 
 type CommandFactory = (studio: Studio) => (...args: unknown[]) => unknown;
 
 const commands: Record<string, CommandFactory> = {
+  'dockerfileStudio.buildImage': buildImage,
   'dockerfileStudio.checkEngine': checkEngine,
   'dockerfileStudio.howToFixEngine': howToFixEngine,
   'dockerfileStudio.showOutput': showOutput,

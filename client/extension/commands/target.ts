@@ -1,0 +1,50 @@
+// Which Dockerfile a command acts on, and the options passed with it: from a menu (a Uri), a lens or a test
+// (`(uri, options)` or `({ uri, ...options })`), the active editor, or a pick among the workspace's Dockerfiles.
+import * as vscode from 'vscode';
+
+export interface CommandTarget<T> {
+  uri: vscode.Uri;
+  /** undefined when the command was invoked without options: ask the user. */
+  options: T | undefined;
+}
+
+export async function resolveTarget<T extends object>(first: unknown, second: unknown): Promise<CommandTarget<T> | undefined> {
+  if (first instanceof vscode.Uri) return { uri: first, options: asOptions<T>(second) };
+  const withUri = first as { uri?: unknown } | undefined;
+  if (withUri && typeof withUri === 'object' && (withUri.uri instanceof vscode.Uri || typeof withUri.uri === 'string')) {
+    const uri = withUri.uri instanceof vscode.Uri ? withUri.uri : vscode.Uri.parse(withUri.uri);
+    return { uri, options: first as T };
+  }
+  const uri = activeDockerfile() ?? (await pickDockerfile());
+  return uri ? { uri, options: asOptions<T>(first) } : undefined;
+}
+
+/** Build and Run never start from an untrusted workspace: a cloned repository must not build or run anything by itself. */
+export function ensureTrusted(): boolean {
+  if (vscode.workspace.isTrusted) return true;
+  void vscode.window.showWarningMessage(
+    vscode.l10n.t('Building and running images is turned off in an untrusted workspace. Trust this folder (Manage Workspace Trust) to use it; checking and editing Dockerfiles still works.'),
+  );
+  return false;
+}
+
+function asOptions<T>(value: unknown): T | undefined {
+  return value !== null && typeof value === 'object' ? (value as T) : undefined;
+}
+
+function activeDockerfile(): vscode.Uri | undefined {
+  const document = vscode.window.activeTextEditor?.document;
+  return document?.languageId === 'dockerfile' ? document.uri : undefined;
+}
+
+async function pickDockerfile(): Promise<vscode.Uri | undefined> {
+  const found = await vscode.workspace.findFiles('**/{Dockerfile,Containerfile,*.Dockerfile,Dockerfile.*,*.dockerfile}', '**/node_modules/**', 50);
+  if (found.length === 0) {
+    void vscode.window.showWarningMessage(vscode.l10n.t('Open a Dockerfile first: this workspace has none.'));
+    return undefined;
+  }
+  if (found.length === 1) return found[0];
+  const items = found.map((uri) => ({ label: vscode.workspace.asRelativePath(uri), uri }));
+  const choice = await vscode.window.showQuickPick(items, { placeHolder: vscode.l10n.t('Which Dockerfile?') });
+  return choice?.uri;
+}

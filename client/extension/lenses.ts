@@ -1,0 +1,61 @@
+// The code lenses: "Build Image" on the first FROM, "▶ Run Image" / "Build & Run" / "Stop" on the final CMD or ENTRYPOINT.
+import * as vscode from 'vscode';
+import type { ActiveRuns } from './activeRuns';
+import type { BuildOutcomes } from './buildOutcomes';
+import { buildLensLine, runLensLine } from './core/dockerfileFacts';
+import { changedSinceBuild } from './core/fingerprint';
+import { planLenses, type PlannedLens } from './core/lensPlan';
+import { astOf } from './dockerfileAsts';
+import { dockerfileSelector } from './languageClient';
+import type { DockerfileMemory } from './memory';
+import { shortId } from './studioDocuments';
+
+export class StudioLenses implements vscode.CodeLensProvider {
+  private readonly changed = new vscode.EventEmitter<void>();
+  readonly onDidChangeCodeLenses = this.changed.event;
+
+  constructor(
+    private readonly memory: DockerfileMemory,
+    builds: BuildOutcomes,
+    private readonly runs: ActiveRuns,
+  ) {
+    builds.onDidChange(() => this.changed.fire());
+    runs.onDidChange(() => this.changed.fire());
+  }
+
+  provideCodeLenses(document: vscode.TextDocument): vscode.CodeLens[] {
+    if (!vscode.workspace.isTrusted) return [];
+    const ast = astOf(document);
+    const built = this.memory.builtImage(document.uri);
+    const plan = planLenses({
+      buildLine: buildLensLine(ast),
+      runLine: runLensLine(ast),
+      builtImage: built ? (built.tags[0] ?? shortId(built.imageId)) : undefined,
+      changedSinceBuild: changedSinceBuild(document.getText(), built?.fingerprint),
+      running: this.runs.isRunning(document.uri),
+    });
+    return plan.map((lens) => new vscode.CodeLens(document.lineAt(lens.line).range, commandFor(lens, document.uri)));
+  }
+
+  register(): vscode.Disposable {
+    return vscode.Disposable.from(vscode.languages.registerCodeLensProvider(dockerfileSelector, this), this.changed);
+  }
+}
+
+function commandFor(lens: PlannedLens, uri: vscode.Uri): vscode.Command {
+  const t = vscode.l10n.t;
+  switch (lens.kind) {
+    case 'build':
+      return { title: t('$(package) Build Image'), command: 'dockerfileStudio.buildImage', arguments: [uri] };
+    case 'run':
+      return { title: t('▶ Run Image {0}', lens.image ?? ''), command: 'dockerfileStudio.runImage', arguments: [uri] };
+    case 'buildAndRun':
+      return { title: t('▶ Build & Run'), command: 'dockerfileStudio.runImage', arguments: [uri], tooltip: t('Builds with the last settings, then runs the image.') };
+    case 'stop':
+      return { title: t('$(debug-stop) Stop {0}', lens.image ?? ''), command: 'dockerfileStudio.stopRun', arguments: [uri] };
+    case 'runWithOptions':
+      return { title: t('Run with Options…'), command: 'dockerfileStudio.runImageWithOptions', arguments: [uri] };
+    case 'runInteractive':
+      return { title: t('Run Interactive'), command: 'dockerfileStudio.runInteractive', arguments: [uri] };
+  }
+}
