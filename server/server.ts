@@ -1,0 +1,154 @@
+// LSP wiring only: every answer comes from the language service over the shared per-version parse.
+// The transport (IPC, stdio with --stdio, socket) is chosen from the command line by createConnection.
+import {
+  createConnection,
+  DidChangeConfigurationNotification,
+  ProposedFeatures,
+  ResponseError,
+  TextDocumentSyncKind,
+  type InitializeResult,
+} from 'vscode-languageserver/node';
+import { DocumentStore } from './documents';
+import * as service from './service/index';
+import type { ValidateOptions } from './rules/index';
+
+const connection = createConnection(ProposedFeatures.all);
+const documents = new DocumentStore();
+let locale: service.Locale = 'en';
+let settings: service.ServerSettings = { severities: {} };
+let pullConfiguration = false;
+
+function validateOptions(): ValidateOptions {
+  return { locale, severities: settings.severities };
+}
+
+const pending = new Set<string>();
+
+/** Publishes on the next tick, once per document however many changes arrived in this one. */
+function schedulePublish(uri: string): void {
+  if (pending.size === 0) setImmediate(publishPending);
+  pending.add(uri);
+}
+
+function publishPending(): void {
+  for (const uri of pending) {
+    const document = documents.get(uri);
+    if (!document) continue;
+    const diagnostics = service.getDiagnostics(document, validateOptions());
+    connection.sendDiagnostics({ uri, version: document.version, diagnostics }).catch(logError);
+  }
+  pending.clear();
+}
+
+function logError(error: unknown): void {
+  connection.console.error(error instanceof Error ? error.message : String(error));
+}
+
+async function refreshSettings(): Promise<void> {
+  if (!pullConfiguration) return;
+  settings = service.normalizeSettings(await connection.workspace.getConfiguration({ section: 'dockerfileStudio' }));
+  for (const uri of documents.uris()) schedulePublish(uri);
+}
+
+connection.onInitialize((params): InitializeResult => {
+  locale = service.toLocale(params.locale);
+  pullConfiguration = params.capabilities.workspace?.configuration === true;
+  return {
+    capabilities: {
+      textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
+      hoverProvider: true,
+      completionProvider: { triggerCharacters: ['$', '{', '-', '=', '#'] },
+      documentSymbolProvider: true,
+      foldingRangeProvider: true,
+      semanticTokensProvider: { legend: service.SEMANTIC_TOKENS_LEGEND, full: true },
+      documentFormattingProvider: true,
+      renameProvider: { prepareProvider: true },
+      definitionProvider: true,
+      referencesProvider: true,
+      codeActionProvider: { codeActionKinds: ['quickfix'] },
+    },
+    serverInfo: { name: 'Dockerfile Studio' },
+  };
+});
+
+connection.onInitialized(() => {
+  if (!pullConfiguration) return;
+  connection.client.register(DidChangeConfigurationNotification.type, { section: 'dockerfileStudio' }).catch(logError);
+  refreshSettings().catch(logError);
+});
+
+connection.onDidChangeConfiguration((change) => {
+  if (pullConfiguration) {
+    refreshSettings().catch(logError);
+    return;
+  }
+  const pushed: unknown = (change.settings as { dockerfileStudio?: unknown } | null)?.dockerfileStudio;
+  settings = service.normalizeSettings(pushed);
+  for (const uri of documents.uris()) schedulePublish(uri);
+});
+
+connection.onDidOpenTextDocument(({ textDocument }) => {
+  documents.open(textDocument.uri, textDocument.version, textDocument.text);
+  schedulePublish(textDocument.uri);
+});
+
+connection.onDidChangeTextDocument(({ textDocument, contentChanges }) => {
+  if (documents.update(textDocument.uri, textDocument.version, contentChanges)) schedulePublish(textDocument.uri);
+});
+
+connection.onDidCloseTextDocument(({ textDocument }) => {
+  documents.close(textDocument.uri);
+  pending.delete(textDocument.uri);
+  connection.sendDiagnostics({ uri: textDocument.uri, diagnostics: [] }).catch(logError);
+});
+
+const doc = (uri: string): service.ParsedDocument | undefined => documents.get(uri);
+
+connection.onHover(({ textDocument, position }) => {
+  const document = doc(textDocument.uri);
+  return document ? (service.getHover(document, position, locale) ?? null) : null;
+});
+connection.onCompletion(({ textDocument, position }) => {
+  const document = doc(textDocument.uri);
+  return document ? service.getCompletions(document, position, locale) : [];
+});
+connection.onDocumentSymbol(({ textDocument }) => {
+  const document = doc(textDocument.uri);
+  return document ? service.getDocumentSymbols(document) : [];
+});
+connection.onFoldingRanges(({ textDocument }) => {
+  const document = doc(textDocument.uri);
+  return document ? service.getFoldingRanges(document) : [];
+});
+connection.languages.semanticTokens.on(({ textDocument }) => {
+  const document = doc(textDocument.uri);
+  return document ? service.getSemanticTokens(document) : { data: [] };
+});
+connection.onDocumentFormatting(({ textDocument, options }) => {
+  const document = doc(textDocument.uri);
+  return document ? service.formatDocument(document, options) : [];
+});
+connection.onPrepareRename(({ textDocument, position }) => {
+  const document = doc(textDocument.uri);
+  return (document && service.prepareRename(document, position)) ?? null;
+});
+connection.onRenameRequest(({ textDocument, position, newName }) => {
+  const document = doc(textDocument.uri);
+  const result = document && service.renameSymbol(document, position, newName, locale);
+  if (result && 'error' in result) return new ResponseError(-32602, result.error);
+  return result?.edit ?? null;
+});
+connection.onDefinition(({ textDocument, position }) => {
+  const document = doc(textDocument.uri);
+  return document ? service.getDefinition(document, position) : [];
+});
+connection.onReferences(({ textDocument, position, context }) => {
+  const document = doc(textDocument.uri);
+  return document ? service.getReferences(document, position, context.includeDeclaration) : [];
+});
+connection.onCodeAction(({ textDocument, range }) => {
+  const document = doc(textDocument.uri);
+  return document ? service.getCodeActions(document, range, validateOptions()) : [];
+});
+
+connection.listen();

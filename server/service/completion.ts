@@ -1,0 +1,143 @@
+// Completion: instructions (snippets), directives at the top, flags per instruction, stage names, variables.
+import { CompletionItemKind, InsertTextFormat, MarkupKind, type CompletionItem } from 'vscode-languageserver';
+import type { DockerfileAst, Instruction, Position } from '../parser/ast';
+import type { ParsedDocument } from './document';
+import { DIRECTIVE_DOCS, FLAG_DOCS } from './docs/flags';
+import { INSTRUCTION_DOCS } from './docs/instructions';
+import { pick, type Locale } from './messages';
+import { comparePositions, instructionAt, rangeContains, rangeOnLine } from './positions';
+import { PREDEFINED_ARGS, visibleDefinitions } from './scope';
+
+interface Context {
+  document: ParsedDocument;
+  position: Position;
+  /** The line's text before the cursor. */
+  prefix: string;
+  instruction: Instruction | undefined;
+  locale: Locale;
+}
+
+type Provider = (context: Context) => CompletionItem[] | undefined;
+
+/** Tried in order; the first that recognises the cursor's context answers. */
+const PROVIDERS: Provider[] = [inHeredoc, variables, stageFlagValues, flags, fromImage, fromAs, directives, keywords];
+
+export function getCompletions(document: ParsedDocument, position: Position, locale: Locale = 'en'): CompletionItem[] {
+  const prefix = document.lines.lineText(position.line).slice(0, position.character);
+  const context: Context = { document, position, prefix, instruction: instructionAt(document.ast, position), locale };
+  for (const provider of PROVIDERS) {
+    const items = provider(context);
+    if (items) return items;
+  }
+  return [];
+}
+
+function replacing(context: Context, typed: string, item: CompletionItem, newText: string): CompletionItem {
+  const { line, character } = context.position;
+  return { ...item, textEdit: { range: rangeOnLine(line, character - typed.length, character), newText } };
+}
+
+function inHeredoc({ instruction, position }: Context): CompletionItem[] | undefined {
+  const inside = instruction?.heredocs.some((h) => rangeContains(h.contentRange, position) || (h.terminatorRange && rangeContains(h.terminatorRange, position)));
+  return inside ? [] : undefined;
+}
+
+function variables(context: Context): CompletionItem[] | undefined {
+  const match = /\$(\{?)([A-Za-z_][A-Za-z0-9_]*)?$/.exec(context.prefix);
+  if (!match) return undefined;
+  const typed = match[2] ?? '';
+  const braced = match[1] === '{';
+  const names = new Map<string, string>();
+  for (const definition of visibleDefinitions(context.document.ast, context.position)) names.set(definition.name, definition.keyword);
+  for (const name of PREDEFINED_ARGS) if (!names.has(name)) names.set(name, 'ARG');
+  return [...names].map(([name, keyword]) =>
+    replacing(context, typed, { label: name, kind: CompletionItemKind.Variable, detail: keyword }, braced ? `${name}}` : name),
+  );
+}
+
+function stageNamesBefore(ast: DockerfileAst, position: Position): string[] {
+  return ast.stages.filter((s) => s.name && comparePositions(s.from.range.end, position) < 0).map((s) => s.name?.value ?? '');
+}
+
+function stageItems(context: Context, typed: string): CompletionItem[] {
+  return stageNamesBefore(context.document.ast, context.position).map((name) =>
+    replacing(context, typed, { label: name, kind: CompletionItemKind.Module }, name),
+  );
+}
+
+function stageFlagValues(context: Context): CompletionItem[] | undefined {
+  const match = /(?:--from=|--mount=\S*\bfrom=)([\w.-]*)$/.exec(context.prefix);
+  return match ? stageItems(context, match[1] ?? '') : undefined;
+}
+
+function flags(context: Context): CompletionItem[] | undefined {
+  const match = /(?:^|\s)--([a-z-]*)$/.exec(context.prefix);
+  const instruction = context.instruction;
+  if (!match || !instruction) return undefined;
+  const typed = `--${match[1] ?? ''}`;
+  const present = new Set(instruction.flags.map((f) => f.name));
+  const docs = (FLAG_DOCS[instruction.keyword] ?? []).filter((doc) => !present.has(doc.name) || typed === `--${doc.name}`);
+  return docs.map((doc) => {
+    const item: CompletionItem = {
+      label: `--${doc.name}`,
+      kind: CompletionItemKind.Property,
+      insertTextFormat: InsertTextFormat.Snippet,
+      documentation: { kind: MarkupKind.Markdown, value: pick(context.locale, doc) },
+    };
+    return replacing(context, typed, item, doc.valueSnippet ? `--${doc.name}=${doc.valueSnippet}` : `--${doc.name}`);
+  });
+}
+
+function fromImage(context: Context): CompletionItem[] | undefined {
+  const match = /^\s*FROM\s+(?:--\S+\s+)*([\w.-]*)$/i.exec(context.prefix);
+  return match ? stageItems(context, match[1] ?? '') : undefined;
+}
+
+function fromAs(context: Context): CompletionItem[] | undefined {
+  const match = /^\s*FROM\s+(?:--\S+\s+)*\S+\s+(\w*)$/i.exec(context.prefix);
+  if (!match) return undefined;
+  const typed = match[1] ?? '';
+  return /^a?s?$/i.test(typed) ? [replacing(context, typed, { label: 'AS', kind: CompletionItemKind.Keyword }, 'AS ')] : [];
+}
+
+function directives(context: Context): CompletionItem[] | undefined {
+  const match = /^#\s*(\w*)$/.exec(context.prefix);
+  if (!match) return undefined;
+  const { ast } = context.document;
+  const first = ast.instructions[0]?.range.start ?? { line: Infinity, character: 0 };
+  const lastDirective = ast.directives.at(-1)?.range.start.line ?? -1;
+  if (comparePositions(context.position, first) > 0 || context.position.line > lastDirective + 1) return [];
+  const typed = match[1] ?? '';
+  return DIRECTIVE_DOCS.filter((doc) => !ast.directives.some((d) => d.name === doc.name)).map((doc) => {
+    const item: CompletionItem = {
+      label: doc.name,
+      kind: CompletionItemKind.Keyword,
+      insertTextFormat: InsertTextFormat.Snippet,
+      documentation: { kind: MarkupKind.Markdown, value: pick(context.locale, doc) },
+    };
+    return replacing(context, typed, item, `${doc.name}=${doc.snippet}`);
+  });
+}
+
+const NOT_IN_ONBUILD = new Set(['ONBUILD', 'FROM', 'MAINTAINER']);
+
+function keywords(context: Context): CompletionItem[] | undefined {
+  const onbuild = /^\s*ONBUILD\s+([A-Za-z]*)$/i.exec(context.prefix);
+  const atStart = /^\s*([A-Za-z]*)$/.exec(context.prefix);
+  const match = onbuild ?? atStart;
+  const instruction = context.instruction;
+  if (!match) return [];
+  if (!onbuild && instruction && !rangeContains(instruction.keywordRange, context.position)) return [];
+  const typed = match[1] ?? '';
+  const docs = onbuild ? INSTRUCTION_DOCS.filter((doc) => !NOT_IN_ONBUILD.has(doc.keyword)) : INSTRUCTION_DOCS;
+  return docs.map((doc) => {
+    const item: CompletionItem = {
+      label: doc.keyword,
+      kind: CompletionItemKind.Keyword,
+      insertTextFormat: InsertTextFormat.Snippet,
+      detail: doc.syntax,
+      documentation: { kind: MarkupKind.Markdown, value: pick(context.locale, doc) },
+    };
+    return replacing(context, typed, item, doc.snippet);
+  });
+}

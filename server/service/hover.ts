@@ -1,0 +1,77 @@
+// Hover: our docs for instructions, flags and directives; definitions for variables and stages.
+import { MarkupKind, type Hover } from 'vscode-languageserver';
+import type { DockerfileAst, Position, Range, Stage } from '../parser/ast';
+import type { ParsedDocument } from './document';
+import { DIRECTIVE_DOCS, flagDoc } from './docs/flags';
+import { instructionDoc, instructionUrl } from './docs/instructions';
+import { message, pick, type Locale } from './messages';
+import { occurrenceAt, stageNamed, type Occurrence, type VariableDefinition } from './names';
+import { instructionAt, rangeContains } from './positions';
+import { globalDefault, PREDEFINED_ARGS, resolveVariable } from './scope';
+
+export function getHover(document: ParsedDocument, position: Position, locale: Locale = 'en'): Hover | undefined {
+  const { ast } = document;
+  const directive = ast.directives.find((d) => rangeContains(d.range, position));
+  if (directive) {
+    const doc = DIRECTIVE_DOCS.find((d) => d.name === directive.name);
+    return doc && markdown(`${message(locale, 'directive', { name: directive.name })}\n\n${pick(locale, doc)}`, directive.range);
+  }
+  const instruction = instructionAt(ast, position);
+  if (!instruction) return undefined;
+  if (rangeContains(instruction.keywordRange, position)) {
+    const doc = instructionDoc(instruction.keyword);
+    if (!doc) return undefined;
+    const text = `\`\`\`dockerfile\n${doc.syntax}\n\`\`\`\n${pick(locale, doc)}\n\n[${instruction.keyword}](${instructionUrl(doc.keyword)})`;
+    return markdown(text, instruction.keywordRange);
+  }
+  const occurrence = occurrenceAt(ast, position);
+  if (occurrence) return occurrenceHover(document, occurrence, locale);
+  const flag = instruction.flags.find((f) => rangeContains(f.nameRange, position));
+  const doc = flag && flagDoc(instruction.keyword, flag.name);
+  return flag && doc && markdown(`${message(locale, 'flag', { name: flag.name })}\n\n${pick(locale, doc)}`, flag.nameRange);
+}
+
+function occurrenceHover(document: ParsedDocument, occurrence: Occurrence, locale: Locale): Hover | undefined {
+  const { ast } = document;
+  if (occurrence.kind === 'stage') {
+    const stage = occurrence.declaration
+      ? ast.stages.find((s) => s.from === occurrence.instruction)
+      : stageNamed(ast, occurrence.name, occurrence.range.start);
+    return stage && markdown(stageText(stage, locale), occurrence.range);
+  }
+  const definition = resolveVariable(ast, occurrence.name, occurrence.range.start);
+  const own = occurrence.declaration ? declarationAt(occurrence) : definition;
+  return markdown(variableText(document, occurrence.name, own, locale), occurrence.range);
+}
+
+function declarationAt(occurrence: Occurrence): VariableDefinition | undefined {
+  return 'keyword' in occurrence ? (occurrence as VariableDefinition) : undefined;
+}
+
+function stageText(stage: Stage, locale: Locale): string {
+  const data = { name: stage.name?.value ?? '', index: String(stage.index), image: stage.image?.value ?? '' };
+  const title = message(locale, stage.name ? 'stage' : 'stageUnnamed', data);
+  return `${title}\n\n${message(locale, 'stageLine', { line: String(stage.from.range.start.line + 1) })}`;
+}
+
+function variableText(document: ParsedDocument, name: string, definition: VariableDefinition | undefined, locale: Locale): string {
+  if (!definition) {
+    const predefined = (PREDEFINED_ARGS as readonly string[]).includes(name);
+    return message(locale, predefined ? 'variablePredefined' : 'variableUnknown', { name });
+  }
+  const lines = [message(locale, definition.keyword === 'ARG' ? 'variableArg' : 'variableEnv', { name })];
+  lines.push(valueLine(document.ast, definition, locale));
+  const line = definition.instruction.range.start.line;
+  lines.push(message(locale, 'variableDefinedAt', { line: String(line + 1), text: document.lines.lineText(line).trim() }));
+  return lines.join('\n\n');
+}
+
+function valueLine(ast: DockerfileAst, definition: VariableDefinition, locale: Locale): string {
+  if (definition.keyword === 'ENV') return message(locale, 'variableValue', { value: definition.value ?? '' });
+  const value = definition.value ?? globalDefault(ast, definition.name)?.value;
+  return value === undefined ? message(locale, 'variableNoDefault', { name: definition.name }) : message(locale, 'variableDefault', { value });
+}
+
+function markdown(value: string, range: Range): Hover {
+  return { contents: { kind: MarkupKind.Markdown, value }, range };
+}

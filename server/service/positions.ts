@@ -1,0 +1,64 @@
+// Position and range helpers, and lookups of the syntax node under a position.
+import type { DockerfileAst, Instruction, Position, Range, Stage } from '../parser/ast';
+
+export function comparePositions(a: Position, b: Position): number {
+  return a.line - b.line || a.character - b.character;
+}
+
+/** True when `position` lies in `range`, both ends included (a cursor just after a word is on it). */
+export function rangeContains(range: Range, position: Position): boolean {
+  return comparePositions(range.start, position) <= 0 && comparePositions(position, range.end) <= 0;
+}
+
+export function rangesIntersect(a: Range, b: Range): boolean {
+  return comparePositions(a.start, b.end) <= 0 && comparePositions(b.start, a.end) <= 0;
+}
+
+/** Binary search over items sorted by range; the last item starting at or before `position` that contains it. */
+export function findContaining<T extends { range: Range }>(items: readonly T[], position: Position): T | undefined {
+  let low = 0;
+  let high = items.length - 1;
+  let found: T | undefined;
+  while (low <= high) {
+    const mid = (low + high) >> 1;
+    const item = items[mid];
+    if (!item) break;
+    if (comparePositions(item.range.start, position) <= 0) {
+      found = item;
+      low = mid + 1;
+    } else {
+      high = mid - 1;
+    }
+  }
+  return found && rangeContains(found.range, position) ? found : undefined;
+}
+
+/** The instruction under the position; for ONBUILD, its trigger when the position is on it. */
+export function instructionAt(ast: DockerfileAst, position: Position): Instruction | undefined {
+  const outer = findContaining(ast.instructions, position);
+  if (outer?.trigger && rangeContains(outer.trigger.range, position)) return outer.trigger;
+  return outer;
+}
+
+/** The stage whose lines include the position. */
+export function stageAt(ast: DockerfileAst, position: Position): Stage | undefined {
+  return findContaining(ast.stages, position);
+}
+
+/** The last stage that starts at or before the position (the stage a new line there would belong to). */
+export function stageBefore(ast: DockerfileAst, position: Position): Stage | undefined {
+  let found: Stage | undefined;
+  for (const stage of ast.stages) {
+    if (comparePositions(stage.range.start, position) > 0) break;
+    found = stage;
+  }
+  return found;
+}
+
+export function isMultiLine(range: Range): boolean {
+  return range.end.line > range.start.line;
+}
+
+export function rangeOnLine(line: number, start: number, end: number): Range {
+  return { start: { line, character: start }, end: { line, character: end } };
+}

@@ -1,0 +1,65 @@
+// Which ARG/ENV definition a variable means at a position, following BuildKit's scoping:
+// global ARGs (before the first FROM) serve FROM lines and stages that redeclare them; ENV passes to child stages.
+import type { DockerfileAst, Instruction, Position, Stage } from '../parser/ast';
+import { variableDefinitions, stageNamed, type VariableDefinition } from './names';
+import { comparePositions, findContaining, stageBefore } from './positions';
+
+/** Build arguments BuildKit defines without an ARG line having a value. */
+export const PREDEFINED_ARGS = [
+  'TARGETPLATFORM', 'TARGETOS', 'TARGETARCH', 'TARGETVARIANT',
+  'BUILDPLATFORM', 'BUILDOS', 'BUILDARCH', 'BUILDVARIANT',
+  'HTTP_PROXY', 'HTTPS_PROXY', 'FTP_PROXY', 'NO_PROXY', 'ALL_PROXY',
+] as const;
+
+function globalInstructions(ast: DockerfileAst): Instruction[] {
+  const first = ast.stages[0]?.from;
+  if (!first) return ast.instructions;
+  const end = ast.instructions.indexOf(first);
+  return ast.instructions.slice(0, end);
+}
+
+function definitionsIn(instructions: readonly Instruction[], before: Position | undefined): VariableDefinition[] {
+  const found: VariableDefinition[] = [];
+  for (const instruction of instructions) {
+    if (before && comparePositions(instruction.range.start, before) >= 0) break;
+    found.push(...variableDefinitions(instruction));
+  }
+  return found;
+}
+
+/** Definitions visible at a position, nearest last: global ARGs, then parent stages' ENV, then this stage's. */
+export function visibleDefinitions(ast: DockerfileAst, position: Position): VariableDefinition[] {
+  // An instruction does not see its own definitions: in `ENV PATH=/x:$PATH` the reference is the earlier PATH.
+  const cutoff = findContaining(ast.instructions, position)?.range.start ?? position;
+  const globals = definitionsIn(globalInstructions(ast), cutoff);
+  const stage = stageBefore(ast, position);
+  if (!stage || comparePositions(position, stage.from.range.end) <= 0) return globals;
+  const own = definitionsIn(stage.instructions, cutoff);
+  const inherited = parentEnv(ast, stage, new Set());
+  const redeclared = new Set(own.filter((d) => d.keyword === 'ARG').map((d) => d.name));
+  return [...globals.filter((d) => redeclared.has(d.name)), ...inherited, ...own];
+}
+
+function parentEnv(ast: DockerfileAst, stage: Stage, seen: Set<Stage>): VariableDefinition[] {
+  if (!stage.image || seen.has(stage)) return [];
+  seen.add(stage);
+  const parent = stageNamed(ast, stage.image.value, stage.from.range.start);
+  if (!parent) return [];
+  const own = definitionsIn(parent.instructions, undefined).filter((d) => d.keyword === 'ENV');
+  return [...parentEnv(ast, parent, seen), ...own];
+}
+
+/** The definition `name` resolves to at `position`, or undefined (e.g. a predefined or unset variable). */
+export function resolveVariable(ast: DockerfileAst, name: string, position: Position): VariableDefinition | undefined {
+  const visible = visibleDefinitions(ast, position);
+  for (let i = visible.length - 1; i >= 0; i--) {
+    const candidate = visible[i];
+    if (candidate?.name === name) return candidate;
+  }
+  return undefined;
+}
+
+/** For a bare `ARG NAME` inside a stage: the global ARG that gives it its default. */
+export function globalDefault(ast: DockerfileAst, name: string): VariableDefinition | undefined {
+  return definitionsIn(globalInstructions(ast), undefined).find((d) => d.name === name && d.value !== undefined);
+}

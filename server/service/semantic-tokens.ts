@@ -1,0 +1,123 @@
+// Semantic tokens for the whole document, in one linear pass over the syntax tree.
+import type { SemanticTokens, SemanticTokensLegend } from 'vscode-languageserver';
+import type { DockerfileAst, Instruction, Range } from '../parser/ast';
+import type { ParsedDocument } from './document';
+import type { LineIndex } from './line-index';
+import { stageOccurrences, variableDefinitions } from './names';
+import { quotedSpans } from './quotes';
+
+const TYPES = ['keyword', 'parameter', 'variable', 'string', 'comment', 'namespace', 'label', 'macro'] as const;
+type TokenType = (typeof TYPES)[number];
+const MODIFIERS = ['declaration'] as const;
+
+export const SEMANTIC_TOKENS_LEGEND: SemanticTokensLegend = { tokenTypes: [...TYPES], tokenModifiers: [...MODIFIERS] };
+
+interface Token {
+  line: number;
+  start: number;
+  end: number;
+  type: number;
+  modifiers: number;
+}
+
+class TokenSink {
+  readonly tokens: Token[] = [];
+  readonly strings: Token[] = [];
+  constructor(private readonly lines: LineIndex) {}
+
+  /** Adds a token, split into one piece per line. */
+  add(range: Range, type: TokenType, declaration = false): void {
+    const typeIndex = TYPES.indexOf(type);
+    const target = type === 'string' ? this.strings : this.tokens;
+    for (let line = range.start.line; line <= range.end.line; line++) {
+      const start = line === range.start.line ? range.start.character : 0;
+      const end = line === range.end.line ? range.end.character : this.lines.lineLength(line);
+      if (end > start) target.push({ line, start, end, type: typeIndex, modifiers: declaration ? 1 : 0 });
+    }
+  }
+}
+
+export function getSemanticTokens(document: ParsedDocument): SemanticTokens {
+  const { ast, lines } = document;
+  const sink = new TokenSink(lines);
+  for (const directive of ast.directives) {
+    sink.add(directive.nameRange, 'macro');
+    sink.add(directive.valueRange, 'string');
+  }
+  for (const comment of ast.comments) sink.add(comment.range, 'comment');
+  for (const instruction of ast.instructions) {
+    addInstruction(sink, document, instruction);
+    if (instruction.trigger) addInstruction(sink, document, instruction.trigger);
+  }
+  addStages(sink, ast);
+  return { data: encode(merge(sortTokens(sink.tokens), sortTokens(sink.strings))) };
+}
+
+function addInstruction(sink: TokenSink, document: ParsedDocument, instruction: Instruction): void {
+  sink.add(instruction.keywordRange, 'keyword');
+  for (const flag of instruction.flags) sink.add({ start: flag.range.start, end: flag.nameRange.end }, 'parameter');
+  for (const ref of instruction.variables) sink.add(ref.range, 'variable');
+  for (const definition of variableDefinitions(instruction)) sink.add(definition.range, 'variable', true);
+  for (const heredoc of instruction.heredocs) {
+    sink.add(heredoc.markerRange, 'label');
+    if (heredoc.terminatorRange) sink.add(heredoc.terminatorRange, 'label');
+  }
+  if (instruction.json) {
+    for (const word of instruction.args) sink.add(word.range, 'string');
+  } else {
+    for (const span of quotedSpans(document, instruction)) sink.add(span, 'string');
+  }
+}
+
+function addStages(sink: TokenSink, ast: DockerfileAst): void {
+  for (const stage of ast.stages) {
+    const as = stage.from.args.find((word, i) => i > 0 && word.value.toLowerCase() === 'as');
+    if (as) sink.add(as.range, 'keyword');
+  }
+  for (const occurrence of stageOccurrences(ast)) sink.add(occurrence.range, 'namespace', occurrence.declaration);
+}
+
+function sortTokens(tokens: Token[]): Token[] {
+  return tokens.sort((a, b) => a.line - b.line || a.start - b.start);
+}
+
+/** Interleaves string tokens with the others, cutting strings around what they contain (e.g. `"$HOME/x"`). */
+function merge(tokens: Token[], strings: Token[]): Token[] {
+  const out: Token[] = [];
+  let t = 0;
+  const emit = (token: Token): void => {
+    const last = out[out.length - 1];
+    if (!last || last.line < token.line || last.end <= token.start) out.push(token);
+  };
+  for (const string of strings) {
+    let start = string.start;
+    while (t < tokens.length && before(tokens[t], string.line, string.end)) {
+      const token = tokens[t++] as Token;
+      if (token.line === string.line && token.end > start) {
+        if (token.start > start) emit({ ...string, start, end: token.start });
+        start = Math.max(start, token.end);
+      }
+      emit(token);
+    }
+    if (string.end > start) emit({ ...string, start });
+  }
+  while (t < tokens.length) emit(tokens[t++] as Token);
+  return out;
+}
+
+function before(token: Token | undefined, line: number, character: number): boolean {
+  return token !== undefined && (token.line < line || (token.line === line && token.start < character));
+}
+
+function encode(tokens: Token[]): number[] {
+  const data: number[] = [];
+  let line = 0;
+  let start = 0;
+  for (const token of tokens) {
+    const deltaLine = token.line - line;
+    data.push(deltaLine, deltaLine === 0 ? token.start - start : token.start, token.end - token.start, token.type, token.modifiers);
+    line = token.line;
+    start = token.start;
+  }
+  return data;
+}

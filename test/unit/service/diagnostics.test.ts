@@ -1,0 +1,76 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { DiagnosticSeverity } from 'vscode-languageserver';
+import { getCodeActions, getDiagnostics, normalizeSettings, parseDocument } from '../../../server/service/index';
+import { applyEdits } from './support';
+
+const TWO_CMDS = 'FROM alpine\nCMD ["echo", "a"]\nCMD ["echo", "hello"]\n';
+
+void test('diagnostics: findings become LSP diagnostics with code, rule link and source', () => {
+  const diagnostics = getDiagnostics(parseDocument(TWO_CMDS));
+  const multiple = diagnostics.find((d) => d.code === 'MultipleInstructionsDisallowed');
+  assert.ok(multiple, JSON.stringify(diagnostics));
+  assert.equal(multiple.source, 'Dockerfile Studio');
+  assert.equal(multiple.severity, DiagnosticSeverity.Warning);
+  assert.equal(multiple.range.start.line, 1);
+  assert.match(multiple.codeDescription?.href ?? '', /^https:\/\//);
+});
+
+void test('diagnostics: the missing FROM is an error, in English and Korean', () => {
+  const english = getDiagnostics(parseDocument('RUN echo hi\n'), { locale: 'en' });
+  const korean = getDiagnostics(parseDocument('RUN echo hi\n'), { locale: 'ko' });
+  assert.ok(english.some((d) => d.severity === DiagnosticSeverity.Error));
+  assert.equal(english.length, korean.length);
+  assert.notEqual(english[0]?.message, korean[0]?.message);
+  assert.match(korean.map((d) => d.message as string).join('\n'), /[가-힣]/);
+});
+
+const settings: { name: string; raw: unknown; want: Record<string, string> }[] = [
+  { name: 'severities and off', raw: { rules: { MultipleInstructionsDisallowed: 'error', Other: 'off' } }, want: { MultipleInstructionsDisallowed: 'error', Other: 'off' } },
+  { name: 'aliases and case', raw: { rules: { A: 'Ignore', B: 'information' } }, want: { A: 'off', B: 'info' } },
+  { name: 'junk ignored', raw: { rules: { A: 3, B: 'loud' } }, want: {} },
+  { name: 'no settings', raw: null, want: {} },
+];
+
+for (const { name, raw, want } of settings) {
+  void test(`settings: ${name}`, () => assert.deepEqual(normalizeSettings(raw).severities, want));
+}
+
+void test('diagnostics: rule severities from settings apply', () => {
+  const document = parseDocument(TWO_CMDS);
+  const asError = getDiagnostics(document, { severities: { MultipleInstructionsDisallowed: 'error' } });
+  assert.equal(asError.find((d) => d.code === 'MultipleInstructionsDisallowed')?.severity, DiagnosticSeverity.Error);
+  const off = getDiagnostics(document, { severities: { MultipleInstructionsDisallowed: 'off' } });
+  assert.ok(!off.some((d) => d.code === 'MultipleInstructionsDisallowed'));
+});
+
+void test('code actions: "disable this rule" writes a check directive that silences the rule', () => {
+  const document = parseDocument(TWO_CMDS);
+  const actions = getCodeActions(document, { start: { line: 1, character: 0 }, end: { line: 1, character: 3 } });
+  const disable = actions.find((a) => a.title.includes('check=skip=MultipleInstructionsDisallowed'));
+  assert.ok(disable, JSON.stringify(actions.map((a) => a.title)));
+  const fixed = applyEdits(TWO_CMDS, disable.edit?.changes?.[document.uri] ?? []);
+  assert.ok(fixed.startsWith('# check=skip=MultipleInstructionsDisallowed\n'));
+  assert.ok(!getDiagnostics(parseDocument(fixed)).some((d) => d.code === 'MultipleInstructionsDisallowed'));
+});
+
+void test('code actions: an existing check directive gains the rule in its skip list', () => {
+  const text = `# check=skip=JSONArgsRecommended\n${TWO_CMDS}`;
+  const document = parseDocument(text);
+  const actions = getCodeActions(document, { start: { line: 2, character: 0 }, end: { line: 2, character: 3 } });
+  const disable = actions.find((a) => a.title.includes('MultipleInstructionsDisallowed'));
+  assert.ok(disable);
+  const fixed = applyEdits(text, disable.edit?.changes?.[document.uri] ?? []);
+  assert.ok(fixed.startsWith('# check=skip=JSONArgsRecommended,MultipleInstructionsDisallowed\n'), fixed);
+});
+
+void test('code actions: the rules\' own fixes are offered as preferred quick fixes', () => {
+  const text = 'FROM alpine\nCMD ["echo", "a"]\nCMD ["echo", "b"]\n';
+  const document = parseDocument(text);
+  const everything = { start: { line: 0, character: 0 }, end: { line: 3, character: 0 } };
+  const findings = document.findings({}).filter((f) => f.fixes?.length);
+  const actions = getCodeActions(document, everything);
+  for (const finding of findings) {
+    assert.ok(actions.some((a) => a.title === finding.fixes?.[0]?.title && a.isPreferred), finding.code);
+  }
+});
