@@ -163,7 +163,7 @@ class BuildStreamReader {
   private fail(message: string): void {
     this.failure ??= message.trim();
     const step = this.kind === 'buildkit' ? this.buildKit.failedStep() : this.classic.fail(this.failure);
-    this.emit({ type: 'output', text: message.trim() });
+    if (this.kind === 'classic') this.emit({ type: 'output', text: message.trim() }); // BuildKit printed `#N ERROR:` already
     this.emit({ type: 'error', message: message.trim(), step });
   }
 
