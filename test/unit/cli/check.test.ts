@@ -1,0 +1,99 @@
+import assert from 'node:assert/strict';
+import { join } from 'node:path';
+import { after, before, describe, test } from 'node:test';
+import { buildCli, runCli, scratchFiles } from './cli-support';
+
+const files = scratchFiles({
+  'two-cmd.Dockerfile': 'FROM alpine\nCMD ["echo", "a"]\nCMD ["echo", "hello"]\n',
+  'run-first.Dockerfile': 'RUN echo hello\n',
+  'clean.Dockerfile': 'FROM alpine\nCMD ["echo", "hello"]\n',
+  'bad-image.Dockerfile': 'FROM Alpine:Latest\n',
+});
+const file = (name: string): string => join(files.dir, name);
+
+void describe('dockerfile-studio check', () => {
+  before(buildCli);
+  after(files.cleanup);
+
+  void test('reports MultipleInstructionsDisallowed on the first of two CMDs (a warning: exit 0)', () => {
+    const run = runCli(['check', file('two-cmd.Dockerfile')]);
+    assert.equal(run.status, 0);
+    assert.match(run.stdout, /two-cmd\.Dockerfile:2:1: warning MultipleInstructionsDisallowed: This CMD has no effect/);
+    assert.equal(run.stdout.trim().split('\n').length, 1);
+  });
+
+  void test('reports the missing FROM when the first instruction is RUN (an error: exit 1)', () => {
+    const run = runCli(['check', file('run-first.Dockerfile')]);
+    assert.equal(run.status, 1);
+    assert.match(run.stdout, /run-first\.Dockerfile:1:1: error NoFromInstruction: .*FROM/);
+  });
+
+  void test('prints nothing and exits 0 for a clean file', () => {
+    const run = runCli(['check', file('clean.Dockerfile')]);
+    assert.deepEqual([run.status, run.stdout, run.stderr], [0, '', '']);
+  });
+
+  void test('--format json prints one array with 1-based positions', () => {
+    const run = runCli(['check', '--format', 'json', file('two-cmd.Dockerfile'), file('bad-image.Dockerfile')]);
+    assert.equal(run.status, 1);
+    const findings = JSON.parse(run.stdout) as Record<string, unknown>[];
+    assert.deepEqual(
+      findings.map((f) => [f.code, f.line, f.column, f.endLine, f.severity]),
+      [
+        ['MultipleInstructionsDisallowed', 2, 1, 2, 'warning'],
+        ['InvalidImageReference', 1, 6, 1, 'error'],
+      ],
+    );
+    assert.deepEqual(Object.keys(findings[0] ?? {}), ['file', 'line', 'column', 'endLine', 'endColumn', 'severity', 'code', 'message']);
+    assert.equal(findings[1]?.endColumn, 19);
+  });
+
+  void test('--format=json works in the --flag=value form too', () => {
+    const run = runCli(['check', '--format=json', file('clean.Dockerfile')]);
+    assert.deepEqual([run.status, JSON.parse(run.stdout)], [0, []]);
+  });
+
+  void test('--lang ko prints Korean messages', () => {
+    const run = runCli(['check', '--lang', 'ko', file('run-first.Dockerfile')]);
+    assert.match(run.stdout, /error NoFromInstruction: 이 Dockerfile에는 FROM 명령어가 없습니다/);
+  });
+
+  void test('the locale defaults from LANG, and LC_ALL wins over it', () => {
+    assert.match(runCli(['check', file('run-first.Dockerfile')], { LANG: 'ko_KR.UTF-8' }).stdout, /명령어/);
+    const run = runCli(['check', file('run-first.Dockerfile')], { LANG: 'ko_KR.UTF-8', LC_ALL: 'en_US.UTF-8' });
+    assert.match(run.stdout, /has no FROM instruction/);
+  });
+
+  void test('a missing file gets one clear line and exit 2, and the other files are still checked', () => {
+    const run = runCli(['check', file('nope.Dockerfile'), file('run-first.Dockerfile')]);
+    assert.equal(run.status, 2);
+    assert.equal(run.stderr, `dockerfile-studio: cannot read "${file('nope.Dockerfile')}": no such file.\n`);
+    assert.match(run.stdout, /NoFromInstruction/);
+  });
+
+  void test('a directory is not a Dockerfile: exit 2 with a clear message', () => {
+    const run = runCli(['check', files.dir]);
+    assert.equal(run.status, 2);
+    assert.match(run.stderr, /it is a directory, not a Dockerfile\.\n$/);
+    assert.doesNotMatch(run.stderr, /EISDIR|at .*\.js/);
+  });
+
+  void test('usage mistakes print the usage and exit 2', () => {
+    for (const args of [['check'], ['check', '--format', 'xml', 'f'], ['check', '--frmat=json', 'f'], ['check', '--format']]) {
+      const run = runCli(args);
+      assert.equal(run.status, 2, args.join(' '));
+      assert.match(run.stderr, /^dockerfile-studio: .+\n\nUsage: dockerfile-studio check/, args.join(' '));
+    }
+  });
+
+  void test('--help prints the usage and exits 0', () => {
+    const run = runCli(['check', '--help']);
+    assert.equal(run.status, 0);
+    assert.match(run.stdout, /^Usage: dockerfile-studio check \[--format text\|json\]/);
+  });
+
+  void test('the example Dockerfile is clean', () => {
+    const run = runCli(['check', 'examples/hello/Dockerfile']);
+    assert.deepEqual([run.status, run.stdout], [0, '']);
+  });
+});

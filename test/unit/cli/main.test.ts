@@ -1,0 +1,53 @@
+import assert from 'node:assert/strict';
+import { join } from 'node:path';
+import { after, before, describe, test } from 'node:test';
+import { buildCli, runCli, scratchFiles } from './cli-support';
+
+const files = scratchFiles({ Dockerfile: '# syntax=docker/dockerfile:1\nFROM alpine AS build\nCOPY --from=build a b\n' });
+
+void describe('dockerfile-studio (dispatcher) and parse', () => {
+  before(buildCli);
+  after(files.cleanup);
+
+  void test('--help lists the commands', () => {
+    const run = runCli(['--help']);
+    assert.equal(run.status, 0);
+    assert.match(run.stdout, /Usage: dockerfile-studio <command>/);
+    assert.match(run.stdout, /\n {2}check +check Dockerfiles/);
+    assert.match(run.stdout, /\n {2}parse +print the syntax tree/);
+  });
+
+  void test('an unknown command or none at all is a usage error (exit 2)', () => {
+    const unknown = runCli(['chekc']);
+    assert.equal(unknown.status, 2);
+    assert.match(unknown.stderr, /^dockerfile-studio: unknown command "chekc"\./);
+    assert.equal(runCli([]).status, 2);
+  });
+
+  void test('parse --format json prints the syntax tree', () => {
+    const run = runCli(['parse', '--format', 'json', join(files.dir, 'Dockerfile')]);
+    assert.equal(run.status, 0, run.stderr);
+    const tree = JSON.parse(run.stdout) as { directives: unknown[]; instructions: { keyword: string; flags: string[]; args: string[] }[] };
+    assert.deepEqual(tree.directives, [{ name: 'syntax', value: 'docker/dockerfile:1', line: 1 }]);
+    assert.deepEqual(
+      tree.instructions.map((i) => [i.keyword, i.flags, i.args]),
+      [
+        ['from', [], ['alpine', 'AS', 'build']],
+        ['copy', ['--from=build'], ['a', 'b']],
+      ],
+    );
+  });
+
+  void test('parse needs exactly one file, and a missing one is exit 2', () => {
+    assert.equal(runCli(['parse']).status, 2);
+    const missing = runCli(['parse', 'no/such/Dockerfile']);
+    assert.equal(missing.status, 2);
+    assert.equal(missing.stderr, 'dockerfile-studio: cannot read "no/such/Dockerfile": no such file.\n');
+  });
+
+  void test('parse --help', () => {
+    const run = runCli(['parse', '-h']);
+    assert.equal(run.status, 0);
+    assert.match(run.stdout, /^Usage: dockerfile-studio parse/);
+  });
+});
