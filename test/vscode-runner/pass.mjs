@@ -59,7 +59,7 @@ export async function runPass(pass, { entry, chromium, deadlineMs, screenshotDir
     workbench = await openWorkbench({ chromiumPath: chromium, profileDir: sandbox.path('browser'), env: passEnv, onLog: logReader(result, consoleLog) });
     stopShots = serveScreenshots(workbench.page, sandbox.path('screenshot-requests'), screenshotDir);
     const extensionPath = pass.packaged ? sandbox.path('empty-extension') : ROOT;
-    await workbench.page.goto(workbenchUrl(server.port, { folder: sandbox.path('workspace'), extensionPath, testsPath: TESTS_INDEX }));
+    await workbench.page.goto(workbenchUrl(server.port, { folder: sandbox.path('workspace'), extensionPath, testsPath: TESTS_INDEX }), { waitUntil: 'commit', timeout: deadlineMs });
     result.code = await waitForExit(workbench.exited, deadlineMs);
     if (result.code === undefined) result.note = `no result within ${deadlineMs / 1000} s: screenshot in test-results/${pass.name}-failure.png`;
     if (result.code !== 0) await keepEvidence(pass, sandbox, workbench.page);

@@ -32,6 +32,11 @@ export function positionOf(document: vscode.TextDocument, line: number, needle =
   return new vscode.Position(line, column);
 }
 
+/** Reverts unsaved edits (so the next test reads the file as written) and closes every editor. */
 export async function closeAllEditors(): Promise<void> {
+  for (const document of vscode.workspace.textDocuments.filter((d) => d.isDirty && d.uri.scheme === 'file')) {
+    await vscode.window.showTextDocument(document);
+    await vscode.commands.executeCommand('workbench.action.files.revert');
+  }
   await vscode.commands.executeCommand('workbench.action.closeAllEditors');
 }
