@@ -27,8 +27,9 @@ export class BuildKitProgress {
     return [...this.vertexes.values()].map((v) => ({ ...v.step }));
   }
 
+  /** Starts first, then statuses and logs, then completions: `#N DONE` comes after the vertex's last lines. */
   push(update: StatusResponse): void {
-    for (const vertex of update.vertexes) this.mergeVertex(vertex);
+    for (const vertex of update.vertexes) this.startVertex(vertex);
     for (const status of update.statuses) this.showStatus(status);
     for (const log of update.logs) this.showLog(log);
     for (const warning of update.warnings) {
@@ -36,6 +37,7 @@ export class BuildKitProgress {
       this.emit({ type: 'warning', text: warning.short, step: state ? { ...state.step } : undefined });
       this.print(state, `WARNING: ${warning.short}`);
     }
+    for (const vertex of update.vertexes) this.completeVertex(vertex);
   }
 
   /** The failing vertex, if BuildKit named one. */
@@ -63,15 +65,23 @@ export class BuildKitProgress {
     return state;
   }
 
-  private mergeVertex(vertex: TraceVertex): void {
+  private startVertex(vertex: TraceVertex): void {
     const state = this.stateFor(vertex);
-    if (vertex.cached) state.step.cached = true;
+    state.step.cached = vertex.cached; // each update carries the whole vertex
+    if (state.finished && vertex.started !== undefined && vertex.started !== state.started) {
+      state.finished = false; // solved again (a FROM is often re-run as CACHED): report its new outcome too
+      state.started = vertex.started;
+    }
     if (vertex.started !== undefined) state.started ??= vertex.started;
     if (!state.announced && (vertex.started !== undefined || vertex.cached)) {
       state.announced = true;
       this.print(state, state.step.name);
       this.emit({ type: 'step-started', step: { ...state.step } });
     }
+  }
+
+  private completeVertex(vertex: TraceVertex): void {
+    const state = this.stateFor(vertex);
     if (state.finished || (vertex.completed === undefined && !vertex.error)) return;
     state.finished = true;
     this.flushLog(state);

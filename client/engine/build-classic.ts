@@ -15,8 +15,11 @@ const patterns: LinePattern[] = [
   { pattern: /^ ?-{2,3}> ([0-9a-f]{11,64})$/, apply: (p, m) => p.finishStep(m[1]) },
   { pattern: /^Successfully built ([0-9a-f]{12,64})$/, apply: (p, m) => p.noteImage(m[1]) },
   { pattern: /^([0-9a-f]{64})$/, apply: (p, m) => p.noteImage(m[1]) }, // Podman prints the full ID alone
-  { pattern: /^(Removing intermediate container|Successfully tagged|COMMIT) /, apply: () => undefined },
+  { pattern: /^(Removing intermediate container|Successfully tagged|COMMIT)( |$)/, apply: () => undefined },
 ];
+
+// eslint-disable-next-line no-control-regex
+const ansiColour = /\x1b\[[0-9;]*m/g;
 
 export class ClassicProgress {
   readonly steps: BuildStep[] = [];
@@ -25,6 +28,8 @@ export class ClassicProgress {
   private current: BuildStep | undefined;
   private startedAt = 0;
   private pending = '';
+  /** Docker wraps a RUN's stderr in red (`ESC[91m … ESC[0m`): lines finished by such a chunk are stderr. */
+  private pendingIsStderr = false;
 
   constructor(
     private readonly emit: BuildEventSink,
@@ -34,10 +39,13 @@ export class ClassicProgress {
 
   /** Feeds a `stream` field; lines may arrive in pieces. */
   pushStream(text: string): void {
-    this.pending += text;
+    const stderr = text.includes('\x1b[91m');
+    this.pendingIsStderr ||= stderr;
+    this.pending += stderr ? text.replace(ansiColour, '') : text;
     let newline = this.pending.indexOf('\n');
     while (newline !== -1) {
-      this.handleLine(this.pending.slice(0, newline).replace(/\r$/, ''));
+      this.handleLine(this.pending.slice(0, newline).replace(/\r$/, ''), this.pendingIsStderr);
+      this.pendingIsStderr = stderr;
       this.pending = this.pending.slice(newline + 1);
       newline = this.pending.indexOf('\n');
     }
@@ -45,7 +53,7 @@ export class ClassicProgress {
 
   /** The stream ended: flush a last partial line and close the running step. */
   end(): void {
-    if (this.pending) this.handleLine(this.pending);
+    if (this.pending) this.handleLine(this.pending, this.pendingIsStderr);
     this.pending = '';
     if (this.current) this.finishStep(undefined);
   }
@@ -97,7 +105,7 @@ export class ClassicProgress {
     if (id) this.printedImageId = id;
   }
 
-  private handleLine(line: string): void {
+  private handleLine(line: string, stderr: boolean): void {
     this.emit({ type: 'output', text: line });
     for (const { pattern, apply } of patterns) {
       const match = pattern.exec(line);
@@ -106,6 +114,6 @@ export class ClassicProgress {
         return;
       }
     }
-    if (this.current && line !== '') this.emit({ type: 'log', step: { ...this.current }, text: line, stream: 'stdout' });
+    if (this.current && line !== '') this.emit({ type: 'log', step: { ...this.current }, text: line, stream: stderr ? 'stderr' : 'stdout' });
   }
 }
