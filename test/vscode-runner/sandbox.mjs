@@ -21,6 +21,9 @@ function userSettings() {
     'git.enabled': false,
     'editor.codeLens': true,
     'editor.minimap.enabled': false,
+    // The test engines run without a bridge network (dockerd --bridge=none): builds and runs use none.
+    'dockerfileStudio.build.network': 'none',
+    'dockerfileStudio.run.network': 'none',
   };
 }
 
