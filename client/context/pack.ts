@@ -2,6 +2,7 @@
 import { randomBytes } from 'node:crypto';
 import { PassThrough, type Readable } from 'node:stream';
 import { pack as tarPack } from 'tar-stream';
+import { coalesceInto } from './coalesce.js';
 import { ContextError } from './errors.js';
 import { resolveContext, type ResolvedContext } from './resolve.js';
 import { writeEntries } from './tarwrite.js';
@@ -23,7 +24,7 @@ export interface PackedContext {
   dockerfileInContext: string;
 }
 
-const OUTPUT_HIGH_WATER_MARK = 1024 * 1024;
+const OUTPUT_HIGH_WATER_MARK = 256 * 1024;
 
 /** Go's tar writer rounds the time of the entries the CLI adds itself to the nearest second. */
 function addedEntry(name: string, body: Buffer): ContextEntry {
@@ -66,7 +67,7 @@ export function packContext(options: PackOptions): PackedContext {
   const out = new PassThrough({ highWaterMark: OUTPUT_HIGH_WATER_MARK });
   const tar = tarPack();
   tar.on('error', () => undefined); // failures reach the reader through `out`
-  tar.pipe(out);
+  coalesceInto(tar, out);
   let written = false;
   const onAbort = (): void => {
     stop.abort();

@@ -9,8 +9,9 @@ import type { ContextEntry } from './walk.js';
 
 /** Files up to this size are read in one synchronous call. */
 export const SMALL_FILE_LIMIT = 512 * 1024;
-/** Bytes queued into the pack before waiting for the consumer. */
-const BATCH_BYTES = 4 * 1024 * 1024;
+/** Entries and bytes queued into the pack before waiting for the consumer (tar-stream queues entries in an array it shifts). */
+const BATCH_ENTRIES = 128;
+const BATCH_BYTES = 1024 * 1024;
 const STREAM_CHUNK = 1024 * 1024;
 /** tar-stream replaces a mode of 0 with its default; a bit outside 0o7777 keeps it 0 in the header. */
 type TarHeader = Partial<Header> & Pick<Header, 'name'>;
@@ -92,6 +93,7 @@ async function streamLargeFile(pack: Pack, entry: ContextEntry, signal: AbortSig
 export async function writeEntries(pack: Pack, entries: Iterable<ContextEntry>, signal: AbortSignal,
   bodyOf: (entry: ContextEntry) => Buffer | undefined = () => undefined): Promise<void> {
   let queued = 0;
+  let queuedEntries = 0;
   let last: Promise<void> | undefined;
   for (const entry of entries) {
     if (signal.aborted) throw new ContextError('cancelled');
@@ -105,9 +107,10 @@ export async function writeEntries(pack: Pack, entries: Iterable<ContextEntry>, 
     const header = tarHeader({ ...entry, size: body?.length ?? 0 });
     queued += 512 + (body?.length ?? 0);
     last = addEntry(pack, header, body ?? EMPTY).done;
-    if (queued >= BATCH_BYTES) {
+    if (queued >= BATCH_BYTES || ++queuedEntries >= BATCH_ENTRIES) {
       await last;
       queued = 0;
+      queuedEntries = 0;
     }
   }
   await last;
