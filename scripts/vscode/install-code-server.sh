@@ -3,14 +3,14 @@
 #
 #   bash scripts/vscode/install-code-server.sh      prints the code-server folder on its last line
 #
-# Exit codes: 0 ready; 1 the install failed; 77 this machine cannot have it (not Debian, or not root, and something
+# Exit codes: 0 ready; 1 the install failed; 3 this machine cannot have it (not Debian, or not root, and something
 # is missing): the caller skips the VS Code tier and says why.
 set -euo pipefail
 
 readonly VERSION=4.100.3
 readonly RIPGREP_CACHE=vscode-ripgrep-cache-1.15.11
 readonly RIPGREP_TARBALL=ripgrep-v13.0.0-10-x86_64-unknown-linux-musl.tar.gz
-readonly EXIT_SKIP=77
+readonly EXIT_SKIP=3
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 CACHE="${CODE_SERVER_CACHE:-$ROOT/.cache/code-server}"

@@ -5,7 +5,7 @@
 //                                    [--suites a,b] [--env NAME=VALUE]... [--no-build] [--keep]
 //
 // Prints mocha's report, then `N passed, N failed` alone on a line. Exit codes: 0 all passed; 1 a test failed or a
-// pass hung; 2 the runner itself broke; 77 skipped because this machine cannot run VS Code (the reason is printed).
+// pass hung; 2 the runner itself broke; 3 skipped because this machine cannot run VS Code (the reason is printed).
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { EXIT, PASSES, RESULTS } from './passes.mjs';
