@@ -30,10 +30,14 @@ export interface ParsedArgs {
 
 type ArgParser = (ctx: ArgContext) => ParsedArgs;
 
+const MAY_HOLD_VARIABLES = /[$'"]/;
 const NONE: ParsedArgs = { tokens: [], json: false, scopes: [] };
 
-function scopes(tokens: Token[], expanded: boolean): VariableScope[] {
-  return tokens.map((token) => ({ token, expanded }));
+/** Only tokens with `$` or quotes can hold references or lexer errors. */
+export function scopes(tokens: Token[], expanded: boolean): VariableScope[] {
+  const result: VariableScope[] = [];
+  for (const token of tokens) if (MAY_HOLD_VARIABLES.test(token.value)) result.push({ token, expanded });
+  return result;
 }
 
 /** `[` + non-blank, or `[ "a", …`: what a user meant as an exec-form array. */
@@ -65,7 +69,7 @@ const command: ArgParser = (ctx) => {
   const json = tryJson(ctx, false);
   if (json !== 'shell') return { ...json, scopes: [] };
   const token = substringToken(ctx.text, ctx.start, ctx.end);
-  return { tokens: [token], json: false, scopes: [{ token, expanded: false }] };
+  return { tokens: [token], json: false, scopes: scopes([token], false) };
 };
 
 /** COPY, ADD, VOLUME: JSON, else whitespace-separated words. */

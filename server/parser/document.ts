@@ -29,16 +29,15 @@ export function parseSource(source: SourceText): DockerfileAst {
     instructions: [],
     problems,
   };
-  const { text, lines } = source;
+  const text = source.text;
   let i = 0;
-  while (i < lines.length) {
-    const physical = lines[i] as (typeof lines)[number];
-    const begin = i === 0 && source.hasBom ? physical.start + 1 : physical.start;
-    const lead = skipSpace(text, begin, physical.end);
-    if (state.directives.consume(lead, physical.end)) {
+  while (i < source.lineCount) {
+    const end = source.end(i);
+    const lead = skipSpace(text, i === 0 && source.hasBom ? 1 : source.start(i), end);
+    if (state.directives.consume(lead, end)) {
       i++;
-    } else if (lead < physical.end && text.charCodeAt(lead) === 35 /* # */) {
-      state.comments.push(makeComment(source, lead, physical.end));
+    } else if (lead < end && text.charCodeAt(lead) === 35 /* # */) {
+      state.comments.push(makeComment(source, lead, end));
       i++;
     } else {
       const joined = joinInstruction(source, i, lead, state.directives.escapeChar, state.comments);
@@ -53,7 +52,7 @@ export function parseSource(source: SourceText): DockerfileAst {
     comments: state.comments,
     stages: buildStages(state.instructions),
     problems,
-    lineCount: lines.length,
+    lineCount: source.lineCount,
   };
 }
 
@@ -73,8 +72,7 @@ function addInstruction(state: DocumentState, joined: JoinedInstruction): number
     for (const entry of read.reads) addHeredoc(state, owner, entry);
     if (owner !== instruction) instruction.heredocs = owner.heredocs;
   }
-  const lastLine = source.lines[next - 1];
-  const end = source.position(lastLine ? lastLine.end : source.text.length);
+  const end = source.position(source.end(next - 1));
   instruction.range = { start: instruction.range.start, end };
   if (owner && owner !== instruction) owner.range = { start: owner.range.start, end };
   state.instructions.push(instruction);
@@ -117,7 +115,5 @@ function reportEmptyContinuation(state: DocumentState, joined: JoinedInstruction
   const last = joined.emptyLines[joined.emptyLines.length - 1];
   if (first === undefined || last === undefined) return;
   const { source } = state;
-  const start = source.lines[first]?.start ?? 0;
-  const end = source.lines[last]?.end ?? start;
-  state.problems.push(makeProblem('NoEmptyContinuation', source.range(start, end), { escape }));
+  state.problems.push(makeProblem('NoEmptyContinuation', source.range(source.start(first), source.end(last)), { escape }));
 }

@@ -20,8 +20,6 @@ const MARKER = /^(\d*)<<(-?)([^<]*)$/;
 
 export function findHeredocMarkers(line: string): HeredocMarker[] {
   if (!line.includes('<<')) return [];
-  // BuildKit's lexer fails on an unclosed quote or a bad ${…}, and then sees no words at all.
-  if (scanVariables(line, { escape: '\\', quotes: true }).error) return [];
   const markers: HeredocMarker[] = [];
   for (const [start, end] of shellWordSpans(line)) {
     const match = MARKER.exec(line.slice(start, end));
@@ -32,6 +30,8 @@ export function findHeredocMarkers(line: string): HeredocMarker[] {
     const fd = match[1] ? Number(match[1]) : undefined;
     markers.push({ ...name, stripTabs: match[2] === '-', fileDescriptor: fd, start, end });
   }
+  // BuildKit's lexer fails on an unclosed quote or a bad ${…}, and then sees no words at all.
+  if (markers.length > 0 && scanVariables(line, { escape: '\\', quotes: true }).error) return [];
   return markers;
 }
 
@@ -109,7 +109,7 @@ export function readHeredocs(
   let next = first;
   for (const marker of markers) {
     const read = readBody(source, marker, next);
-    const bodyStart = source.lines[next]?.start ?? source.text.length;
+    const bodyStart = source.start(next);
     next = read.next;
     reads.push({
       heredoc: {
@@ -131,18 +131,18 @@ export function readHeredocs(
 }
 
 function readBody(source: SourceText, marker: HeredocMarker, first: number) {
-  const { text, lines } = source;
+  const text = source.text;
   let content = '';
   let bodyEnd = -1;
-  for (let i = first; i < lines.length; i++) {
-    const physical = lines[i] as (typeof lines)[number];
-    let start = physical.start;
-    if (marker.stripTabs) while (start < physical.end && text.charCodeAt(start) === 9) start++;
-    if (physical.end - start === marker.name.length && text.startsWith(marker.name, start)) {
-      return { content, bodyEnd, terminator: physical, next: i + 1 };
+  for (let i = first; i < source.lineCount; i++) {
+    const end = source.end(i);
+    let start = source.start(i);
+    if (marker.stripTabs) while (start < end && text.charCodeAt(start) === 9) start++;
+    if (end - start === marker.name.length && text.startsWith(marker.name, start)) {
+      return { content, bodyEnd, terminator: { start: source.start(i), end }, next: i + 1 };
     }
-    content += text.slice(start, physical.next);
-    bodyEnd = physical.end;
+    content += text.slice(start, source.next(i));
+    bodyEnd = end;
   }
-  return { content, bodyEnd, terminator: undefined, next: lines.length };
+  return { content, bodyEnd, terminator: undefined, next: source.lineCount };
 }

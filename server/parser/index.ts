@@ -22,7 +22,7 @@ export function parse(text: string): DockerfileAst {
       comments: [],
       stages: [],
       problems: [makeProblem('ParserInternalError', everything, { detail })],
-      lineCount: source.lines.length,
+      lineCount: source.lineCount,
     };
   }
 }

@@ -1,7 +1,7 @@
 // One instruction from its joined text, as BuildKit's newNodeFromLine: keyword, flags, then the arguments through
 // the instruction's parser; ONBUILD parses its trigger the same way.
 import type { Flag, Instruction, SyntaxProblem, VariableRef } from './ast';
-import { parseArguments, type ArgContext, type VariableScope } from './arguments';
+import { parseArguments, scopes, type ArgContext, type VariableScope } from './arguments';
 import { extractFlags, type FlagWord } from './flags';
 import type { LogicalLine } from './logical-line';
 import { makeProblem, type ProblemSink } from './problems';
@@ -44,7 +44,8 @@ export function buildInstruction(ctx: BuildContext, from: number, to: number, de
   };
   const isOnbuild = keyword === 'ONBUILD';
   const parsed = isOnbuild ? { tokens: [], json: false, scopes: [] } : parseArguments(argCtx);
-  const flagScopes = extracted.flags.flatMap((flag) => flagScope(text, flag));
+  const variableScopes = extracted.flags.length ? extracted.flags.flatMap((flag) => flagScope(text, flag)) : [];
+  variableScopes.push(...parsed.scopes);
   return {
     keyword,
     keywordRange: line.range(start, keywordEnd),
@@ -55,7 +56,7 @@ export function buildInstruction(ctx: BuildContext, from: number, to: number, de
     argsRange: argsStart < end ? line.range(argsStart, end) : undefined,
     json: parsed.json,
     heredocs: [],
-    variables: collectVariables(ctx, [...flagScopes, ...parsed.scopes]),
+    variables: variableScopes.length ? collectVariables(ctx, variableScopes) : [],
     trigger: isOnbuild && depth < MAX_TRIGGER_DEPTH ? buildInstruction(ctx, argsStart, end, depth + 1) : undefined,
   };
 }
@@ -80,13 +81,12 @@ function flagScope(text: string, flag: FlagWord): VariableScope[] {
   const eq = raw.indexOf('=');
   if (eq < 0) return [];
   const name = raw.slice(2, eq);
-  return [{ token: substringToken(text, flag.start + eq + 1, flag.end), expanded: EXPANDED_FLAGS.has(name) }];
+  return scopes([substringToken(text, flag.start + eq + 1, flag.end)], EXPANDED_FLAGS.has(name));
 }
 
 function collectVariables(ctx: BuildContext, scopes: VariableScope[]): VariableRef[] {
   const variables: VariableRef[] = [];
   for (const { token, expanded } of scopes) {
-    if (!/[$'"]/.test(token.value)) continue;
     const scan = scanVariables(token.value, { escape: ctx.escape, quotes: true });
     for (const ref of scan.refs) {
       variables.push({

@@ -25,6 +25,7 @@ export class LogicalLine {
   /** The source offset of joined offset `j` (which may be the end of the text). */
   toSource(j: number): number {
     const pieces = this.pieces;
+    if (pieces.length === 1) return (pieces[0] as Piece).src + j;
     let lo = 0;
     let hi = pieces.length - 1;
     while (lo < hi) {
@@ -79,28 +80,28 @@ export function joinInstruction(
   comments: Comment[],
 ): JoinedInstruction | undefined {
   const text = source.text;
-  const lines = source.lines;
-  const head = lines[first];
-  if (!head) return undefined;
-  let at = continuationAt(text, start, head.end, escape);
-  if (at < 0 && start === head.end) return undefined;
+  if (first >= source.lineCount) return undefined;
+  const headEnd = source.end(first);
+  let at = continuationAt(text, start, headEnd, escape);
+  if (at < 0 && start === headEnd) return undefined;
   const line = new LogicalLine(source);
-  line.append(start, at < 0 ? head.end : at);
+  line.append(start, at < 0 ? headEnd : at);
   const emptyLines: number[] = [];
   let i = first + 1;
-  for (; at >= 0 && i < lines.length; i++) {
-    const physical = lines[i] as (typeof lines)[number];
-    const lead = skipSpace(text, physical.start, physical.end);
-    if (lead === physical.end) {
+  for (; at >= 0 && i < source.lineCount; i++) {
+    const lineStart = source.start(i);
+    const lineEnd = source.end(i);
+    const lead = skipSpace(text, lineStart, lineEnd);
+    if (lead === lineEnd) {
       emptyLines.push(i);
       continue;
     }
     if (text.charCodeAt(lead) === 35 /* # */) {
-      comments.push(makeComment(source, lead, physical.end));
+      comments.push(makeComment(source, lead, lineEnd));
       continue;
     }
-    at = continuationAt(text, physical.start, physical.end, escape);
-    line.append(physical.start, at < 0 ? physical.end : at);
+    at = continuationAt(text, lineStart, lineEnd, escape);
+    line.append(lineStart, at < 0 ? lineEnd : at);
   }
   return { line, next: i, emptyLines };
 }

@@ -1,65 +1,79 @@
 // The document as physical lines, offsets turned into LSP positions, and the whitespace classes BuildKit uses.
 import type { Position, Range } from './ast';
 
-/** One physical line: `end` excludes the line ending; `next` is where the following line starts. */
-export interface PhysicalLine {
-  start: number;
-  end: number;
-  next: number;
-}
-
+/**
+ * The document's physical lines, kept as offset arrays (no object per line). LF, CRLF and a lone CR all end a
+ * line, as in LSP. For line i: `start(i)`, `end(i)` (before its line ending), `next(i)` (where line i+1 starts).
+ */
 export class SourceText {
-  readonly lines: PhysicalLine[];
   /** The text starts with a UTF-8 byte-order mark (U+FEFF), which BuildKit strips. */
   readonly hasBom: boolean;
+  readonly lineCount: number;
+  private readonly starts: number[] = [];
+  private readonly ends: number[] = [];
+  private lastLine = 0;
+  private lastOffset = -1;
+  private lastPosition: Position = { line: 0, character: 0 };
 
   constructor(readonly text: string) {
-    this.lines = splitLines(text);
     this.hasBom = text.charCodeAt(0) === 0xfeff;
-  }
-
-  /** LF, CRLF and a lone CR all end a line, as in LSP. */
-  lineEnding(index: number): string {
-    const line = this.lines[index];
-    return line ? this.text.slice(line.end, line.next) : '';
-  }
-
-  lineText(index: number): string {
-    const line = this.lines[index];
-    return line ? this.text.slice(line.start, line.end) : '';
-  }
-
-  position(offset: number): Position {
-    const lines = this.lines;
-    let lo = 0;
-    let hi = lines.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if ((lines[mid] as PhysicalLine).start <= offset) lo = mid;
-      else hi = mid - 1;
+    let start = 0;
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (c !== 10 && c !== 13) continue;
+      this.starts.push(start);
+      this.ends.push(i);
+      if (c === 13 && text.charCodeAt(i + 1) === 10) i++;
+      start = i + 1;
     }
-    const line = lines[lo] as PhysicalLine;
-    return { line: lo, character: Math.min(offset, line.end) - line.start };
+    this.starts.push(start);
+    this.ends.push(text.length);
+    this.lineCount = this.starts.length;
+  }
+
+  start(line: number): number {
+    return this.starts[line] ?? this.text.length;
+  }
+
+  end(line: number): number {
+    return this.ends[line] ?? this.text.length;
+  }
+
+  next(line: number): number {
+    return this.starts[line + 1] ?? this.text.length;
+  }
+
+  /** The position of `offset`; consecutive lookups of one offset share the (never mutated) object. */
+  position(offset: number): Position {
+    if (offset === this.lastOffset) return this.lastPosition;
+    const index = this.lineIndex(offset);
+    const start = this.start(index);
+    this.lastOffset = offset;
+    this.lastPosition = { line: index, character: Math.min(offset, this.end(index)) - start };
+    return this.lastPosition;
   }
 
   range(start: number, end: number): Range {
     return { start: this.position(start), end: this.position(end) };
   }
-}
 
-function splitLines(text: string): PhysicalLine[] {
-  const lines: PhysicalLine[] = [];
-  let start = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c !== 10 && c !== 13) continue;
-    const end = i;
-    if (c === 13 && text.charCodeAt(i + 1) === 10) i++;
-    lines.push({ start, end, next: i + 1 });
-    start = i + 1;
+  /** Lookups mostly move forward through the file, so the last answer is tried before a binary search. */
+  private lineIndex(offset: number): number {
+    const last = this.lastLine;
+    if (this.start(last) <= offset && (offset < this.next(last) || last === this.lineCount - 1)) return last;
+    if (last + 1 < this.lineCount && this.start(last + 1) <= offset && offset < this.next(last + 1)) {
+      return ++this.lastLine;
+    }
+    let lo = 0;
+    let hi = this.lineCount - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (this.start(mid) <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    this.lastLine = lo;
+    return lo;
   }
-  lines.push({ start, end: text.length, next: text.length });
-  return lines;
 }
 
 /** Go's `unicode.IsSpace`, used by `strings.TrimSpace` and the word splitters. */
