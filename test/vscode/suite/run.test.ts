@@ -50,7 +50,7 @@ suite('Run Image', () => {
     this.timeout(90_000);
     const command = (await runLens()).command;
     assert.ok(command);
-    const record = await vscode.commands.executeCommand<RunRecord | undefined>(command.command, ...(command.arguments ?? []));
+    const record = await vscode.commands.executeCommand<RunRecord | undefined>(command.command, ...((command.arguments ?? []) as unknown[]));
     assert.ok(record, 'the command returned the run');
     assert.equal(record.error, undefined);
     assert.equal(record.exitCode, 0);
