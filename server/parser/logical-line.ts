@@ -22,6 +22,11 @@ export class LogicalLine {
     this.text += this.source.text.slice(start, end);
   }
 
+  /** Where the instruction starts in the source (BuildKit's start line, even for a lone escape line). */
+  get sourceStart(): number {
+    return this.pieces[0]?.src ?? 0;
+  }
+
   /** The source offset of joined offset `j` (which may be the end of the text). */
   toSource(j: number): number {
     const pieces = this.pieces;
