@@ -10,6 +10,7 @@ interface Subcommand {
 const commands: Record<string, { load: () => Promise<Subcommand>; summary: CliMessageKey }> = {
   check: { load: () => import('./check.js'), summary: 'command.check' },
   parse: { load: () => import('./parse.js'), summary: 'command.parse' },
+  run: { load: () => import('./run.js'), summary: 'command.run' },
 };
 
 export async function main(argv: readonly string[], io: CliIo, env: NodeJS.ProcessEnv = process.env): Promise<number> {
