@@ -46,7 +46,8 @@ function checkStage(stage: Stage, defined: Set<string>, knowsAll: boolean): Repo
 function undefinedRef(ref: VariableRef, defined: Set<string>, knowsAll: boolean): Report | undefined {
   // `${X:-default}` and friends handle the unset case on purpose.
   if (defined.has(ref.name) || ref.modifier !== undefined) return undefined;
-  const suggestion = closest(ref.name, defined, false);
+  // Under a registry image, only a one-edit slip counts: `$GOPATH` is not a typo of `$PATH`.
+  const suggestion = closest(ref.name, defined, false, knowsAll ? 2 : 1);
   if (suggestion === undefined) return knowsAll ? { range: ref.range, data: { name: ref.name } } : undefined;
   const data = { name: ref.name, suggestion };
   const edits = [{ range: ref.nameRange, newText: suggestion }];

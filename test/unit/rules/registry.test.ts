@@ -1,0 +1,61 @@
+// Every rule is declared completely, and every message exists in English and Korean with the same placeholders.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { en } from '../../../server/l10n/en';
+import { ko } from '../../../server/l10n/ko';
+import { PROBLEM_KINDS } from '../../../server/parser';
+import { rules } from '../../../server/rules';
+import { buildCheckUrl } from '../../../server/rules/docs';
+
+const BUILDKIT_CHECKS = [
+  'StageNameCasing', 'FromAsCasing', 'NoEmptyContinuation', 'ConsistentInstructionCasing', 'DuplicateStageName',
+  'ReservedStageName', 'JSONArgsRecommended', 'MaintainerDeprecated', 'UndefinedArgInFrom', 'WorkdirRelativePath',
+  'UndefinedVar', 'MultipleInstructionsDisallowed', 'LegacyKeyValueFormat', 'InvalidDefaultArgInFrom',
+  'FromPlatformFlagConstDisallowed', 'RedundantTargetPlatform', 'SecretsUsedInArgOrEnv', 'InvalidDefinitionDescription',
+  'ExposeProtoCasing', 'ExposeInvalidFormat',
+];
+
+const placeholders = (text: string): string[] => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1] ?? '').sort();
+const ruleKeys = (id: string): string[] => Object.keys(en).filter((key) => key === id || key.startsWith(`${id}.`));
+
+void test('rule ids are unique and every rule is fully declared', () => {
+  assert.equal(new Set(rules.map((r) => r.id)).size, rules.length);
+  for (const rule of rules) {
+    assert.match(rule.id, /^[A-Z][A-Za-z]+$/, rule.id);
+    assert.ok(rule.description.length > 0 && !rule.description.includes('\n'), `${rule.id} description`);
+    assert.match(rule.url, /^https:\/\//, `${rule.id} url`);
+    assert.ok(rule.check !== undefined || rule.id in PROBLEM_KINDS, `${rule.id} has a check or is reported by the parser`);
+  }
+});
+
+void test("BuildKit's checks use BuildKit's names, docs pages and defaults", () => {
+  for (const id of BUILDKIT_CHECKS) {
+    const rule = rules.find((r) => r.id === id);
+    assert.ok(rule, `${id} is registered`);
+    assert.equal(rule.url, buildCheckUrl(id));
+    assert.equal(rule.buildCheck, true);
+    assert.equal(rule.experimental === true, id === 'InvalidDefinitionDescription', `${id} experimental`);
+  }
+  assert.equal(buildCheckUrl('JSONArgsRecommended'), 'https://docs.docker.com/reference/build-checks/json-args-recommended/');
+});
+
+void test('every rule and every parser problem has English and Korean messages', () => {
+  for (const id of [...rules.map((r) => r.id), ...Object.keys(PROBLEM_KINDS)]) {
+    const keys = ruleKeys(id).filter((key) => !key.includes('.fix.'));
+    assert.ok(keys.length > 0, `${id} has an English message`);
+    for (const key of keys) assert.ok(ko[key], `${key} has a Korean message`);
+  }
+});
+
+void test('the catalogs have the same keys and placeholders, and Korean is Korean', () => {
+  assert.deepEqual(Object.keys(ko).sort(), Object.keys(en).sort());
+  for (const [key, text] of Object.entries(en)) {
+    assert.deepEqual(placeholders(ko[key] ?? ''), placeholders(text), `placeholders of ${key}`);
+    assert.match(ko[key] ?? '', /[가-힣]/, `${key} is in Korean`);
+  }
+});
+
+void test('every catalog key belongs to a rule or a parser problem', () => {
+  const owners = new Set([...rules.map((r) => r.id), ...Object.keys(PROBLEM_KINDS)]);
+  for (const key of Object.keys(en)) assert.ok(owners.has(key.split('.')[0] ?? ''), key);
+});
