@@ -7,6 +7,7 @@ import { registerCommands } from './commands';
 import { Config, effectsOf } from './config';
 import { EngineAccess } from './core/engineAccess';
 import { createLanguageClient } from './languageClient';
+import { registerImageLinks } from './imageLinks';
 import { LayerHints } from './layerHints';
 import { StudioLenses } from './lenses';
 import { Log } from './log';
@@ -45,6 +46,7 @@ export function activate(context: vscode.ExtensionContext): StudioApi {
     new StudioLenses(studio.memory, studio.builds, studio.runs).register(),
     new LayerHints(studio.builds).register(),
     registerBuildDiagnostics(studio.builds),
+    registerImageLinks(),
     vscode.workspace.registerTextDocumentContentProvider(studioScheme, new StudioDocuments(studio)),
     vscode.workspace.onDidChangeConfiguration((event) => onConfigurationChange(studio, event)),
   );

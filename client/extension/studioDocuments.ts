@@ -1,5 +1,6 @@
 // Read-only documents under the `dockerfile-studio:` scheme: the engine guide and inspected image configs.
 import * as vscode from 'vscode';
+import { errorText } from './core/errorText';
 import { engineGuide } from './engineGuide';
 import type { Studio } from './studio';
 
@@ -29,10 +30,11 @@ export class StudioDocuments implements vscode.TextDocumentContentProvider {
     const subscription = token.onCancellationRequested(() => abort.abort());
     try {
       const client = await this.studio.engine.connect(abort.signal);
-      const inspected = await client.json<unknown>('GET', `/images/${encodeURIComponent(imageId)}/json`, { signal: abort.signal });
+      const { inspectImage } = await import('../engine/images.js');
+      const inspected = await inspectImage(client, imageId, { signal: abort.signal });
       return `${JSON.stringify(inspected, null, 2)}\n`;
     } catch (error) {
-      const message = error instanceof Error ? error.message : String(error);
+      const { message } = errorText(error, vscode.env.language, (detail) => detail);
       return `${JSON.stringify({ error: vscode.l10n.t('Cannot inspect image {0}: {1}', imageId, message) }, null, 2)}\n`;
     } finally {
       subscription.dispose();

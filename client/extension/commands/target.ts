@@ -12,8 +12,8 @@ export async function resolveTarget<T extends object>(first: unknown, second: un
   if (first instanceof vscode.Uri) return { uri: first, options: asOptions<T>(second) };
   const withUri = first as { uri?: unknown } | undefined;
   if (withUri && typeof withUri === 'object' && (withUri.uri instanceof vscode.Uri || typeof withUri.uri === 'string')) {
-    const uri = withUri.uri instanceof vscode.Uri ? withUri.uri : vscode.Uri.parse(withUri.uri);
-    return { uri, options: first as T };
+    const { uri: given, ...options } = withUri as { uri: vscode.Uri | string };
+    return { uri: given instanceof vscode.Uri ? given : vscode.Uri.parse(given), options: options as T };
   }
   const uri = activeDockerfile() ?? (await pickDockerfile());
   return uri ? { uri, options: asOptions<T>(first) } : undefined;
