@@ -182,6 +182,26 @@ export const CASES: ContextCase[] = [
     want: ['.dockerignore', 'Dockerfile', 'alias -> real'],
   },
   {
+    name: 'Go regexp escapes and POSIX classes inside patterns',
+    files: { 'Dockerfile': DF, '.dockerignore': 'file\\d\n[[:upper:]]x\nw\\w\n', 'file1': '1', 'filed': 'd', 'Ax': 'a', 'ax': 'a', 'w_': 'w', 'w-': 'w' },
+    want: ['.dockerignore', 'Dockerfile', 'ax', 'filed', 'w-'],
+  },
+  {
+    name: 'long names, setuid and sticky modes, fifo',
+    files: {
+      'Dockerfile': DF, [`${'long-directory-name/'.repeat(6)}${'f'.repeat(90)}`]: 'deep', [`${'n'.repeat(150)}`]: 'flat',
+      'setuid': { text: 's', mode: 0o4755 }, 'sticky': { dir: true, mode: 0o1777 }, 'pipe': { fifo: true },
+    },
+    want: ['Dockerfile', ...[1, 2, 3, 4, 5, 6].map((n) => 'long-directory-name/'.repeat(n)),
+      `${'long-directory-name/'.repeat(6)}${'f'.repeat(90)}`, 'n'.repeat(150), 'pipe', 'setuid', 'sticky/'],
+  },
+  {
+    name: 'Dockerfile that is a symlink to another file in the context',
+    files: { 'Dockerfile': { symlink: 'docker/real.Dockerfile' }, 'docker/real.Dockerfile': DF, '.dockerignore': 'docker\n' },
+    want: ['.dockerignore', 'Dockerfile -> docker/real.Dockerfile', 'docker/real.Dockerfile'],
+    wantDockerfile: 'docker/real.Dockerfile',
+  },
+  {
     name: 'lone ! is an error',
     files: { 'Dockerfile': DF, '.dockerignore': 'a\n!\n', 'a': 'a' },
     want: { error: 'ignore-lone-exclamation', cli: 'illegal exclusion pattern: "!"' },

@@ -1,10 +1,11 @@
 // Builds a build-context folder from a compact description, and summarises a tar for comparisons.
+import { execFileSync } from 'node:child_process';
 import { chmodSync, linkSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 
 /** A file's text, or a directory, symlink, hard link or mode-specific file. Paths starting with `../` land beside the context. */
-export type FileSpec = string | { dir: true } | { symlink: string } | { hardlink: string } | { text: string; mode: number };
+export type FileSpec = string | { dir: true; mode?: number } | { symlink: string } | { hardlink: string } | { text: string; mode: number } | { fifo: true };
 
 export interface ContextFixture {
   root: string;
@@ -20,7 +21,10 @@ export function makeContext(files: Record<string, FileSpec>): ContextFixture {
     const path = join(contextDir, rel);
     mkdirSync(dirname(path), { recursive: true });
     if (typeof spec === 'string') writeFileSync(path, spec);
-    else if ('dir' in spec) mkdirSync(path, { recursive: true });
+    else if ('dir' in spec) {
+      mkdirSync(path, { recursive: true });
+      if (spec.mode !== undefined) chmodSync(path, spec.mode);
+    } else if ('fifo' in spec) execFileSync('mkfifo', [path]);
     else if ('symlink' in spec) symlinkSync(spec.symlink, path);
     else if ('hardlink' in spec) linkSync(join(contextDir, spec.hardlink), path);
     else {
