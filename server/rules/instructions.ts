@@ -67,6 +67,8 @@ export const INSTRUCTIONS: Readonly<Record<string, InstructionSpec>> = {
 
 export const INSTRUCTION_NAMES: readonly string[] = Object.keys(INSTRUCTIONS);
 
+const SPECS = new Map(Object.entries(INSTRUCTIONS));
+
 export function specOf(keyword: string): InstructionSpec | undefined {
-  return Object.hasOwn(INSTRUCTIONS, keyword) ? INSTRUCTIONS[keyword] : undefined;
+  return SPECS.get(keyword);
 }

@@ -1,8 +1,10 @@
 // BuildKit ConsistentInstructionCasing: keywords should all be upper-case or all lower-case, like the majority.
-import type { DockerfileAst, Instruction } from '../../parser/ast';
+import type { Instruction } from '../../parser/ast';
 import { buildCheckUrl } from '../docs';
 import { sourceText, type Facts } from '../facts';
 import type { Rule } from '../types';
+
+type Casing = 'upper' | 'lower' | 'mixed';
 
 export const ConsistentInstructionCasing: Rule = {
   id: 'ConsistentInstructionCasing',
@@ -11,34 +13,34 @@ export const ConsistentInstructionCasing: Rule = {
   description: 'All commands within the Dockerfile should use the same casing (either upper or lower)',
   url: buildCheckUrl('ConsistentInstructionCasing'),
   check({ ast, facts, report }) {
-    const written = keywordsAsWritten(ast, facts);
-    let lower = 0;
-    let upper = 0;
-    for (const { text } of written) {
-      if (text === text.toLowerCase()) lower++;
-      else if (text === text.toUpperCase()) upper++;
-    }
-    const majorityLower = lower > upper;
-    for (const { instruction, text } of written) {
-      const fixed = majorityLower ? text.toLowerCase() : text.toUpperCase();
-      if (fixed === text) continue;
-      const data = { instruction: text, fixed };
+    if (!facts.lines) return;
+    const casings = ast.instructions.map((instruction) => casingOf(facts, instruction));
+    const lower = casings.filter((c) => c === 'lower').length;
+    const upper = casings.filter((c) => c === 'upper').length;
+    const majority: Casing = lower > upper ? 'lower' : 'upper';
+    ast.instructions.forEach((instruction, i) => {
+      const written = sourceText(facts, instruction.keywordRange);
+      if (casings[i] === majority || !written) return;
+      const fixed = majority === 'lower' ? written.toLowerCase() : written.toUpperCase();
+      const data = { instruction: written, fixed };
       const edits = [{ range: instruction.keywordRange, newText: fixed }];
-      report({
-        range: instruction.keywordRange,
-        variant: majorityLower ? 'lower' : 'upper',
-        data,
-        fixes: [{ titleKey: 'match', data, edits }],
-      });
-    }
+      report({ range: instruction.keywordRange, variant: majority, data, fixes: [{ titleKey: 'match', data, edits }] });
+    });
   },
 };
 
-function keywordsAsWritten(ast: DockerfileAst, facts: Facts): { instruction: Instruction; text: string }[] {
-  const out: { instruction: Instruction; text: string }[] = [];
-  for (const instruction of ast.instructions) {
-    const text = sourceText(facts, instruction.keywordRange);
-    if (text !== undefined && text !== '') out.push({ instruction, text });
+/** The keyword's casing as written, read in place (this runs on every instruction of large files). */
+function casingOf(facts: Facts, instruction: Instruction): Casing | undefined {
+  const { start, end } = instruction.keywordRange;
+  const line = facts.lines?.[start.line];
+  if (line === undefined || start.line !== end.line || end.character <= start.character) return undefined;
+  let upper = false;
+  let lower = false;
+  for (let i = start.character; i < end.character; i++) {
+    const code = line.charCodeAt(i);
+    if (code >= 65 && code <= 90) upper = true;
+    else if (code >= 97 && code <= 122) lower = true;
   }
-  return out;
+  if (upper && lower) return 'mixed';
+  return lower ? 'lower' : 'upper';
 }
