@@ -1,6 +1,8 @@
 // The open documents: incremental text sync and one shared ParsedDocument per document version.
 import type { Position, Range } from './parser/ast';
 import { ParsedDocument } from './service/document';
+import { LineIndex } from './service/line-index';
+import type { DirtyLines } from './service/incremental';
 
 /** An LSP content change: a ranged edit, or the whole new text when `range` is absent. */
 export interface TextChange {
@@ -30,6 +32,23 @@ function contentLength(line: string): number {
   return end;
 }
 
+/** Lines [first, last] replaced by `count` lines. */
+export interface ReplacedLines {
+  first: number;
+  last: number;
+  count: number;
+}
+
+/** Folds one more change into the lines changed so far; 'all' once the whole text was replaced. */
+function addDirty(dirty: DirtyLines | 'all' | undefined, replaced: ReplacedLines | undefined): DirtyLines | 'all' {
+  if (dirty === 'all' || !replaced) return 'all';
+  const delta = replaced.count - (replaced.last - replaced.first + 1);
+  const newEnd = replaced.first + replaced.count - 1;
+  if (!dirty) return { start: replaced.first, end: newEnd, delta };
+  const movedEnd = dirty.end > replaced.last ? dirty.end + delta : dirty.end;
+  return { start: Math.min(dirty.start, replaced.first), end: Math.max(movedEnd, newEnd), delta: dirty.delta + delta };
+}
+
 /**
  * Text kept as an array of lines, so an edit costs the lines it touches (plus an array splice),
  * never a copy of the whole text; the text is joined once, when a version is read.
@@ -48,11 +67,23 @@ export class LineBuffer {
     return this.joined;
   }
 
-  apply(change: TextChange): void {
+  /** Where each line starts, from the line lengths: no scan of the text. */
+  lineStarts(): number[] {
+    const starts = new Array<number>(this.lines.length);
+    let offset = 0;
+    for (let i = 0; i < this.lines.length; i++) {
+      starts[i] = offset;
+      offset += (this.lines[i] as string).length;
+    }
+    return starts;
+  }
+
+  /** Applies one change; returns the lines it replaced (numbered before the change), or undefined for all. */
+  apply(change: TextChange): ReplacedLines | undefined {
     this.joined = undefined;
     if (!change.range) {
       this.lines = splitLines(change.text);
-      return;
+      return undefined;
     }
     const [startLine, startChar] = this.locate(change.range.start);
     let [last, endChar] = this.locate(change.range.end);
@@ -73,6 +104,7 @@ export class LineBuffer {
     const replacement = splitLines(composed);
     if (last + 1 < this.lines.length) replacement.pop(); // composed ends with a line break: the next line follows
     this.replaceLines(first, last, replacement);
+    return { first, last, count: replacement.length };
   }
 
   /** A position as [line, character], clamped into the text (past the end means the end). */
@@ -98,20 +130,27 @@ interface Entry {
   buffer: LineBuffer;
   version: number;
   snapshot: ParsedDocument | undefined;
+  /** The last version that was parsed, and the lines changed since: the next parse starts from it. */
+  base: ParsedDocument | undefined;
+  dirty: DirtyLines | 'all' | undefined;
 }
 
 export class DocumentStore {
   private readonly entries = new Map<string, Entry>();
 
   open(uri: string, version: number, text: string): void {
-    this.entries.set(uri, { buffer: new LineBuffer(text), version, snapshot: undefined });
+    this.entries.set(uri, { buffer: new LineBuffer(text), version, snapshot: undefined, base: undefined, dirty: undefined });
   }
 
   /** Applies content changes in order; returns false for a document that is not open. */
   update(uri: string, version: number, changes: readonly TextChange[]): boolean {
     const entry = this.entries.get(uri);
     if (!entry) return false;
-    for (const change of changes) entry.buffer.apply(change);
+    if (entry.snapshot?.isParsed) {
+      entry.base = entry.snapshot;
+      entry.dirty = undefined;
+    }
+    for (const change of changes) entry.dirty = addDirty(entry.dirty, entry.buffer.apply(change));
     entry.version = version;
     entry.snapshot = undefined;
     return true;
@@ -125,7 +164,12 @@ export class DocumentStore {
   get(uri: string): ParsedDocument | undefined {
     const entry = this.entries.get(uri);
     if (!entry) return undefined;
-    entry.snapshot ??= new ParsedDocument(entry.buffer.text, uri, entry.version);
+    if (!entry.snapshot) {
+      const dirty = entry.dirty;
+      const base = entry.base && dirty && dirty !== 'all' ? { ast: entry.base.ast, dirty } : undefined;
+      const lines = new LineIndex(entry.buffer.text, entry.buffer.lineStarts());
+      entry.snapshot = new ParsedDocument(entry.buffer.text, uri, entry.version, base, lines);
+    }
     return entry.snapshot;
   }
 

@@ -3,7 +3,8 @@
 
 function stageBlock(index: number): string[] {
   const name = `stage${index}`;
-  const base = index === 0 ? 'debian:${DEBIAN_VERSION}' : `stage${index - 1}`;
+  // Most stages start from an image; every fourth builds on the stage before it, as multi-stage builds do.
+  const base = index % 4 === 0 ? 'debian:${DEBIAN_VERSION}' : `stage${index - 1}`;
   return [
     `# Stage ${index}: builds part ${index} of the application`,
     `FROM ${base} AS ${name}`,

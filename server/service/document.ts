@@ -2,22 +2,37 @@
 import type { DockerfileAst } from '../parser/ast';
 import { parse } from '../parser/index';
 import { validate, type Finding, type ValidateOptions } from '../rules/index';
+import { reparse, type DirtyLines } from './incremental';
 import { LineIndex } from './line-index';
+
+/** The tree of an earlier version and the lines changed since, for an incremental parse. */
+export interface ParseBase {
+  ast: DockerfileAst;
+  dirty: DirtyLines;
+}
 
 export class ParsedDocument {
   private parsed: DockerfileAst | undefined;
-  private index: LineIndex | undefined;
   private readonly validated = new Map<string, Finding[]>();
 
   constructor(
     readonly text: string,
     readonly uri = 'untitled:Dockerfile',
     readonly version = 0,
+    private base?: ParseBase,
+    private index?: LineIndex,
   ) {}
 
   get ast(): DockerfileAst {
-    this.parsed ??= parse(this.text);
+    if (!this.parsed) {
+      this.parsed = (this.base && reparse(this.base.ast, this.text, this.lines, this.base.dirty)) ?? parse(this.text);
+      this.base = undefined;
+    }
     return this.parsed;
+  }
+
+  get isParsed(): boolean {
+    return this.parsed !== undefined;
   }
 
   get lines(): LineIndex {

@@ -19,8 +19,12 @@ export function lineStartsOf(text: string): number[] {
 export class LineIndex {
   private readonly starts: number[];
 
-  constructor(private readonly text: string) {
-    this.starts = lineStartsOf(text);
+  /** `starts` may be given when already known (the document store has them from its lines). */
+  constructor(
+    private readonly text: string,
+    starts?: number[],
+  ) {
+    this.starts = starts ?? lineStartsOf(text);
   }
 
   get lineCount(): number {

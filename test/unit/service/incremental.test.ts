@@ -1,0 +1,90 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { DocumentStore, type TextChange } from '../../../server/documents';
+import { parse } from '../../../server/parser/index';
+import { LineIndex } from '../../../server/service/index';
+
+const LINES = [
+  'FROM alpine AS a', 'from b', 'RUN echo hi \\', '  && more', '', '# comment', '  # indented comment', 'RUN <<EOF',
+  'body $X', 'EOF', 'COPY <<-A <<B /x', '\tone', 'A', 'two', 'B', 'ENV A=1 B="x y"', 'ARG V=${W:-1}', 'RUN \\', '',
+  'CMD ["a", "b"]', 'ONBUILD RUN <<X', 'x', 'X', 'LABEL a=b \\', '# inside', '    c=d', '# escape=`', 'RUN a `', 'b',
+  '\\', 'EXPOSE 80', 'USER $U', 'CMD [broken', 'HEALTHCHECK CMD x',
+];
+const INSERTS = ['x', '\\', '`', '\n', '\r\n', '<<EOF', 'EOF', '\nEOF\n', '\n\n', 'RUN y \\\n', '#', ' ', '"', '$A', 'FROM z\n'];
+
+const documents = fc
+  .tuple(fc.array(fc.constantFrom(...LINES), { minLength: 1, maxLength: 30 }), fc.constantFrom('\n', '\r\n'))
+  .map(([lines, eol]) => lines.join(eol) + eol);
+
+/** Edits anchored at relative spots, so they land inside whatever text the property draws. */
+const edit = fc.record({
+  line: fc.double({ min: 0, max: 1, noNaN: true }),
+  character: fc.nat({ max: 20 }),
+  span: fc.nat({ max: 3 }),
+  deleteChars: fc.nat({ max: 12 }),
+  text: fc.constantFrom(...INSERTS, ''),
+});
+const steps = fc.array(fc.record({ edits: fc.array(edit, { minLength: 1, maxLength: 3 }), requestTree: fc.boolean() }), { minLength: 1, maxLength: 8 });
+
+/** The text after one change, by offsets on the whole string. */
+function applied(text: string, change: TextChange): string {
+  const index = new LineIndex(text);
+  const range = change.range;
+  if (!range) return change.text;
+  return text.slice(0, index.offsetAt(range.start)) + change.text + text.slice(index.offsetAt(range.end));
+}
+
+function toChange(text: string, edit: { line: number; character: number; span: number; deleteChars: number; text: string }): TextChange {
+  const index = new LineIndex(text);
+  const line = Math.min(Math.floor(edit.line * index.lineCount), index.lineCount - 1);
+  const start = { line, character: Math.min(edit.character, index.lineLength(line)) };
+  const endLine = Math.min(line + edit.span, index.lineCount - 1);
+  const end = endLine === line ? { line, character: Math.min(start.character + edit.deleteChars, index.lineLength(line)) } : { line: endLine, character: 0 };
+  return { range: { start, end }, text: edit.text };
+}
+
+void test('incremental reparse: after any edits the tree equals a full parse of the new text', () => {
+  fc.assert(
+    fc.property(documents, steps, (initial, updates) => {
+      const store = new DocumentStore();
+      const uri = 'file:///Dockerfile';
+      store.open(uri, 1, initial);
+      assert.ok(store.get(uri)?.ast);
+      let version = 1;
+      let text = initial;
+      for (const step of updates) {
+        const changes = step.edits.map((e) => {
+          const change = toChange(text, e);
+          text = applied(text, change);
+          return change;
+        });
+        store.update(uri, ++version, changes);
+        if (!step.requestTree) continue;
+        const document = store.get(uri);
+        assert.ok(document);
+        assert.deepEqual(document.ast, parse(document.text));
+      }
+      const last = store.get(uri);
+      assert.ok(last);
+      assert.equal(last.text, text);
+      assert.deepEqual(last.ast, parse(last.text));
+    }),
+    { numRuns: 3000 },
+  );
+});
+
+void test('incremental reparse: several changes in one notification', () => {
+  const store = new DocumentStore();
+  const uri = 'file:///Dockerfile';
+  const text = 'FROM a\nRUN one\nRUN two\nRUN three\nRUN four\n';
+  store.open(uri, 1, text);
+  assert.ok(store.get(uri)?.ast);
+  store.update(uri, 2, [
+    { range: { start: { line: 4, character: 4 }, end: { line: 4, character: 8 } }, text: 'FOUR \\\n  more' },
+    { range: { start: { line: 1, character: 0 }, end: { line: 2, character: 0 } }, text: '' },
+  ]);
+  const document = store.get(uri);
+  assert.equal(document?.text, 'FROM a\nRUN two\nRUN three\nRUN FOUR \\\n  more\n');
+  assert.deepEqual(document?.ast, parse(document?.text ?? ''));
+});
