@@ -1,0 +1,58 @@
+// What must hold for any input: no internal parser failure, and every range (in the tree, the problems and the
+// findings with their fixes) lies inside the document with its start before its end.
+import type { DockerfileAst, Position, Range } from '../server/parser/ast';
+
+interface RangedFinding {
+  range: Range;
+  fixes?: { edits: { range: Range }[] }[];
+}
+
+function lineLengths(text: string): number[] {
+  return text.split(/\r\n|\r|\n/).map((line) => line.length);
+}
+
+function isRange(value: object): value is Range {
+  const candidate = value as Partial<Range>;
+  return typeof candidate.start === 'object' && typeof candidate.end === 'object' && candidate.start !== null;
+}
+
+function isInside(position: Position, lengths: number[]): boolean {
+  const length = lengths[position.line];
+  return Number.isInteger(position.character) && length !== undefined && position.character >= 0 && position.character <= length;
+}
+
+function rangeProblem(range: Range, lengths: number[]): string | undefined {
+  if (!isInside(range.start, lengths) || !isInside(range.end, lengths)) return `range outside the document: ${JSON.stringify(range)}`;
+  const { start, end } = range;
+  if (start.line > end.line || (start.line === end.line && start.character > end.character)) {
+    return `range ends before it starts: ${JSON.stringify(range)}`;
+  }
+  return undefined;
+}
+
+/** Every Range reachable from `root`; the tree is acyclic apart from shared nodes, which are visited once. */
+function collectRanges(root: unknown): Range[] {
+  const ranges: Range[] = [];
+  const seen = new Set<object>();
+  const stack: unknown[] = [root];
+  while (stack.length > 0) {
+    const value = stack.pop();
+    if (typeof value !== 'object' || value === null || seen.has(value)) continue;
+    seen.add(value);
+    if (isRange(value)) ranges.push(value);
+    else for (const child of Object.values(value)) stack.push(child);
+  }
+  return ranges;
+}
+
+export function invariantViolation(text: string, ast: DockerfileAst, findings: RangedFinding[] = []): string | undefined {
+  const internal = ast.problems.find((problem) => problem.code === 'ParserInternalError');
+  if (internal) return `internal parser error: ${internal.message}`;
+  const lengths = lineLengths(text);
+  if (ast.lineCount !== lengths.length) return `lineCount ${ast.lineCount}, expected ${lengths.length}`;
+  for (const range of collectRanges([ast, findings])) {
+    const problem = rangeProblem(range, lengths);
+    if (problem) return problem;
+  }
+  return undefined;
+}
