@@ -1,0 +1,75 @@
+// Drives the bundled language server over stdio as an editor does: initialize, didOpen, didChange, settings.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import * as esbuild from 'esbuild';
+import { LspClient, type PublishedDiagnostics } from '../../../bench/support/lsp-client';
+
+const ROOT = join(__dirname, '../../..');
+const dir = mkdtempSync(join(tmpdir(), 'dockerfile-studio-server-'));
+const bundle = join(dir, 'server.js');
+const uri = 'file:///project/Dockerfile';
+const TWO_CMDS = 'FROM alpine\nCMD ["echo", "a"]\nCMD ["echo", "hello"]\n';
+let client: LspClient;
+
+before(async () => {
+  // The same bundle options as scripts/build.mjs, for the server alone.
+  await esbuild.build({ entryPoints: [join(ROOT, 'server/server.ts')], outfile: bundle, bundle: true, platform: 'node', target: 'node20', format: 'cjs', logLevel: 'error' });
+  client = new LspClient(process.execPath, [bundle, '--stdio']);
+  client.configuration = { dockerfileStudio: { rules: { JSONArgsRecommended: 'error' } } };
+  const result = await client.initialize(null, 'ko');
+  assert.ok((result.capabilities as Record<string, unknown>).hoverProvider);
+});
+
+after(async () => {
+  await client.shutdown();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+function codes(published: PublishedDiagnostics): string[] {
+  return published.diagnostics.map((d) => String(d.code));
+}
+
+void test('server: diagnostics on open, localized, with the document version', async () => {
+  const published = client.nextDiagnostics(uri, 1);
+  client.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'dockerfile', version: 1, text: TWO_CMDS } });
+  const first = await published;
+  assert.equal(first.version, 1);
+  const multiple = first.diagnostics.find((d) => d.code === 'MultipleInstructionsDisallowed');
+  assert.ok(multiple, JSON.stringify(first));
+  assert.equal(multiple.range.start.line, 1);
+  assert.match(multiple.message, /[가-힣]/);
+});
+
+void test('server: diagnostics follow every change', async () => {
+  const published = client.nextDiagnostics(uri, 2);
+  const secondCmd = { start: { line: 2, character: 0 }, end: { line: 3, character: 0 } };
+  client.notify('textDocument/didChange', { textDocument: { uri, version: 2 }, contentChanges: [{ range: secondCmd, text: '' }] });
+  const second = await published;
+  assert.equal(second.version, 2);
+  assert.ok(!codes(second).includes('MultipleInstructionsDisallowed'), JSON.stringify(second));
+});
+
+void test('server: rule severities come from the dockerfileStudio settings, and a change refreshes them', async () => {
+  const shellForm = client.nextDiagnostics(uri, 3);
+  client.notify('textDocument/didChange', { textDocument: { uri, version: 3 }, contentChanges: [{ text: 'FROM alpine\nCMD echo hi\n' }] });
+  const asError = (await shellForm).diagnostics.find((d) => d.code === 'JSONArgsRecommended') as { severity?: number } | undefined;
+  assert.equal(asError?.severity, 1);
+  client.configuration = { dockerfileStudio: { rules: { JSONArgsRecommended: 'off' } } };
+  const refreshed = client.nextDiagnostics(uri, 3);
+  client.notify('workspace/didChangeConfiguration', { settings: null });
+  assert.ok(!codes(await refreshed).includes('JSONArgsRecommended'));
+});
+
+void test('server: hover answers in the client locale', async () => {
+  const hover = await client.request<{ contents: { value: string } } | null>('textDocument/hover', { textDocument: { uri }, position: { line: 0, character: 1 } });
+  assert.match(hover?.contents.value ?? '', /기반 이미지/);
+});
+
+void test('server: closing a document clears its diagnostics', async () => {
+  const cleared = client.nextDiagnostics(uri);
+  client.notify('textDocument/didClose', { textDocument: { uri } });
+  assert.deepEqual((await cleared).diagnostics, []);
+});
