@@ -30,9 +30,9 @@ const EN: Catalog = {
   'ignore-lone-exclamation': (d) => `.dockerignore${at(d)} has a "!" with no pattern after it. Write the path to keep after the "!" (for example "!README.md"), or remove the line.`,
   'ignore-bad-pattern': (d) => `.dockerignore${at(d)} has a pattern that is not valid: "${d.pattern ?? ''}". Check its brackets [ ] and backslashes, or remove the line.`,
   'unreadable': (d) => `Cannot read ${d.path ?? ''} in the build context (permission denied). Make it readable, or exclude it in .dockerignore.`,
-  'file-changed': (d) => `${d.path ?? ''} changed while it was being sent to the engine. Run the build again once nothing is writing to it.`,
+  'file-changed': (d) => `${d.path ?? ''} changed or was removed while the build context was being sent. Run the build again once nothing is writing to it.`,
   'cancelled': () => 'Sending the build context was cancelled.',
-  'io': (d) => `Cannot read ${d.path ?? ''} in the build context (${d.code ?? 'I/O error'}).`,
+  'io': (d) => `Cannot read ${d.path ?? ''} in the build context (system error ${d.code ?? 'unknown'}). Check the disk and the file, then build again.`,
 };
 
 const KO: Catalog = {
@@ -42,9 +42,9 @@ const KO: Catalog = {
   'ignore-lone-exclamation': (d) => `.dockerignore${atKo(d)}에 패턴 없이 "!"만 있습니다. "!" 뒤에 남길 경로를 쓰거나(예: "!README.md") 그 줄을 지우세요.`,
   'ignore-bad-pattern': (d) => `.dockerignore${atKo(d)}의 패턴 "${d.pattern ?? ''}"이(가) 올바르지 않습니다. 대괄호 [ ]와 역슬래시를 확인하거나 그 줄을 지우세요.`,
   'unreadable': (d) => `빌드 컨텍스트의 ${d.path ?? ''}을(를) 읽을 수 없습니다(권한 없음). 읽기 권한을 주거나 .dockerignore로 제외하세요.`,
-  'file-changed': (d) => `${d.path ?? ''}이(가) 엔진으로 보내는 도중에 바뀌었습니다. 파일 쓰기가 끝난 뒤 다시 빌드하세요.`,
+  'file-changed': (d) => `빌드 컨텍스트를 보내는 도중에 ${d.path ?? ''}이(가) 바뀌거나 삭제되었습니다. 파일 쓰기가 끝난 뒤 다시 빌드하세요.`,
   'cancelled': () => '빌드 컨텍스트 전송이 취소되었습니다.',
-  'io': (d) => `빌드 컨텍스트의 ${d.path ?? ''}을(를) 읽을 수 없습니다(${d.code ?? '입출력 오류'}).`,
+  'io': (d) => `빌드 컨텍스트의 ${d.path ?? ''}을(를) 읽을 수 없습니다(시스템 오류 ${d.code ?? '알 수 없음'}). 디스크와 파일을 확인한 뒤 다시 빌드하세요.`,
 };
 
 export function contextMessage(kind: ContextErrorKind, details: ContextErrorDetails, locale = 'en'): string {
@@ -69,5 +69,6 @@ export class ContextError extends Error {
 export function fsError(err: unknown, path: string): ContextError {
   const code = (err as NodeJS.ErrnoException | undefined)?.code;
   if (code === 'EACCES' || code === 'EPERM') return new ContextError('unreadable', { path }, { cause: err });
+  if (code === 'ENOENT' || code === 'ENOTDIR') return new ContextError('file-changed', { path }, { cause: err }); // removed mid-walk
   return new ContextError('io', { path, ...(code ? { code } : {}) }, { cause: err });
 }

@@ -1,7 +1,7 @@
 // Errors while packing: typed, with English and Korean messages, and cancellation.
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { chmodSync, writeFileSync } from 'node:fs';
+import { chmodSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { packContext } from '../../../client/context/pack.js';
 import { ContextError, contextMessage, type ContextErrorKind } from '../../../client/context/errors.js';
@@ -83,6 +83,20 @@ void describe('packing errors', () => {
       chmodSync(join(fx.contextDir, 'locked'), 0);
       const err = await streamError(fx.contextDir);
       assert.ok(err instanceof ContextError && err.kind === 'unreadable', String(err));
+    } finally {
+      fx.cleanup();
+    }
+  });
+
+  void it('a file removed while packing is file-changed, never a raw ENOENT', async () => {
+    const fx = makeContext({ 'Dockerfile': 'FROM scratch\n' });
+    try {
+      for (let i = 0; i < 60; i++) writeFileSync(join(fx.contextDir, `f${String(i).padStart(2, '0')}`), Buffer.alloc(100_000, 1));
+      const packed = packContext({ contextDir: fx.contextDir });
+      rmSync(join(fx.contextDir, 'f59'));
+      const err = await tarEntries(packed.stream).then(() => undefined, (e: unknown) => e);
+      assert.ok(err instanceof ContextError && err.kind === 'file-changed', String(err));
+      assert.doesNotMatch(err.message, /ENOENT/);
     } finally {
       fx.cleanup();
     }
