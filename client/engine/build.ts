@@ -111,11 +111,29 @@ export async function buildImage(client: EngineClient, opts: BuildOptions, onEve
     throw err;
   });
   const reader = new BuildStreamReader(kind, onEvent, locator);
-  for await (const event of readNdjson(res.body)) {
-    if (event.type === 'malformed') onEvent(event);
-    else reader.handle(event.message);
+  try {
+    for await (const event of readNdjson(res.body)) {
+      if (event.type === 'malformed') onEvent(event);
+      else reader.handle(event.message);
+    }
+  } catch (err) {
+    if (isEngineError(err) && err.kind === 'cancelled') await removeContainer(client, reader.runningContainer());
+    throw err;
   }
   return reader.finish(client, opts.tags ?? [], Date.now() - started);
+}
+
+/**
+ * Docker 20.10's classic builder lets a RUN go on after the client hangs up, its container removed only when it ends:
+ * on cancel we remove the step's container ourselves, which also ends the build.
+ */
+async function removeContainer(client: EngineClient, id: string | undefined): Promise<void> {
+  if (!id || client.isPodman) return;
+  try {
+    (await client.request('DELETE', `/containers/${id}`, { query: { force: true } })).body.resume();
+  } catch {
+    // Already gone: the engine finished the step or cleaned up itself.
+  }
 }
 
 /** Turns the build's JSON messages into events, the image ID, and the failure. */
@@ -142,6 +160,12 @@ class BuildStreamReader {
     if (typeof auxId === 'string') this.imageId = auxId;
     if (typeof message.stream === 'string') this.classic.pushStream(message.stream);
     else if (typeof message.status === 'string') this.emit({ type: 'output', text: [message.id, message.status, message.progress].filter(Boolean).join(' ') });
+  }
+
+  /** The classic builder's container for the step in progress, if any. */
+  runningContainer(): string | undefined {
+    const running = this.classic.steps.at(-1);
+    return running?.status === 'running' ? running.containerId : undefined;
   }
 
   finish(client: EngineClient, tags: string[], durationMs: number): BuildResult {

@@ -172,6 +172,18 @@ export class TestResources {
     return list.map((c) => c.Id);
   }
 
+  /**
+   * This run's containers, and on Podman also Buildah's build containers (listed only as `external`, without labels)
+   * whose image is one of this run's.
+   */
+  async leftoverContainers(): Promise<string[]> {
+    const labelled = await this.labelledContainers();
+    if (!this.client.isPodman) return labelled;
+    const ours = new Set((await this.labelledImages()).map((id) => id.replace(/^sha256:/, '')));
+    const external = await this.client.json<{ Id: string; ImageID: string }[]>('GET', '/libpod/containers/json', { query: { all: true, external: true } });
+    return [...labelled, ...external.filter((c) => ours.has(c.ImageID.replace(/^sha256:/, ''))).map((c) => c.Id)];
+  }
+
   async labelledImages(): Promise<string[]> {
     const list = await this.client.json<{ Id: string }[]>('GET', '/images/json', { query: { all: true, filters: JSON.stringify({ label: [testLabel] }) } });
     return list.map((i) => i.Id);
