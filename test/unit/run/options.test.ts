@@ -57,7 +57,7 @@ void test('containerSpec: env maps become NAME=value; entries without = are refu
 });
 
 void test('RunError: the same error in English and Korean, with its hint', () => {
-  const err = new RunError('port-in-use', 'portInUse', { port: '8080', suggestion: '8081:80', detail: 'bind: address already in use' });
+  const err = new RunError('port-in-use', 'portInUse', { port: '8080', suggestion: '8081:80', detail: 'bind: address already in use' }, { locale: 'en' });
   assert.equal(err.message, 'Port 8080 on this machine is already in use, so the container cannot publish it.');
   assert.match(err.hint ?? '', /-p 8081:80/);
   assert.equal(err.engineMessage, 'bind: address already in use');
