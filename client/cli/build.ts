@@ -10,8 +10,8 @@ import { isEngineError } from '../engine/errors';
 import { formatMessage, resolveLocale, type MessageId } from '../engine/messages';
 
 interface Io {
-  stdout: NodeJS.WritableStream;
-  stderr: NodeJS.WritableStream;
+  stdout: { write(chunk: string): unknown };
+  stderr: { write(chunk: string): unknown };
 }
 
 export interface BuildArgs {

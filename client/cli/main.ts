@@ -8,6 +8,7 @@ interface Subcommand {
 }
 
 const commands: Record<string, { load: () => Promise<Subcommand>; summary: CliMessageKey }> = {
+  build: { load: () => import('./build.js'), summary: 'command.build' },
   check: { load: () => import('./check.js'), summary: 'command.check' },
   parse: { load: () => import('./parse.js'), summary: 'command.parse' },
   run: { load: () => import('./run.js'), summary: 'command.run' },
