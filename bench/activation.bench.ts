@@ -1,0 +1,154 @@
+// Activation cost of the extension's own code: loading dist/extension.js and running activate(), against the load
+// of the peer (dockerfile-language-server-nodejs, the code a Dockerfile extension built on it loads) in the same run.
+//
+// What is measured, honestly:
+// - Each sample is a fresh Node process (cold module cache, no V8 code cache), like an extension host loading us.
+// - `vscode` is a minimal fake injected for this benchmark only: its calls cost next to nothing, so the figures are
+//   our code's work, not VS Code's (creating output channels, registering providers … costs more in a real host).
+// - activate() is timed until it returns. Starting the language server process is asynchronous and not included;
+//   neither is the engine check that activate schedules for later (it loads the engine client lazily).
+// - "floor" is vscode-languageclient/node alone: what any extension that starts a language server loads.
+// - "peer" is requiring dockerfile-language-server-nodejs's server module (with --stdio), which loads its whole
+//   language service; no Dockerfile extension's client code is installed here to measure instead.
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { loadavg } from 'node:os';
+import { join } from 'node:path';
+
+const ROOT = join(__dirname, '..');
+const EXTENSION = join(ROOT, 'dist/extension.js');
+const PEER = join(ROOT, 'node_modules/dockerfile-language-server-nodejs/lib/server.js');
+const FLOOR = require.resolve('vscode-languageclient/node', { paths: [ROOT] });
+const SAMPLES = 15;
+const TARGET_MS = 50;
+
+/** A `vscode` module with just enough behaviour; anything else is an inert callable, constructible proxy. */
+const fakeVscode = String.raw`
+function inert(name) {
+  const fn = function () {};
+  return new Proxy(fn, {
+    get(target, prop) {
+      if (prop === Symbol.toPrimitive) return () => '';
+      if (prop === 'then') return undefined;
+      if (prop === Symbol.iterator) return function* () {};
+      if (prop === 'prototype') return target.prototype;
+      return inert(name + '.' + String(prop));
+    },
+    apply: () => inert(name + '()'),
+    construct: () => inert('new ' + name),
+  });
+}
+const disposable = () => ({ dispose() {} });
+class EventEmitter {
+  constructor() { this.listeners = new Set(); this.event = (l) => { this.listeners.add(l); return { dispose: () => this.listeners.delete(l) }; }; }
+  fire(e) { for (const l of this.listeners) l(e); }
+  dispose() { this.listeners.clear(); }
+}
+class Disposable { constructor(f) { this.f = f; } static from(...ds) { return new Disposable(() => ds.forEach((d) => d.dispose())); } dispose() { this.f?.(); } }
+class Uri {
+  constructor(scheme, path, query = '') { this.scheme = scheme; this.path = path; this.query = query; this.fsPath = path; }
+  static file(p) { return new Uri('file', p); }
+  static parse(s) { return new Uri('file', s); }
+  static from(c) { return new Uri(c.scheme, c.path, c.query); }
+  static joinPath(u, ...parts) { return new Uri(u.scheme, [u.path, ...parts].join('/')); }
+  toString() { return this.scheme + '://' + this.path; }
+}
+const channel = () => ({ info() {}, warn() {}, error() {}, append() {}, appendLine() {}, show() {}, dispose() {}, logLevel: 2, onDidChangeLogLevel: () => disposable() });
+const api = {
+  version: '1.100.3',
+  EventEmitter, Disposable, Uri,
+  StatusBarAlignment: { Left: 1, Right: 2 },
+  ProgressLocation: { Notification: 15 },
+  ThemeColor: class { constructor(id) { this.id = id; } },
+  l10n: { t: (m, ...a) => String(m).replace(/\{(\d+)\}/g, (_, i) => String(a[i])) },
+  env: { language: 'en' },
+  window: {
+    createOutputChannel: channel,
+    createStatusBarItem: () => ({ show() {}, hide() {}, dispose() {} }),
+  },
+  workspace: {
+    isTrusted: true,
+    getConfiguration: () => ({ get: (_k, d) => d }),
+    onDidChangeConfiguration: disposable,
+    onDidChangeTextDocument: disposable,
+    registerTextDocumentContentProvider: disposable,
+  },
+  languages: {
+    registerCodeLensProvider: disposable,
+    registerInlayHintsProvider: disposable,
+    registerDocumentLinkProvider: disposable,
+    createDiagnosticCollection: () => ({ set() {}, delete() {}, dispose() {} }),
+  },
+  commands: { registerCommand: disposable, executeCommand: async () => undefined },
+};
+const withFallback = (object, name) => new Proxy(object, { get: (t, p) => (p in t ? t[p] : inert(name + '.' + String(p))) });
+for (const key of ['window', 'workspace', 'languages', 'commands', 'env']) api[key] = withFallback(api[key], 'vscode.' + key);
+const vscode = withFallback(api, 'vscode');
+const Module = require('module');
+const resolve = Module._resolveFilename;
+Module._resolveFilename = function (request, ...rest) { return request === 'vscode' ? 'vscode' : resolve.call(this, request, ...rest); };
+require.cache.vscode = { id: 'vscode', filename: 'vscode', loaded: true, exports: vscode };
+`;
+
+const children: Record<'ours' | 'floor' | 'peer', string> = {
+  ours: `${fakeVscode}
+const t0 = performance.now();
+const extension = require(${JSON.stringify(EXTENSION)});
+const t1 = performance.now();
+const context = { subscriptions: [], extensionUri: vscode.Uri.file('/nonexistent-extension'), workspaceState: { get() {}, update: async () => {} } };
+const testApi = extension.activate(context);
+const t2 = performance.now();
+testApi.languageClientReady.catch(() => undefined);
+process.stdout.write(JSON.stringify({ load: t1 - t0, activate: t2 - t1 }));
+process.exit(0);`,
+  floor: `${fakeVscode}
+const t0 = performance.now();
+require(${JSON.stringify(FLOOR)});
+process.stdout.write(JSON.stringify({ load: performance.now() - t0, activate: 0 }));
+process.exit(0);`,
+  peer: `process.argv.splice(1, process.argv.length - 1, 'peer', '--stdio');
+const t0 = performance.now();
+require(${JSON.stringify(PEER)});
+process.stdout.write(JSON.stringify({ load: performance.now() - t0, activate: 0 }));
+process.exit(0);`,
+};
+
+interface Sample {
+  load: number;
+  activate: number;
+}
+
+function sample(kind: keyof typeof children): Sample {
+  const result = spawnSync(process.execPath, ['-e', children[kind]], { encoding: 'utf8', stdio: ['pipe', 'pipe', 'pipe'] });
+  if (result.status !== 0) throw new Error(`${kind} sample failed: ${result.stderr}`);
+  return JSON.parse(result.stdout) as Sample;
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? (sorted[mid] as number) : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
+}
+
+function main(): void {
+  if (!existsSync(EXTENSION)) throw new Error(`${EXTENSION} is missing: run node scripts/build.mjs first`);
+  const runs: Record<keyof typeof children, Sample[]> = { ours: [], floor: [], peer: [] };
+  for (let i = 0; i < SAMPLES; i++) {
+    for (const kind of ['ours', 'floor', 'peer'] as const) runs[kind].push(sample(kind));
+  }
+  const ms = (n: number): string => `${n.toFixed(1)} ms`;
+  const load = median(runs.ours.map((s) => s.load));
+  const activate = median(runs.ours.map((s) => s.activate));
+  const total = median(runs.ours.map((s) => s.load + s.activate));
+  const floor = median(runs.floor.map((s) => s.load));
+  const peer = median(runs.peer.map((s) => s.load));
+  console.log(`activation, median of ${SAMPLES} fresh processes each:`);
+  console.log(`  ours: load dist/extension.js ${ms(load)} + activate() ${ms(activate)} = ${ms(total)}`);
+  console.log(`  floor (vscode-languageclient/node alone): ${ms(floor)}`);
+  console.log(`  peer (load dockerfile-language-server-nodejs): ${ms(peer)}`);
+  console.log(`  ratio ours/peer: ${(total / peer).toFixed(2)}x; ours above the floor: ${ms(total - floor)}`);
+  console.log(`  target: activate() under ${TARGET_MS} ms: ${activate < TARGET_MS ? 'met' : 'NOT met'}; load + activate under ${TARGET_MS} ms: ${total < TARGET_MS ? 'met' : 'NOT met'}`);
+  console.log(`  (machine load average ${loadavg()[0]?.toFixed(1) ?? '?'}: figures scale with it; compare the ratios)`);
+}
+
+main();
