@@ -4,10 +4,10 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { CASES } from '../../unit/context/cases.js';
-import { normalizeRandomName } from '../../unit/context/fixture.js';
+import { describeAll, normalizeRandomName } from '../../unit/context/fixture.js';
 import type { TarEntry } from '../../unit/context/tar-entries.js';
 import { findDockerCli } from './support/docker-cli.js';
-import { describeAll, runCli, runOurs, withFixture } from './support/cli-run.js';
+import { runCli, runOurs, withFixture } from './support/cli-run.js';
 import { startStandinEngine, type StandinEngine } from './support/standin-engine.js';
 
 /** Header fields to compare; entries the CLI adds itself carry "now" as mtime, which may differ by a second. */

@@ -4,21 +4,9 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { packContext } from '../../../client/context/pack.js';
 import { ContextError } from '../../../client/context/errors.js';
-import { CASES, type ContextCase } from './cases.js';
-import { describeEntry, makeContext, normalizeRandomName } from './fixture.js';
-import { tarEntries, type TarEntry } from './tar-entries.js';
-
-function listing(entries: TarEntry[], c: ContextCase): string[] {
-  const names = entries.map((e) => normalizeRandomName(describeEntry(e)));
-  const tail = c.unorderedTail ?? 0;
-  const head = names.slice(0, names.length - tail);
-  return [...head, ...names.slice(head.length).sort()];
-}
-
-function sortedTail(want: string[], tail = 0): string[] {
-  const head = want.slice(0, want.length - tail);
-  return [...head, ...want.slice(head.length).sort()];
-}
+import { CASES } from './cases.js';
+import { describeAll, makeContext, normalizeRandomName, sortTail } from './fixture.js';
+import { tarEntries } from './tar-entries.js';
 
 void describe('build context matches the docker CLI', () => {
   for (const c of CASES) {
@@ -33,7 +21,7 @@ void describe('build context matches the docker CLI', () => {
         }
         const packed = packContext(options);
         const entries = await tarEntries(packed.stream);
-        assert.deepEqual(listing(entries, c), sortedTail(c.want, c.unorderedTail));
+        assert.deepEqual(describeAll(entries, c.unorderedTail), sortTail(c.want, c.unorderedTail));
         assert.equal(normalizeRandomName(packed.dockerfileInContext), c.wantDockerfile ?? 'Dockerfile');
         if (c.wantDockerignore !== undefined) {
           const ignore = entries.find((e) => e.name === '.dockerignore');

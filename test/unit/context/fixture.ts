@@ -55,3 +55,13 @@ export const RANDOM_DOCKERFILE = /\.dockerfile\.[0-9a-f]{20}/g;
 export function normalizeRandomName(text: string): string {
   return text.replace(RANDOM_DOCKERFILE, '.dockerfile.RANDOM');
 }
+
+/** Entry descriptions, with a randomly ordered tail (see ContextCase.unorderedTail) sorted so runs compare equal. */
+export function describeAll(entries: SummaryEntry[], unorderedTail = 0): string[] {
+  return sortTail(entries.map((e) => normalizeRandomName(describeEntry(e))), unorderedTail);
+}
+
+export function sortTail(names: string[], tail = 0): string[] {
+  const head = names.slice(0, names.length - tail);
+  return [...head, ...names.slice(head.length).sort()];
+}

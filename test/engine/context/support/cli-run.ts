@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { packContext } from '../../../../client/context/pack.js';
 import { ContextError } from '../../../../client/context/errors.js';
 import type { ContextCase } from '../../../unit/context/cases.js';
-import { describeEntry, makeContext, normalizeRandomName, type ContextFixture } from '../../../unit/context/fixture.js';
+import { makeContext, type ContextFixture } from '../../../unit/context/fixture.js';
 import { cliBuild } from './docker-cli.js';
 import type { StandinEngine } from './standin-engine.js';
 import { tarEntries, type TarEntry } from '../../../unit/context/tar-entries.js';
@@ -13,14 +13,6 @@ export interface CaseResult {
   entries?: TarEntry[];
   dockerfile?: string;
   error?: string;
-}
-
-/** Entry descriptions, with the CLI's randomly ordered tail sorted so runs compare equal. */
-export function describeAll(entries: TarEntry[], unorderedTail = 0): string[] {
-  const names = entries.map((e) => normalizeRandomName(describeEntry(e)));
-  if (unorderedTail === 0) return names;
-  const head = names.slice(0, names.length - unorderedTail);
-  return [...head, ...names.slice(head.length).sort()];
 }
 
 export async function runCli(docker: string, engine: StandinEngine, c: ContextCase, fx: ContextFixture): Promise<CaseResult> {

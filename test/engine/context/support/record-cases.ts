@@ -2,7 +2,8 @@
 // form the table's `want` fields take. Run: node --import tsx test/engine/context/support/record-cases.ts
 import { CASES } from '../../../unit/context/cases.js';
 import { findDockerCli } from './docker-cli.js';
-import { describeAll, runCli, runOurs, withFixture } from './cli-run.js';
+import { runCli, runOurs, withFixture } from './cli-run.js';
+import { describeAll } from '../../../unit/context/fixture.js';
 import { startStandinEngine } from './standin-engine.js';
 
 async function main(): Promise<void> {
