@@ -52,6 +52,12 @@ export const en: Readonly<Record<string, string>> = {
   'InvalidHealthcheck.tooShort': '{flag} must be 0 (the default) or at least 1ms, not "{value}".',
   ShellRequiresJson: 'SHELL must be written as a JSON array, like SHELL {json}.',
   'ShellRequiresJson.fix.convert': 'Change to {json}',
+  'InvalidExposePort.port':
+    '"{port}" is not a valid port. EXPOSE takes port numbers from 0 to 65535 or a range like 8000-8010, optionally followed by /tcp, /udp or /sctp.',
+  'InvalidExposePort.protocol':
+    '"{port}" has an unknown protocol. Use /tcp (the default), /udp or /sctp.',
+  InvalidStopSignal:
+    '"{signal}" is not a signal. STOPSIGNAL takes a signal name like SIGTERM or SIGINT, or a signal number like 15.',
   // BuildKit build checks
   StageNameCasing: 'Stage name "{name}" should be lower-case ("{lower}"): lower-case names are easy to tell apart from instructions.',
   'StageNameCasing.fix.lowercase': 'Rename to {lower}',

@@ -53,6 +53,12 @@ export const ko: Readonly<Record<string, string>> = {
   'InvalidHealthcheck.tooShort': '{flag}은(는) 0(기본값)이거나 1ms 이상이어야 합니다. 지금 값: "{value}".',
   ShellRequiresJson: 'SHELL은 JSON 배열로 써야 합니다. 예: SHELL {json}.',
   'ShellRequiresJson.fix.convert': '{json}(으)로 바꾸기',
+  'InvalidExposePort.port':
+    '"{port}"은(는) 올바른 포트가 아닙니다. EXPOSE에는 0부터 65535까지의 포트 번호나 8000-8010 같은 범위를 쓰고, 필요하면 뒤에 /tcp, /udp, /sctp를 붙입니다.',
+  'InvalidExposePort.protocol':
+    '"{port}"의 프로토콜을 알 수 없습니다. /tcp(기본값), /udp, /sctp 중 하나를 쓰세요.',
+  InvalidStopSignal:
+    '"{signal}"은(는) 시그널이 아닙니다. STOPSIGNAL에는 SIGTERM, SIGINT 같은 시그널 이름이나 15 같은 시그널 번호를 씁니다.',
   // BuildKit 빌드 검사
   StageNameCasing: '스테이지 이름 "{name}"은(는) 소문자("{lower}")로 쓰는 것이 좋습니다. 소문자로 쓰면 명령어와 쉽게 구별됩니다.',
   'StageNameCasing.fix.lowercase': '{lower}(으)로 이름 바꾸기',

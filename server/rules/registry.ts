@@ -7,12 +7,14 @@ import { FromAsCasing } from './checks/FromAsCasing';
 import { FromPlatformFlagConstDisallowed } from './checks/FromPlatformFlagConstDisallowed';
 import { InstructionBeforeFrom } from './checks/InstructionBeforeFrom';
 import { InvalidDefaultArgInFrom } from './checks/InvalidDefaultArgInFrom';
+import { InvalidExposePort } from './checks/InvalidExposePort';
 import { InvalidDefinitionDescription } from './checks/InvalidDefinitionDescription';
 import { InvalidFlag } from './checks/InvalidFlag';
 import { InvalidHealthcheck } from './checks/InvalidHealthcheck';
 import { InvalidImageReference } from './checks/InvalidImageReference';
 import { BlankName } from './checks/BlankName';
 import { InvalidOnbuildTrigger } from './checks/InvalidOnbuildTrigger';
+import { InvalidStopSignal } from './checks/InvalidStopSignal';
 import { JSONArgsRecommended } from './checks/JSONArgsRecommended';
 import { LegacyKeyValueFormat } from './checks/LegacyKeyValueFormat';
 import { MaintainerDeprecated } from './checks/MaintainerDeprecated';
@@ -43,6 +45,8 @@ export const rules: readonly Rule[] = [
   InvalidOnbuildTrigger,
   InvalidHealthcheck,
   ShellRequiresJson,
+  InvalidExposePort,
+  InvalidStopSignal,
   // BuildKit's build checks, under BuildKit's names.
   StageNameCasing,
   FromAsCasing,
