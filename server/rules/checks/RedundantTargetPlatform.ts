@@ -1,6 +1,7 @@
 // BuildKit RedundantTargetPlatform: `FROM --platform=$TARGETPLATFORM` is what FROM does anyway.
 import type { Range } from '../../parser/ast';
 import { buildCheckUrl } from '../docs';
+import type { Facts } from '../facts';
 import type { Rule } from '../types';
 
 export const RedundantTargetPlatform: Rule = {
@@ -9,20 +10,22 @@ export const RedundantTargetPlatform: Rule = {
   buildCheck: true,
   description: 'Setting platform to predefined $TARGETPLATFORM in FROM is redundant as this is the default behavior',
   url: buildCheckUrl('RedundantTargetPlatform'),
-  check({ ast, report }) {
+  check({ ast, facts, report }) {
     for (const stage of ast.stages) {
       for (const flag of stage.from.flags) {
         if (flag.name.replace(/^--/, '') !== 'platform') continue;
         if (flag.value !== '$TARGETPLATFORM' && flag.value !== '${TARGETPLATFORM}') continue;
         const data = { value: flag.value };
-        const edits = [{ range: flagWithSpace(flag.range), newText: '' }];
+        const edits = [{ range: flagWithSpace(flag.range, facts), newText: '' }];
         report({ range: flag.range, data, fixes: [{ titleKey: 'remove', data, edits }] });
       }
     }
   },
 };
 
-/** The flag and the one space after it. */
-function flagWithSpace(range: Range): Range {
+/** The flag and the space after it, when there is one. */
+function flagWithSpace(range: Range, facts: Facts): Range {
+  const next = facts.lines?.[range.end.line]?.[range.end.character];
+  if (next !== ' ' && next !== '\t') return range;
   return { start: range.start, end: { line: range.end.line, character: range.end.character + 1 } };
 }
