@@ -109,15 +109,20 @@ function before(token: Token | undefined, line: number, character: number): bool
   return token !== undefined && (token.line < line || (token.line === line && token.start < character));
 }
 
+/** LSP's relative encoding: five numbers per token, each position relative to the token before. */
 function encode(tokens: Token[]): number[] {
-  const data: number[] = [];
+  const data = new Array<number>(tokens.length * 5);
   let line = 0;
   let start = 0;
-  for (const token of tokens) {
+  tokens.forEach((token, i) => {
     const deltaLine = token.line - line;
-    data.push(deltaLine, deltaLine === 0 ? token.start - start : token.start, token.end - token.start, token.type, token.modifiers);
+    data[i * 5] = deltaLine;
+    data[i * 5 + 1] = deltaLine === 0 ? token.start - start : token.start;
+    data[i * 5 + 2] = token.end - token.start;
+    data[i * 5 + 3] = token.type;
+    data[i * 5 + 4] = token.modifiers;
     line = token.line;
     start = token.start;
-  }
+  });
   return data;
 }
