@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
-const root = join(import.meta.dirname, '../../..');
+const root = join(__dirname, '../../..');
 
 function sources(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
