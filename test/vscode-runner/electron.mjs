@@ -8,7 +8,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { parseArgs } from 'node:util';
 import { downloadAndUnzipVSCode, resolveCliArgsFromVSCodeExecutablePath, runTests } from '@vscode/test-electron';
 import { EXIT, FIXTURE, PASSES, ROOT, TESTS_INDEX, VSIX } from './passes.mjs';
-import { Skip, build } from './prepare.mjs';
+import { Skip, build, packageVsix } from './prepare.mjs';
 import { createSandbox } from './sandbox.mjs';
 import protocol from '../vscode/protocol.json' with { type: 'json' };
 
@@ -81,7 +81,9 @@ async function main() {
   const { values } = parseArgs({ options: { pass: { type: 'string', multiple: true }, 'no-build': { type: 'boolean', default: false } } });
   const passes = PASSES.filter((pass) => !values.pass || values.pass.includes(pass.name));
   const executable = await vscodeExecutable();
-  if (!values['no-build']) build({ packaged: passes.some((pass) => pass.packaged) });
+  if (!values['no-build']) build();
+  const packageError = !values['no-build'] && passes.some((pass) => pass.packaged) ? packageVsix() : undefined;
+  if (packageError) throw new Error(packageError);
   const totals = countingStdout();
   let failedPasses = 0;
   for (const pass of passes) {

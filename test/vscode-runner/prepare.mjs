@@ -29,9 +29,18 @@ export function chromiumPath() {
   return found;
 }
 
-/** Bundles the extension and the suites; the VSIX too when a packaged pass runs. */
-export function build({ packaged }) {
+/** Bundles the extension and the suites. */
+export function build() {
   run(process.execPath, ['scripts/build.mjs'], 'bundling the extension (scripts/build.mjs)');
   run(process.execPath, ['scripts/vscode/build-tests.mjs'], 'bundling the suites (scripts/vscode/build-tests.mjs)');
-  if (packaged) run('npm', ['run', '--silent', 'package'], 'packaging the VSIX (npm run package)');
+}
+
+/** Builds the VSIX with `npm run package`; returns why it failed (only the packaged pass needs it), or undefined. */
+export function packageVsix() {
+  try {
+    run('npm', ['run', '--silent', 'package'], 'npm run package');
+    return undefined;
+  } catch (error) {
+    return error instanceof Error ? error.message : String(error);
+  }
 }

@@ -9,7 +9,7 @@
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { EXIT, PASSES, RESULTS } from './passes.mjs';
-import { Skip, build, chromiumPath, codeServerEntry } from './prepare.mjs';
+import { Skip, build, chromiumPath, codeServerEntry, packageVsix } from './prepare.mjs';
 import { runPass } from './pass.mjs';
 
 const cleanups = new Set();
@@ -57,11 +57,13 @@ async function main() {
   const opts = options();
   const entry = codeServerEntry();
   const chromium = chromiumPath();
-  if (opts.build) build({ packaged: opts.passes.some((pass) => pass.packaged) });
+  if (opts.build) build();
+  const packageError = opts.build && opts.passes.some((pass) => pass.packaged) ? packageVsix() : undefined;
   const results = [];
   for (const pass of opts.passes) {
     console.log(`\n=== VS Code pass: ${pass.name} ===`);
-    results.push(await runPass(pass, { ...opts, entry, chromium, cleanups }));
+    if (pass.packaged && packageError) results.push({ name: pass.name, code: undefined, note: `no VSIX: ${packageError}` });
+    else results.push(await runPass(pass, { ...opts, entry, chromium, cleanups }));
   }
   return summarize(results);
 }

@@ -61,7 +61,6 @@ suite('Run Image', () => {
     assert.deepEqual(await containersOf(engine.client, tag), [], 'no container is left behind');
     await vscode.commands.executeCommand('dockerfileStudio.showOutput');
     await vscode.window.showTextDocument(document);
-    await vscode.commands.executeCommand('notifications.clearAll');
     await screenshot('run');
   });
 });

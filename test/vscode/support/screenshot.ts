@@ -1,6 +1,7 @@
 // Asks the runner for a screenshot of the workbench: a `<name>.request` file, answered by `<name>.done`.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import * as vscode from 'vscode';
 import protocol from '../protocol.json';
 import { waitFor } from './wait';
 
@@ -8,6 +9,9 @@ import { waitFor } from './wait';
 export async function screenshot(name: string): Promise<boolean> {
   const dir = process.env[protocol.screenshotEnv];
   if (!dir) return false;
+  // Show the test's own files and output, not other suites' folders or toasts.
+  await vscode.commands.executeCommand('workbench.files.action.collapseExplorerFolders');
+  await vscode.commands.executeCommand('notifications.clearAll');
   await new Promise((resolve) => setTimeout(resolve, 600)); // let the workbench paint what the test just did
   const file = (suffix: string): string => path.join(dir, `${name}.${suffix}`);
   fs.writeFileSync(file('request'), '');
