@@ -1,5 +1,5 @@
 // One pass: a fresh sandbox, code-server, the workbench with the tests, and everything cleaned up afterwards.
-import { cpSync, createWriteStream, existsSync, mkdirSync } from 'node:fs';
+import { cpSync, createWriteStream, existsSync, mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { startCodeServer, installExtension } from './codeServer.mjs';
 import { createSandbox } from './sandbox.mjs';
@@ -38,6 +38,7 @@ async function keepEvidence(pass, sandbox, page) {
  */
 export async function runPass(pass, { entry, chromium, deadlineMs, screenshotDir, env, keep, cleanups }) {
   mkdirSync(RESULTS, { recursive: true });
+  for (const old of ['failure.png', 'logs']) rmSync(join(RESULTS, `${pass.name}-${old}`), { recursive: true, force: true });
   mkdirSync(screenshotDir, { recursive: true });
   const sandbox = createSandbox({ name: pass.name, fixture: FIXTURE });
   const result = { name: pass.name, code: undefined };

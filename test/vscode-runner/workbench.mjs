@@ -41,10 +41,10 @@ export function serveScreenshots(page, requestDir, outDir) {
   let busy = false;
   const answer = async (request) => {
     const name = request.slice(0, -'.request'.length);
-    const reply = join(requestDir, SCREENSHOT_NAME.test(name) ? `${name}.done` : `${name}.failed`);
     try {
-      if (SCREENSHOT_NAME.test(name)) await page.screenshot({ path: join(outDir, `${name}.png`) });
-      writeFileSync(reply, '');
+      if (!SCREENSHOT_NAME.test(name)) throw new Error(`"${name}" is not a screenshot name (a-z, 0-9 and -)`);
+      await page.screenshot({ path: join(outDir, `${name}.png`) });
+      writeFileSync(join(requestDir, `${name}.done`), '');
     } catch (error) {
       writeFileSync(join(requestDir, `${name}.failed`), String(error));
     }

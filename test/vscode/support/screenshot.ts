@@ -14,6 +14,7 @@ export async function screenshot(name: string): Promise<boolean> {
   await vscode.commands.executeCommand('notifications.clearAll');
   await new Promise((resolve) => setTimeout(resolve, 600)); // let the workbench paint what the test just did
   const file = (suffix: string): string => path.join(dir, `${name}.${suffix}`);
+  for (const old of ['done', 'failed']) fs.rmSync(file(old), { force: true });
   fs.writeFileSync(file('request'), '');
   await waitFor(`the runner's screenshot "${name}"`, () => {
     if (fs.existsSync(file('failed'))) throw new Error(`screenshot ${name} failed: ${fs.readFileSync(file('failed'), 'utf8')}`);
