@@ -72,7 +72,8 @@ export async function createContainer(client: EngineClient, spec: ContainerSpec)
     return created.Id;
   } catch (err) {
     if (isEngineError(err) && err.status === 404) {
-      throw new RunError('image-missing', 'imageMissing', { image: spec.image, detail: err.engineMessage ?? '' }, { cause: err, locale: client.locale });
+      const params = { image: spec.image, detail: err.engineMessage ?? '', cli: engineCli(client) };
+      throw new RunError('image-missing', 'imageMissing', params, { cause: err, locale: client.locale });
     }
     if (isEngineError(err) && err.kind === 'http') {
       throw new RunError('create-failed', 'createFailed', { image: spec.image, detail: err.engineMessage ?? err.message }, { cause: err, locale: client.locale });
@@ -200,7 +201,7 @@ export type RunErrorKind = 'image-missing' | 'create-failed' | 'start-failed' | 
 
 const runMessagesEn = {
   imageMissing: 'The image "{image}" does not exist on this engine (it may have been removed).',
-  imageMissingHint: 'Build the Dockerfile again, or run an image that exists ("docker images" lists them).',
+  imageMissingHint: 'Build the Dockerfile again, or run an image that exists ("{cli} images" lists them).',
   createFailed: 'The engine refused to create a container from "{image}": {detail}',
   createFailedHint: 'Check the run options: command, environment variables, ports, volumes and network.',
   startFailed: 'The container could not start: {detail}',
@@ -209,11 +210,11 @@ const runMessagesEn = {
   portInUse: 'Port {port} on this machine is already in use, so the container cannot publish it.',
   portInUseHint: 'Stop the program or container that uses port {port}, or publish another host port (for example -p {suggestion}).',
   engineGone: 'The connection to the engine was lost while the container {id} was running: {detail}',
-  engineGoneHint: 'The output received so far is kept. When the engine is back, check whether the container still exists ("docker ps -a") and remove it with "docker rm -f {id}".',
+  engineGoneHint: 'The output received so far is kept. When the engine is back, check whether the container still exists ("{cli} ps -a") and remove it with "{cli} rm -f {id}".',
   cancelled: 'The run was cancelled; the container {id} was stopped and removed.',
   cancelledKept: 'The run was cancelled; the container {id} was stopped and kept, as asked.',
   cleanupFailed: 'The container {id} could not be removed: {detail}',
-  cleanupFailedHint: 'Remove it yourself with "docker rm -f {id}".',
+  cleanupFailedHint: 'Remove it yourself with "{cli} rm -f {id}".',
   invalidPort: 'Invalid port mapping "{value}": use HOST:CONTAINER (for example 8080:80), optionally with an address (127.0.0.1:8080:80) or a protocol (53:53/udp).',
   invalidEnv: 'Invalid environment variable "{value}": use NAME=VALUE.',
   invalidUlimit: 'Invalid ulimit "{value}": use NAME=SOFT[:HARD] (for example nofile=1024:2048).',
@@ -224,7 +225,7 @@ export type RunMessageId = keyof typeof runMessagesEn;
 
 const runMessagesKo: Record<RunMessageId, string> = {
   imageMissing: '이미지 "{image}"이(가) 이 엔진에 없습니다(삭제되었을 수 있습니다).',
-  imageMissingHint: 'Dockerfile을 다시 빌드하거나, 존재하는 이미지를 실행하세요("docker images"로 목록을 볼 수 있습니다).',
+  imageMissingHint: 'Dockerfile을 다시 빌드하거나, 존재하는 이미지를 실행하세요("{cli} images"로 목록을 볼 수 있습니다).',
   createFailed: '엔진이 "{image}"(으)로 컨테이너를 만들지 못했습니다: {detail}',
   createFailedHint: '실행 옵션(명령, 환경 변수, 포트, 볼륨, 네트워크)을 확인하세요.',
   startFailed: '컨테이너를 시작하지 못했습니다: {detail}',
@@ -233,11 +234,11 @@ const runMessagesKo: Record<RunMessageId, string> = {
   portInUse: '이 컴퓨터의 포트 {port}이(가) 이미 사용 중이라 컨테이너가 게시할 수 없습니다.',
   portInUseHint: '포트 {port}을(를) 쓰는 프로그램이나 컨테이너를 멈추거나, 다른 호스트 포트를 게시하세요(예: -p {suggestion}).',
   engineGone: '컨테이너 {id} 실행 중 엔진과의 연결이 끊어졌습니다: {detail}',
-  engineGoneHint: '지금까지 받은 출력은 그대로 남아 있습니다. 엔진이 돌아오면 컨테이너가 남아 있는지 확인하고("docker ps -a") "docker rm -f {id}"로 지우세요.',
+  engineGoneHint: '지금까지 받은 출력은 그대로 남아 있습니다. 엔진이 돌아오면 컨테이너가 남아 있는지 확인하고("{cli} ps -a") "{cli} rm -f {id}"로 지우세요.',
   cancelled: '실행이 취소되었습니다. 컨테이너 {id}을(를) 멈추고 삭제했습니다.',
   cancelledKept: '실행이 취소되었습니다. 요청대로 컨테이너 {id}을(를) 멈추고 남겨 두었습니다.',
   cleanupFailed: '컨테이너 {id}을(를) 삭제하지 못했습니다: {detail}',
-  cleanupFailedHint: '"docker rm -f {id}"로 직접 삭제하세요.',
+  cleanupFailedHint: '"{cli} rm -f {id}"로 직접 삭제하세요.',
   invalidPort: '포트 매핑 "{value}"이(가) 올바르지 않습니다. HOST:CONTAINER 형식을 쓰세요(예: 8080:80). 주소(127.0.0.1:8080:80)나 프로토콜(53:53/udp)을 붙일 수 있습니다.',
   invalidEnv: '환경 변수 "{value}"이(가) 올바르지 않습니다. NAME=VALUE 형식을 쓰세요.',
   invalidUlimit: 'ulimit "{value}"이(가) 올바르지 않습니다. NAME=SOFT[:HARD] 형식을 쓰세요(예: nofile=1024:2048).',
@@ -282,6 +283,11 @@ export class RunError extends Error {
 
 export function isRunError(value: unknown): value is RunError {
   return value instanceof RunError;
+}
+
+/** The command users know for this engine, for hints such as "docker rm -f …". */
+export function engineCli(client: EngineClient): 'docker' | 'podman' {
+  return client.isPodman ? 'podman' : 'docker';
 }
 
 /** The 12-character form users know from `docker ps`. */

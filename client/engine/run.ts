@@ -5,7 +5,7 @@ import { performance } from 'node:perf_hooks';
 import type { Duplex } from 'node:stream';
 import type { EngineClient } from './client';
 import {
-  attachContainer, createContainer, isRunError, killContainer, removeContainer, resizeContainer, RunError, shortId,
+  attachContainer, createContainer, engineCli, isRunError, killContainer, removeContainer, resizeContainer, RunError, shortId,
   startContainer, stopContainer, waitForNextExit, type ContainerSpec, type PortBinding, type Ulimit,
 } from './containers';
 import { attachDecoder, FrameFormatError, type OutputChunk } from './demux';
@@ -202,7 +202,7 @@ class ContainerRun {
     const locale = this.client.locale, containerId = this.id;
     if (err instanceof FrameFormatError) return new RunError('protocol', 'protocol', { detail: err.message }, { locale, containerId, cause: err });
     if (!isConnectionLoss(err)) return err;
-    const params = { id: shortId(this.id), detail: lossDetail(err) };
+    const params = { id: shortId(this.id), detail: lossDetail(err), cli: engineCli(this.client) };
     return new RunError('engine-gone', 'engineGone', params, { locale, containerId, cause: err });
   }
 
@@ -221,7 +221,7 @@ class ContainerRun {
       await removeContainer(this.client, this.id);
       return undefined;
     } catch (err) {
-      const params = { id: shortId(this.id), detail: isEngineError(err) ? err.message : String(err) };
+      const params = { id: shortId(this.id), detail: isEngineError(err) ? err.message : String(err), cli: engineCli(this.client) };
       return new RunError('engine-gone', 'cleanupFailed', params, { locale: this.client.locale, containerId: this.id, cause: err });
     }
   }

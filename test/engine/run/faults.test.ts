@@ -101,7 +101,7 @@ describeEngines('run faults', (suite) => {
       await assert.rejects(running, runError('engine-gone', (err) => {
         assert.equal(err.containerId, containerId);
         assert.match(err.message, /connection to the engine was lost/);
-        assert.match(err.hint ?? '', new RegExp(`docker rm -f ${shortId(containerId)}`));
+        assert.match(err.hint ?? '', new RegExp(`${suite.engine.name} rm -f ${shortId(containerId)}`));
       }));
       assert.equal(out.text('stdout'), 'before\n', 'the output received before the loss is kept');
     } finally {
