@@ -17,6 +17,7 @@ const documents = new DocumentStore();
 let locale: service.Locale = 'en';
 let settings: service.ServerSettings = { severities: {} };
 let pullConfiguration = false;
+let registerForChanges = false;
 
 function validateOptions(): ValidateOptions {
   return { locale, severities: settings.severities };
@@ -51,8 +52,13 @@ async function refreshSettings(): Promise<void> {
 }
 
 connection.onInitialize((params): InitializeResult => {
-  locale = service.toLocale(params.locale);
+  // The extension also sends its locale and rule settings as initialization options, so the first
+  // diagnostics already use them.
+  const options = params.initializationOptions as { locale?: unknown } | undefined;
+  locale = service.toLocale(params.locale ?? (typeof options?.locale === 'string' ? options.locale : undefined));
+  settings = service.normalizeSettings(options);
   pullConfiguration = params.capabilities.workspace?.configuration === true;
+  registerForChanges = params.capabilities.workspace?.didChangeConfiguration?.dynamicRegistration === true;
   return {
     capabilities: {
       textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
@@ -72,8 +78,7 @@ connection.onInitialize((params): InitializeResult => {
 });
 
 connection.onInitialized(() => {
-  if (!pullConfiguration) return;
-  connection.client.register(DidChangeConfigurationNotification.type, { section: 'dockerfileStudio' }).catch(logError);
+  if (registerForChanges) connection.client.register(DidChangeConfigurationNotification.type, { section: 'dockerfileStudio' }).catch(logError);
   refreshSettings().catch(logError);
 });
 

@@ -53,12 +53,14 @@ export class LspClient {
       p.uri === uri && (minVersion === undefined || p.version === undefined || (p.version as number) >= minVersion));
   }
 
-  async initialize(rootUri: string | null, locale = 'en'): Promise<Json> {
+  /** `pull: false` plays a client that cannot answer workspace/configuration. */
+  async initialize(rootUri: string | null, locale = 'en', options: { pull?: boolean; initializationOptions?: unknown } = {}): Promise<Json> {
     const capabilities = {
-      workspace: { configuration: true, didChangeConfiguration: { dynamicRegistration: true } },
+      workspace: { configuration: options.pull ?? true, didChangeConfiguration: { dynamicRegistration: true } },
       textDocument: { synchronization: { dynamicRegistration: false }, publishDiagnostics: { versionSupport: true } },
     };
-    const result = await this.request<Json>('initialize', { processId: process.pid, rootUri, locale, capabilities });
+    const { initializationOptions } = options;
+    const result = await this.request<Json>('initialize', { processId: process.pid, rootUri, locale, capabilities, initializationOptions });
     this.notify('initialized', {});
     return result;
   }

@@ -5,7 +5,7 @@ import type { ParsedDocument } from './document';
 import { DIRECTIVE_DOCS, flagDoc } from './docs/flags';
 import { instructionDoc, instructionUrl } from './docs/instructions';
 import { message, pick, type Locale } from './messages';
-import { occurrenceAt, stageNamed, type Occurrence, type VariableDefinition } from './names';
+import { isVariableDefinition, occurrenceAt, stageNamed, type Occurrence, type VariableDefinition } from './names';
 import { instructionAt, rangeContains } from './positions';
 import { globalDefault, PREDEFINED_ARGS, resolveVariable } from './scope';
 
@@ -39,13 +39,8 @@ function occurrenceHover(document: ParsedDocument, occurrence: Occurrence, local
       : stageNamed(ast, occurrence.name, occurrence.range.start);
     return stage && markdown(stageText(stage, locale), occurrence.range);
   }
-  const definition = resolveVariable(ast, occurrence.name, occurrence.range.start);
-  const own = occurrence.declaration ? declarationAt(occurrence) : definition;
-  return markdown(variableText(document, occurrence.name, own, locale), occurrence.range);
-}
-
-function declarationAt(occurrence: Occurrence): VariableDefinition | undefined {
-  return 'keyword' in occurrence ? (occurrence as VariableDefinition) : undefined;
+  const definition = isVariableDefinition(occurrence) ? occurrence : resolveVariable(ast, occurrence.name, occurrence.range.start);
+  return markdown(variableText(document, occurrence.name, definition, locale), occurrence.range);
 }
 
 function stageText(stage: Stage, locale: Locale): string {

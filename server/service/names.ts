@@ -18,6 +18,10 @@ export interface VariableDefinition extends Occurrence {
   value: string | undefined;
 }
 
+export function isVariableDefinition(occurrence: Occurrence): occurrence is VariableDefinition {
+  return occurrence.kind === 'variable' && occurrence.declaration && 'keyword' in occurrence;
+}
+
 const NAME_PATTERN = /^[A-Za-z_][A-Za-z0-9_]*/;
 
 /** `ARG a=1 b` and `ENV a=1 b=2` / `ENV a 1`: the names they define, in order. */

@@ -73,3 +73,20 @@ void test('server: closing a document clears its diagnostics', async () => {
   client.notify('textDocument/didClose', { textDocument: { uri } });
   assert.deepEqual((await cleared).diagnostics, []);
 });
+
+void test('server: without workspace/configuration, initialization options and pushed settings apply', async () => {
+  const plain = new LspClient(process.execPath, [bundle, '--stdio']);
+  try {
+    await plain.initialize(null, 'en', { pull: false, initializationOptions: { rules: { JSONArgsRecommended: 'error' } } });
+    const other = 'file:///project/other/Dockerfile';
+    const opened = plain.nextDiagnostics(other, 1);
+    plain.notify('textDocument/didOpen', { textDocument: { uri: other, languageId: 'dockerfile', version: 1, text: 'FROM alpine\nCMD echo hi\n' } });
+    const first = (await opened).diagnostics.find((d) => d.code === 'JSONArgsRecommended') as { severity?: number } | undefined;
+    assert.equal(first?.severity, 1);
+    const pushed = plain.nextDiagnostics(other, 1);
+    plain.notify('workspace/didChangeConfiguration', { settings: { dockerfileStudio: { rules: { JSONArgsRecommended: 'off' } } } });
+    assert.ok(!codes(await pushed).includes('JSONArgsRecommended'));
+  } finally {
+    await plain.shutdown();
+  }
+});
