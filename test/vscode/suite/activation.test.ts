@@ -28,4 +28,22 @@ suite('Activation', () => {
     assert.equal(state.kind, 'ready', `the engine should answer: ${JSON.stringify(state)}`);
     assert.match(api.statusText(), new RegExp(state.product));
   });
+
+  test('the status item says plainly when the engine cannot be reached', async function () {
+    this.timeout(60_000);
+    const api = await activateStudio();
+    const settings = vscode.workspace.getConfiguration('dockerfileStudio');
+    await settings.update('engine.host', 'unix:///nonexistent/docker.sock', vscode.ConfigurationTarget.Global);
+    try {
+      const state = await waitFor('the engine to be reported unreachable', () => {
+        const current = api.engineState();
+        return current.kind === 'unreachable' ? current : undefined;
+      });
+      assert.doesNotMatch(state.message, /\bE[A-Z]{4,}\b/, `no raw errno in "${state.message}"`);
+      assert.doesNotMatch(api.statusText(), /Docker|Podman/);
+    } finally {
+      await settings.update('engine.host', undefined, vscode.ConfigurationTarget.Global);
+    }
+    await waitFor('the engine to be back', () => (api.engineState().kind === 'ready' ? true : undefined));
+  });
 });
