@@ -244,20 +244,30 @@ async function runPiped(client: EngineClient, opts: RunOptions, io: Io, locale: 
   };
   const signals = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
   for (const signal of signals) process.on(signal, onSignal);
+  // Our reader went away (`| head -1`): stop the container instead of crashing on EPIPE.
+  const onClosedOutput = (): void => controller.abort();
+  io.stdout.on('error', onClosedOutput);
   try {
     return (await runContainer(client, { ...opts, signal: controller.signal }, writeTo(io))).exitCode;
   } finally {
     for (const signal of signals) process.removeListener(signal, onSignal);
+    io.stdout.removeListener('error', onClosedOutput);
     opts.stdin?.pause();
   }
 }
 
-/** Writes each chunk to our stream of the same name, waiting for 'drain' when that stream is full. */
+/** Writes each chunk to our stream of the same name, waiting for 'drain' when that stream is full (or broken). */
 function writeTo(io: Io): OutputSink {
   return ({ stream, data }) => {
     const target = stream === 'stderr' ? io.stderr : io.stdout;
     if (target.write(data)) return undefined;
-    return new Promise<void>((resolve) => target.once('drain', resolve));
+    return new Promise<void>((resolve) => {
+      const done = (): void => {
+        for (const event of ['drain', 'error', 'close']) target.removeListener(event, done);
+        resolve();
+      };
+      for (const event of ['drain', 'error', 'close']) target.once(event, done);
+    });
   };
 }
 

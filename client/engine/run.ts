@@ -125,8 +125,8 @@ class ContainerRun {
     if (signal?.aborted) throw cancelledError(client.locale);
     // The signal is not passed to requests: an aborted create could still create a container we would never see.
     const run = new ContainerRun(client, await createContainer(client, spec), spec, opts);
-    opts.onContainer?.(run.id);
     try {
+      opts.onContainer?.(run.id);
       if (signal?.aborted) throw run.cancelled();
       run.attach = await attachContainer(client, run.id, spec);
       const wait = await waitForNextExit(client, run.id);
