@@ -1,12 +1,13 @@
-// Activation: cheap wiring only. The engine, the context packer and protobufjs load when a build or run starts.
+// Activation: cheap wiring only. The language client library loads right after activation returns; the engine, the
+// context packer and protobufjs load when a build or run starts.
 import * as vscode from 'vscode';
+import type { LanguageClient } from 'vscode-languageclient/node';
 import { ActiveRuns } from './activeRuns';
 import { registerBuildDiagnostics } from './buildDiagnostics';
 import { BuildOutcomes } from './buildOutcomes';
 import { registerCommands } from './commands';
 import { Config, effectsOf } from './config';
 import { EngineAccess } from './core/engineAccess';
-import { createLanguageClient } from './languageClient';
 import { registerImageLinks } from './imageLinks';
 import { LayerHints } from './layerHints';
 import { StudioLenses } from './lenses';
@@ -22,7 +23,7 @@ export function activate(context: vscode.ExtensionContext): StudioApi {
   const started = performance.now();
   const config = new Config();
   const log = new Log();
-  const client = createLanguageClient(context, config, log);
+  let client: LanguageClient | undefined;
   const studio: Studio = {
     extension: context,
     config,
@@ -32,7 +33,7 @@ export function activate(context: vscode.ExtensionContext): StudioApi {
     memory: new DockerfileMemory(context.workspaceState),
     builds: new BuildOutcomes(),
     runs: new ActiveRuns(),
-    restartLanguageServer: () => client.restart(),
+    restartLanguageServer: async () => client?.restart(),
   };
   const status = new StatusItem(studio.engine);
   context.subscriptions.push(
@@ -41,7 +42,6 @@ export function activate(context: vscode.ExtensionContext): StudioApi {
     studio.builds,
     studio.runs,
     status,
-    client,
     ...registerCommands(studio),
     new StudioLenses(studio.memory, studio.builds, studio.runs).register(),
     new LayerHints(studio.builds).register(),
@@ -50,14 +50,29 @@ export function activate(context: vscode.ExtensionContext): StudioApi {
     vscode.workspace.registerTextDocumentContentProvider(studioScheme, new StudioDocuments(studio)),
     vscode.workspace.onDidChangeConfiguration((event) => onConfigurationChange(studio, event)),
   );
-  const languageClientReady = client.start().catch((error: unknown) => {
-    log.error('The Dockerfile language server did not start', error);
-    throw error;
+  const languageClient = startLanguageClient(context, config, log);
+  const languageClientReady = languageClient.then((started) => {
+    client = started;
   });
   setTimeout(() => void studio.engine.recheck(), 0);
   const activationMs = performance.now() - started;
   log.info(`Activated in ${activationMs.toFixed(1)} ms`);
   return createTestApi(studio, { languageClientReady, activationMs, statusText: () => status.text });
+}
+
+/** Loads the language client library once activation has returned, then starts the server. */
+async function startLanguageClient(context: vscode.ExtensionContext, config: Config, log: Log): Promise<LanguageClient> {
+  await new Promise((resolve) => setImmediate(resolve));
+  try {
+    const { createLanguageClient } = await import('./languageClient.js');
+    const client = createLanguageClient(context, config, log);
+    context.subscriptions.push(client);
+    await client.start();
+    return client;
+  } catch (error) {
+    log.error('The Dockerfile language server did not start', error);
+    throw error;
+  }
 }
 
 export function deactivate(): void {

@@ -14,11 +14,8 @@ import {
 import type { Config } from './config';
 import { CrashPolicy } from './core/crashPolicy';
 import type { Log } from './log';
+import { dockerfileSelector } from './selectors';
 
-export const dockerfileSelector = [
-  { language: 'dockerfile', scheme: 'file' },
-  { language: 'dockerfile', scheme: 'untitled' },
-];
 
 export function createLanguageClient(context: vscode.ExtensionContext, config: Config, log: Log): LanguageClient {
   const module = vscode.Uri.joinPath(context.extensionUri, 'dist', 'server.js').fsPath;

@@ -2,7 +2,7 @@
 import * as vscode from 'vscode';
 import type { BuildOutcomes, LayerNote } from './buildOutcomes';
 import { formatDuration } from './core/duration';
-import { dockerfileSelector } from './languageClient';
+import { dockerfileSelector } from './selectors';
 
 export class LayerHints implements vscode.InlayHintsProvider {
   private readonly changed = new vscode.EventEmitter<void>();

@@ -6,7 +6,7 @@ import { buildLensLine, runLensLine } from './core/dockerfileFacts';
 import { changedSinceBuild } from './core/fingerprint';
 import { planLenses, type PlannedLens } from './core/lensPlan';
 import { astOf } from './dockerfileAsts';
-import { dockerfileSelector } from './languageClient';
+import { dockerfileSelector } from './selectors';
 import type { DockerfileMemory } from './memory';
 import { shortId } from './studioDocuments';
 
