@@ -1,5 +1,7 @@
 // `dockerfile-studio check [--format text|json] [--lang en|ko] FILE…`: findings like a compiler's, or as JSON.
 import { readFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { parseDockerignore, PatternMatcher } from '../context/dockerignore';
 import { resolveLocale, type Locale } from '../../server/l10n';
 import { cliMessage, environmentLocale } from '../../server/l10n/cli';
 import type { Finding } from '../../server/rules';
@@ -55,7 +57,8 @@ async function checkFiles(files: string[], locale: Locale, io: CliIo): Promise<{
       unreadable = true;
       continue;
     }
-    for (const finding of checkDocument(text, { locale })) findings.push(located(file, finding));
+    const isIgnored = await ignoreCheckerFor(file);
+    for (const finding of checkDocument(text, { locale, isIgnored })) findings.push(located(file, finding));
   }
   return { findings, unreadable };
 }
@@ -72,4 +75,26 @@ function located(file: string, finding: Finding): FileFinding {
     code: finding.code,
     message: finding.message,
   };
+}
+
+/**
+ * What the Dockerfile's context ignores, taking the context to be the Dockerfile's folder: `<file>.dockerignore`
+ * first, then `.dockerignore`. Like BuildKit, no answer when the patterns have `!` exceptions or do not parse.
+ */
+async function ignoreCheckerFor(file: string): Promise<((path: string) => boolean) | undefined> {
+  for (const candidate of [`${file}.dockerignore`, join(dirname(file), '.dockerignore')]) {
+    let text: string;
+    try {
+      text = await readFile(candidate, 'utf8');
+    } catch {
+      continue;
+    }
+    try {
+      const matcher = new PatternMatcher(parseDockerignore(text).patterns);
+      return matcher.hasExclusions ? undefined : (path) => matcher.matchesOrParentMatches(path);
+    } catch {
+      return undefined;
+    }
+  }
+  return undefined;
 }

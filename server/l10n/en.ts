@@ -108,6 +108,8 @@ export const en: Readonly<Record<string, string>> = {
   ExposeInvalidFormat:
     'EXPOSE takes the container port only, not an IP address or host port ("{port}"). Publish host ports when running the container (docker run -p). This will become an error.',
   'ExposeInvalidFormat.fix.containerPort': 'Change to {container}',
+  CopyIgnoredFile:
+    '{instruction} copies "{file}", but .dockerignore excludes it from the build context, so the build cannot find it. Remove the pattern from .dockerignore (or add "!{file}"), or stop copying the file.',
   // Parser problems
   DuplicateDirective: 'The parser directive "{name}" is given more than once. Keep only one "# {name}=…" line at the top.',
   InvalidEscapeDirective: 'The escape directive must be a backslash (\\) or a backtick (`), not "{value}".',

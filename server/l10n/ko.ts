@@ -112,6 +112,8 @@ export const ko: Readonly<Record<string, string>> = {
   ExposeInvalidFormat:
     'EXPOSE에는 컨테이너 포트만 씁니다. IP 주소나 호스트 포트("{port}")는 쓰지 않습니다. 호스트 포트는 컨테이너를 실행할 때 지정하세요(docker run -p). 앞으로는 오류가 됩니다.',
   'ExposeInvalidFormat.fix.containerPort': '{container}(으)로 바꾸기',
+  CopyIgnoredFile:
+    '{instruction}이(가) "{file}"을(를) 복사하지만 .dockerignore가 이 파일을 빌드 컨텍스트에서 빼기 때문에 빌드가 파일을 찾지 못합니다. .dockerignore에서 그 패턴을 지우거나("!{file}"을 추가하거나) 이 파일을 복사하지 마세요.',
   // 파서 문제
   DuplicateDirective: '파서 지시어 "{name}"이(가) 두 번 이상 있습니다. 맨 위에 "# {name}=…" 줄을 하나만 남기세요.',
   InvalidEscapeDirective: 'escape 지시어는 "{value}"이(가) 아니라 백슬래시(\\)나 백틱(`)이어야 합니다.',

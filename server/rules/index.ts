@@ -24,7 +24,7 @@ export function validate(ast: DockerfileAst, options: ValidateOptions = {}): Fin
     const severity = resolveSeverity(rule, directive, options.severities);
     if (severity === 'off' || !rule.check) continue;
     const report = (r: Report): void => void findings.push(ruleFinding(rule, severity, locale, r));
-    rule.check({ ast, facts, report });
+    rule.check({ ast, facts, isIgnored: options.isIgnored, report });
   }
   return findings.sort((a, b) => comparePositions(a.range.start, b.range.start) || comparePositions(a.range.end, b.range.end));
 }

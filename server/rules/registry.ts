@@ -1,5 +1,6 @@
 // Every rule, registered once. Order here is the order rules run; findings are sorted by position afterwards.
 import { ConsistentInstructionCasing } from './checks/ConsistentInstructionCasing';
+import { CopyIgnoredFile } from './checks/CopyIgnoredFile';
 import { DuplicateStageName } from './checks/DuplicateStageName';
 import { ExposeInvalidFormat } from './checks/ExposeInvalidFormat';
 import { ExposeProtoCasing } from './checks/ExposeProtoCasing';
@@ -68,6 +69,7 @@ export const rules: readonly Rule[] = [
   InvalidDefinitionDescription,
   ExposeProtoCasing,
   ExposeInvalidFormat,
+  CopyIgnoredFile,
 ];
 
 export const rulesById: ReadonlyMap<string, Rule> = new Map(rules.map((rule) => [rule.id, rule]));

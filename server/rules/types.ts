@@ -34,6 +34,11 @@ export interface ValidateOptions {
    * without it they stay silent.
    */
   text?: string;
+  /**
+   * Whether the build context's `.dockerignore` excludes a path (relative to the context, `/`-separated).
+   * Without it, CopyIgnoredFile stays silent.
+   */
+  isIgnored?: (path: string) => boolean;
 }
 
 /** Values a message interpolates, e.g. `{ instruction: 'CMD' }`. */
@@ -60,6 +65,7 @@ export interface RuleContext {
   ast: DockerfileAst;
   /** Shared facts, computed once per validate call. */
   facts: Facts;
+  isIgnored: ((path: string) => boolean) | undefined;
   report: (report: Report) => void;
 }
 

@@ -8,6 +8,8 @@ const files = scratchFiles({
   'run-first.Dockerfile': 'RUN echo hello\n',
   'clean.Dockerfile': 'FROM alpine\nCMD ["echo", "hello"]\n',
   'bad-image.Dockerfile': 'FROM Alpine:Latest\n',
+  'ignored.Dockerfile': '# check=experimental=CopyIgnoredFile\nFROM alpine\nCOPY secrets.env app.js /app/\n',
+  'ignored.Dockerfile.dockerignore': 'secrets.env\n',
 });
 const file = (name: string): string => join(files.dir, name);
 
@@ -90,6 +92,13 @@ void describe('dockerfile-studio check', () => {
     const run = runCli(['check', '--help']);
     assert.equal(run.status, 0);
     assert.match(run.stdout, /^Usage: dockerfile-studio check \[--format text\|json\]/);
+  });
+
+  void test("CopyIgnoredFile reads the Dockerfile's own .dockerignore when the check is enabled", () => {
+    const run = runCli(['check', file('ignored.Dockerfile')]);
+    assert.equal(run.status, 0);
+    assert.match(run.stdout, /ignored\.Dockerfile:3:6: warning CopyIgnoredFile: COPY copies "secrets\.env"/);
+    assert.doesNotMatch(run.stdout, /app\.js/);
   });
 
   void test('the example Dockerfile is clean', () => {

@@ -12,7 +12,7 @@ const BUILDKIT_CHECKS = [
   'ReservedStageName', 'JSONArgsRecommended', 'MaintainerDeprecated', 'UndefinedArgInFrom', 'WorkdirRelativePath',
   'UndefinedVar', 'MultipleInstructionsDisallowed', 'LegacyKeyValueFormat', 'InvalidDefaultArgInFrom',
   'FromPlatformFlagConstDisallowed', 'RedundantTargetPlatform', 'SecretsUsedInArgOrEnv', 'InvalidDefinitionDescription',
-  'ExposeProtoCasing', 'ExposeInvalidFormat',
+  'ExposeProtoCasing', 'ExposeInvalidFormat', 'CopyIgnoredFile',
 ];
 
 const placeholders = (text: string): string[] => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1] ?? '').sort();
@@ -34,7 +34,7 @@ void test("BuildKit's checks use BuildKit's names, docs pages and defaults", () 
     assert.ok(rule, `${id} is registered`);
     assert.equal(rule.url, buildCheckUrl(id));
     assert.equal(rule.buildCheck, true);
-    assert.equal(rule.experimental === true, id === 'InvalidDefinitionDescription', `${id} experimental`);
+    assert.equal(rule.experimental === true, ['InvalidDefinitionDescription', 'CopyIgnoredFile'].includes(id), `${id} experimental`);
   }
   assert.equal(buildCheckUrl('JSONArgsRecommended'), 'https://docs.docker.com/reference/build-checks/json-args-recommended/');
 });
