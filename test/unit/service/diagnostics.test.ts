@@ -69,6 +69,7 @@ void test('code actions: the rules\' own fixes are offered as preferred quick fi
   const document = parseDocument(text);
   const everything = { start: { line: 0, character: 0 }, end: { line: 3, character: 0 } };
   const findings = document.findings({}).filter((f) => f.fixes?.length);
+  assert.ok(findings.length > 0, 'expected a finding with a fix');
   const actions = getCodeActions(document, everything);
   for (const finding of findings) {
     assert.ok(actions.some((a) => a.title === finding.fixes?.[0]?.title && a.isPreferred), finding.code);
