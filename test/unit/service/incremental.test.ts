@@ -11,10 +11,10 @@ const LINES = [
   'CMD ["a", "b"]', 'ONBUILD RUN <<X', 'x', 'X', 'LABEL a=b \\', '# inside', '    c=d', '# escape=`', 'RUN a `', 'b',
   '\\', 'EXPOSE 80', 'USER $U', 'CMD [broken', 'HEALTHCHECK CMD x',
 ];
-const INSERTS = ['x', '\\', '`', '\n', '\r\n', '<<EOF', 'EOF', '\nEOF\n', '\n\n', 'RUN y \\\n', '#', ' ', '"', '$A', 'FROM z\n'];
+const INSERTS = ['x', '\\', '`', '\n', '\r\n', '\r', '<<EOF', 'EOF', '\nEOF\n', '\n\n', 'RUN y \\\n', '#', ' ', '"', '$A', 'FROM z\n'];
 
 const documents = fc
-  .tuple(fc.array(fc.constantFrom(...LINES), { minLength: 1, maxLength: 30 }), fc.constantFrom('\n', '\r\n'))
+  .tuple(fc.array(fc.constantFrom(...LINES), { minLength: 1, maxLength: 30 }), fc.constantFrom('\n', '\r\n', '\r'))
   .map(([lines, eol]) => lines.join(eol) + eol);
 
 /** Edits anchored at relative spots, so they land inside whatever text the property draws. */
