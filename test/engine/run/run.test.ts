@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import { it } from 'node:test';
 import { isRunError } from '../../../client/engine/containers';
+import { exposedPorts, imageExists, inspectImage } from '../../../client/engine/images';
 import { runContainer, runInteractive } from '../../../client/engine/run';
 import { describeEngines, testRunId } from '../../support/engines';
 import { buildDockerfile, Collected, containerGone, runOptions } from './support';
@@ -19,6 +20,15 @@ describeEngines('run', (suite) => {
     assert.match(result.containerId, /^[0-9a-f]{64}$/);
     assert.ok(result.elapsedMs > 0);
     assert.ok(await containerGone(suite.client, result.containerId), 'the container was removed (--rm)');
+  });
+
+  void it('inspects images: exists or not, their CMD and EXPOSEd ports (to prefill "publish ports")', async () => {
+    const tag = `dfs-test/exposing-${suite.engine.name}:${testRunId}`;
+    const imageId = await buildDockerfile(suite, `FROM ${suite.baseImage}\nEXPOSE 8080 53/udp\nCMD ["echo", "hello"]\n`, tag);
+    assert.equal(await imageExists(suite.client, tag), true);
+    assert.equal(await imageExists(suite.client, `dfs-test/never-built:${testRunId}`), false);
+    const image = await inspectImage(suite.client, imageId);
+    assert.deepEqual({ id: image.Id, cmd: image.Config?.Cmd, ports: exposedPorts(image) }, { id: imageId, cmd: ['echo', 'hello'], ports: ['53/udp', '8080/tcp'] });
   });
 
   void it('captures stdout and stderr separately and returns exit code 3', async () => {
