@@ -10,6 +10,7 @@ import { formatDuration } from './core/duration';
 import { errorText, type ErrorText } from './core/errorText';
 import { dockerfileFingerprint } from './core/fingerprint';
 import { astOf } from './dockerfileAsts';
+import { imageActionsUri } from './imageLinks';
 import { offerEngineHelp } from './engineHelp';
 import type { BuildSettings } from './memory';
 import type { Studio } from './studio';
@@ -126,10 +127,13 @@ function failureNote(ast: DockerfileAst, error: unknown, text: ErrorText): Failu
 async function announce(result: BuildResult, elapsedMs: number, uri: vscode.Uri): Promise<void> {
   const copy = vscode.l10n.t('Copy ID');
   const run = vscode.l10n.t('Run');
+  const inspect = vscode.l10n.t('Inspect');
   const name = result.tags[0] ? ` (${result.tags[0]})` : '';
-  const choice = await vscode.window.showInformationMessage(vscode.l10n.t('Built image {0}{1} in {2}.', shortId(result.imageId), name, formatDuration(elapsedMs)), copy, run);
+  const link = `[${shortId(result.imageId)}](${imageActionsUri(result.imageId).toString()})`;
+  const choice = await vscode.window.showInformationMessage(vscode.l10n.t('Built image {0}{1} in {2}.', link, name, formatDuration(elapsedMs)), copy, run, inspect);
   if (choice === copy) await vscode.commands.executeCommand('dockerfileStudio.copyImageId', result.imageId);
   if (choice === run) await vscode.commands.executeCommand('dockerfileStudio.runImage', uri);
+  if (choice === inspect) await vscode.commands.executeCommand('dockerfileStudio.inspectImage', result.imageId);
 }
 
 async function showBuildError(studio: Studio, headline: string): Promise<void> {
