@@ -88,6 +88,20 @@ describeEngines('run', (suite) => {
     assert.ok(await containerGone(suite.client, containerId), 'no container left');
   });
 
+  void it('cancel with keep: the container is stopped and kept, and the message says so', async () => {
+    const out = new Collected();
+    const controller = new AbortController();
+    const opts = runOptions(suite, { cmd: ['sh', '-c', 'echo ready; sleep 300'], keep: true, signal: controller.signal, stopTimeoutSeconds: 1 });
+    const running = runContainer(suite.client, opts, out.sink);
+    await out.waitFor('ready');
+    controller.abort();
+    let containerId = '';
+    await assert.rejects(running, (err: unknown) => isRunError(err) && err.kind === 'cancelled' && /stopped and kept/.test(err.message) && Boolean((containerId = err.containerId ?? '')));
+    suite.resources.trackContainer(containerId);
+    const state = await suite.client.json<{ State: { Running: boolean } }>('GET', `/containers/${containerId}/json`);
+    assert.equal(state.State.Running, false);
+  });
+
   void it('cancelling before start creates nothing that stays', async () => {
     const controller = new AbortController();
     let containerId = '';
