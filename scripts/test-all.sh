@@ -33,10 +33,15 @@ bash scripts/engine-up.sh "$engines_env" || echo "engine setup failed: engine su
 # shellcheck disable=SC1090
 [ -f "$engines_env" ] && set -a && . "$engines_env" && set +a
 
-step "Unit and engine tests"
-node scripts/run-node-tests.mjs test/unit test/engine 2>&1 | tee .cache/node-tests.log
+step "Unit tests"
+node scripts/run-node-tests.mjs test/unit 2>&1 | tee .cache/unit-tests.log
 [ "${PIPESTATUS[0]}" -eq 0 ] || status=1
-count .cache/node-tests.log
+count .cache/unit-tests.log
+
+step "Engine tests"
+node scripts/run-node-tests.mjs test/engine 2>&1 | tee .cache/engine-tests.log
+[ "${PIPESTATUS[0]}" -eq 0 ] || status=1
+count .cache/engine-tests.log
 
 step "VS Code integration tests"
 bash scripts/vscode/test-tier.sh 2>&1 | tee .cache/vscode-tests.log
