@@ -58,6 +58,8 @@ export const en: Readonly<Record<string, string>> = {
     '"{port}" has an unknown protocol. Use /tcp (the default), /udp or /sctp.',
   InvalidStopSignal:
     '"{signal}" is not a signal. STOPSIGNAL takes a signal name like SIGTERM or SIGINT, or a signal number like 15.',
+  InvalidCheckDirective:
+    '"{option}" is not a check option. The check directive reads like "# check=skip=RuleA,RuleB;error=true": skip= lists rules to turn off (or all), experimental= turns on experimental checks, error=true makes warnings fail the build.',
   // BuildKit build checks
   StageNameCasing: 'Stage name "{name}" should be lower-case ("{lower}"): lower-case names are easy to tell apart from instructions.',
   'StageNameCasing.fix.lowercase': 'Rename to {lower}',

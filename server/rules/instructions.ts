@@ -10,7 +10,8 @@ export interface FlagSpec {
 export interface InstructionSpec {
   flags: Readonly<Record<string, FlagSpec>>;
   minArgs: number;
-  maxArgs?: number;
+  /** BuildKit takes the rest of the line as one value, which must be a single word (`USER a b` is a mistake). */
+  singleWord?: boolean;
   /** The syntax, shown in messages. */
   usage: string;
 }
@@ -21,7 +22,7 @@ const bool: FlagSpec = { kind: 'bool' };
 const none = {};
 
 export const INSTRUCTIONS: Readonly<Record<string, InstructionSpec>> = {
-  FROM: { flags: { platform: value }, minArgs: 1, maxArgs: 3, usage: 'FROM [--platform=<platform>] <image> [AS <name>]' },
+  FROM: { flags: { platform: value }, minArgs: 1, usage: 'FROM [--platform=<platform>] <image> [AS <name>]' },
   RUN: {
     flags: { mount: repeated, network: value, security: value },
     minArgs: 1,
@@ -52,11 +53,11 @@ export const INSTRUCTIONS: Readonly<Record<string, InstructionSpec>> = {
     usage: 'COPY [--from=<stage>] <source>… <destination>',
   },
   VOLUME: { flags: none, minArgs: 1, usage: 'VOLUME ["/path"…]' },
-  USER: { flags: none, minArgs: 1, maxArgs: 1, usage: 'USER <user>[:<group>]' },
+  USER: { flags: none, minArgs: 1, singleWord: true, usage: 'USER <user>[:<group>]' },
   WORKDIR: { flags: none, minArgs: 1, usage: 'WORKDIR /path' },
   ARG: { flags: none, minArgs: 1, usage: 'ARG <name>[=<default>] …' },
   ONBUILD: { flags: none, minArgs: 1, usage: 'ONBUILD <instruction>' },
-  STOPSIGNAL: { flags: none, minArgs: 1, maxArgs: 1, usage: 'STOPSIGNAL <signal>' },
+  STOPSIGNAL: { flags: none, minArgs: 1, usage: 'STOPSIGNAL <signal>' },
   HEALTHCHECK: {
     flags: { interval: value, timeout: value, 'start-period': value, 'start-interval': value, retries: value },
     minArgs: 1,

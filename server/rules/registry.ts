@@ -7,6 +7,7 @@ import { ExposeProtoCasing } from './checks/ExposeProtoCasing';
 import { FromAsCasing } from './checks/FromAsCasing';
 import { FromPlatformFlagConstDisallowed } from './checks/FromPlatformFlagConstDisallowed';
 import { InstructionBeforeFrom } from './checks/InstructionBeforeFrom';
+import { InvalidCheckDirective } from './checks/InvalidCheckDirective';
 import { InvalidDefaultArgInFrom } from './checks/InvalidDefaultArgInFrom';
 import { InvalidExposePort } from './checks/InvalidExposePort';
 import { InvalidDefinitionDescription } from './checks/InvalidDefinitionDescription';
@@ -48,6 +49,7 @@ export const rules: readonly Rule[] = [
   ShellRequiresJson,
   InvalidExposePort,
   InvalidStopSignal,
+  InvalidCheckDirective,
   // BuildKit's build checks, under BuildKit's names.
   StageNameCasing,
   FromAsCasing,

@@ -31,7 +31,8 @@ function countProblem(instruction: Instruction): Report | undefined {
     const variant = count === 0 ? 'missing' : 'atLeast';
     return { range: instruction.keywordRange, variant, data: { ...data, min: String(spec.minArgs) } };
   }
-  if (spec.maxArgs !== undefined && count > spec.maxArgs) return { range, variant: 'atMost', data };
+  const words = spec.singleWord ? (instruction.args[0]?.value.trim().split(/\s+/).length ?? 0) : 0;
+  if (words > 1) return { range, variant: 'atMost', data: { ...data, count: String(words) } };
   return undefined;
 }
 
