@@ -22,6 +22,8 @@ export function findHeredocMarkers(line: string): HeredocMarker[] {
   if (!line.includes('<<')) return [];
   const markers: HeredocMarker[] = [];
   for (const [start, end] of shellWordSpans(line)) {
+    const first = line.charCodeAt(start);
+    if (first !== 60 /* < */ && !(first >= 48 && first <= 57)) continue;
     const match = MARKER.exec(line.slice(start, end));
     const rest = match?.[3];
     if (!match || !rest) continue;

@@ -12,8 +12,10 @@ export class SourceText {
   private readonly starts: number[] = [];
   private readonly ends: number[] = [];
   private lastLine = 0;
-  private lastOffset = -1;
-  private lastPosition: Position = { line: 0, character: 0 };
+  /** The two most recent positions, shared by ranges that start or end at the same offset. */
+  private cachedOffsets = [-1, -1];
+  private cachedPositions: Position[] = [{ line: 0, character: 0 }, { line: 0, character: 0 }];
+  private cacheSlot = 0;
 
   constructor(readonly text: string) {
     this.hasBom = text.charCodeAt(0) === 0xfeff;
@@ -43,14 +45,16 @@ export class SourceText {
     return this.starts[line + 1] ?? this.text.length;
   }
 
-  /** The position of `offset`; consecutive lookups of one offset share the (never mutated) object. */
+  /** The position of `offset`; nearby lookups of one offset share the (never mutated) object. */
   position(offset: number): Position {
-    if (offset === this.lastOffset) return this.lastPosition;
+    const cached = this.cachedOffsets[0] === offset ? 0 : this.cachedOffsets[1] === offset ? 1 : -1;
+    if (cached >= 0) return this.cachedPositions[cached] as Position;
     const index = this.lineIndex(offset);
-    const start = this.start(index);
-    this.lastOffset = offset;
-    this.lastPosition = { line: index, character: Math.min(offset, this.end(index)) - start };
-    return this.lastPosition;
+    const position = { line: index, character: Math.min(offset, this.end(index)) - this.start(index) };
+    this.cacheSlot ^= 1;
+    this.cachedOffsets[this.cacheSlot] = offset;
+    this.cachedPositions[this.cacheSlot] = position;
+    return position;
   }
 
   range(start: number, end: number): Range {
