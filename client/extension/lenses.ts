@@ -38,7 +38,11 @@ export class StudioLenses implements vscode.CodeLensProvider {
   }
 
   register(): vscode.Disposable {
-    return vscode.Disposable.from(vscode.languages.registerCodeLensProvider(dockerfileSelector, this), this.changed);
+    return vscode.Disposable.from(
+      vscode.languages.registerCodeLensProvider(dockerfileSelector, this),
+      vscode.workspace.onDidGrantWorkspaceTrust(() => this.changed.fire()),
+      this.changed,
+    );
   }
 }
 
