@@ -39,6 +39,17 @@ function options() {
   };
 }
 
+function seconds(since) {
+  return `${((Date.now() - since) / 1000).toFixed(1)} s`;
+}
+
+function timed(what, step) {
+  const started = Date.now();
+  const result = step();
+  console.log(`(${what}: ${seconds(started)})`);
+  return result;
+}
+
 function summarize(results) {
   let passed = 0, failed = 0;
   for (const result of results) {
@@ -57,13 +68,15 @@ async function main() {
   const opts = options();
   const entry = codeServerEntry();
   const chromium = chromiumPath();
-  if (opts.build) build();
-  const packageError = opts.build && opts.passes.some((pass) => pass.packaged) ? packageVsix() : undefined;
+  if (opts.build) timed('bundled the extension and the suites', build);
+  const packageError = opts.build && opts.passes.some((pass) => pass.packaged) ? timed('npm run package', packageVsix) : undefined;
   const results = [];
   for (const pass of opts.passes) {
     console.log(`\n=== VS Code pass: ${pass.name} ===`);
+    const started = Date.now();
     if (pass.packaged && packageError) results.push({ name: pass.name, code: undefined, note: `no VSIX: ${packageError}` });
     else results.push(await runPass(pass, { ...opts, entry, chromium, cleanups }));
+    console.log(`(pass ${pass.name} took ${seconds(started)})`);
   }
   return summarize(results);
 }
