@@ -60,6 +60,8 @@ export const en: Readonly<Record<string, string>> = {
     '"{signal}" is not a signal. STOPSIGNAL takes a signal name like SIGTERM or SIGINT, or a signal number like 15.',
   InvalidCheckDirective:
     '"{option}" is not a check option. The check directive reads like "# check=skip=RuleA,RuleB;error=true": skip= lists rules to turn off (or all), experimental= turns on experimental checks, error=true makes warnings fail the build.',
+  InvalidStageName:
+    '"{name}" cannot name a stage: a stage name must start with a letter and use only letters, digits, "-", "_" and ".". For example: build, test-1, app.base.',
   // BuildKit build checks
   StageNameCasing: 'Stage name "{name}" should be lower-case ("{lower}"): lower-case names are easy to tell apart from instructions.',
   'StageNameCasing.fix.lowercase': 'Rename to {lower}',

@@ -61,6 +61,8 @@ export const ko: Readonly<Record<string, string>> = {
     '"{signal}"은(는) 시그널이 아닙니다. STOPSIGNAL에는 SIGTERM, SIGINT 같은 시그널 이름이나 15 같은 시그널 번호를 씁니다.',
   InvalidCheckDirective:
     '"{option}"은(는) check 옵션이 아닙니다. check 지시어는 "# check=skip=RuleA,RuleB;error=true"처럼 씁니다. skip=에는 끌 규칙(또는 all)을, experimental=에는 켤 실험적 검사를 쓰고, error=true로 하면 경고가 있을 때 빌드가 실패합니다.',
+  InvalidStageName:
+    '"{name}"은(는) 스테이지 이름으로 쓸 수 없습니다. 스테이지 이름은 영문자로 시작하고 영문자, 숫자, "-", "_", "."만 쓸 수 있습니다. 예: build, test-1, app.base.',
   // BuildKit 빌드 검사
   StageNameCasing: '스테이지 이름 "{name}"은(는) 소문자("{lower}")로 쓰는 것이 좋습니다. 소문자로 쓰면 명령어와 쉽게 구별됩니다.',
   'StageNameCasing.fix.lowercase': '{lower}(으)로 이름 바꾸기',

@@ -16,6 +16,7 @@ import { InvalidHealthcheck } from './checks/InvalidHealthcheck';
 import { InvalidImageReference } from './checks/InvalidImageReference';
 import { BlankName } from './checks/BlankName';
 import { InvalidOnbuildTrigger } from './checks/InvalidOnbuildTrigger';
+import { InvalidStageName } from './checks/InvalidStageName';
 import { InvalidStopSignal } from './checks/InvalidStopSignal';
 import { JSONArgsRecommended } from './checks/JSONArgsRecommended';
 import { LegacyKeyValueFormat } from './checks/LegacyKeyValueFormat';
@@ -44,6 +45,7 @@ export const rules: readonly Rule[] = [
   BlankName,
   InvalidFlag,
   InvalidImageReference,
+  InvalidStageName,
   InvalidOnbuildTrigger,
   InvalidHealthcheck,
   ShellRequiresJson,
