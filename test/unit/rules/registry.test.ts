@@ -59,3 +59,10 @@ void test('every catalog key belongs to a rule or a parser problem', () => {
   const owners = new Set([...rules.map((r) => r.id), ...Object.keys(PROBLEM_KINDS)]);
   for (const key of Object.keys(en)) assert.ok(owners.has(key.split('.')[0] ?? ''), key);
 });
+
+void test("parser problem messages use only the values the parser gives", () => {
+  for (const [code, kind] of Object.entries(PROBLEM_KINDS)) {
+    const given = new Set(placeholders(kind.message));
+    for (const name of placeholders(en[code] ?? '')) assert.ok(given.has(name), `${code} uses {${name}}`);
+  }
+});
