@@ -51,11 +51,15 @@ function addDirty(dirty: DirtyLines | 'all' | undefined, replaced: ReplacedLines
 
 /**
  * Text kept as an array of lines, so an edit costs the lines it touches (plus an array splice),
- * never a copy of the whole text; the text is joined once, when a version is read.
+ * never a copy of the whole text. The whole text is built once per version read: for the usual single
+ * edit, by slicing the previous text around it (V8 joins the pieces lazily, in one copy); otherwise by
+ * joining the lines.
  */
 export class LineBuffer {
   private lines: string[];
   private joined: string | undefined;
+  /** Line start offsets of `joined`, while both describe the current text. */
+  private starts: number[] | undefined;
 
   constructor(text: string) {
     this.lines = splitLines(text);
@@ -69,25 +73,29 @@ export class LineBuffer {
 
   /** Where each line starts, from the line lengths: no scan of the text. */
   lineStarts(): number[] {
+    if (this.starts) return this.starts;
     const starts = new Array<number>(this.lines.length);
     let offset = 0;
     for (let i = 0; i < this.lines.length; i++) {
       starts[i] = offset;
       offset += (this.lines[i] as string).length;
     }
+    this.starts = starts;
     return starts;
   }
 
   /** Applies one change; returns the lines it replaced (numbered before the change), or undefined for all. */
   apply(change: TextChange): ReplacedLines | undefined {
-    this.joined = undefined;
     if (!change.range) {
       this.lines = splitLines(change.text);
+      this.joined = change.text;
+      this.starts = undefined;
       return undefined;
     }
     const [startLine, startChar] = this.locate(change.range.start);
     let [last, endChar] = this.locate(change.range.end);
     if (last < startLine || (last === startLine && endChar < startChar)) [last, endChar] = [startLine, startChar];
+    this.spliceJoined(startLine, startChar, last, endChar, change.text);
     let first = startLine;
     let composed = (this.lines[first] ?? '').slice(0, startChar) + change.text + (this.lines[last] ?? '').slice(endChar);
     // A lone `\r` meeting a `\n` across the edit's edges becomes one `\r\n` line break.
@@ -105,6 +113,19 @@ export class LineBuffer {
     if (last + 1 < this.lines.length) replacement.pop(); // composed ends with a line break: the next line follows
     this.replaceLines(first, last, replacement);
     return { first, last, count: replacement.length };
+  }
+
+  /** Keeps the whole text current by slicing, when its line starts are known; else it is rebuilt on read. */
+  private spliceJoined(startLine: number, startChar: number, endLine: number, endChar: number, text: string): void {
+    const { joined, starts } = this;
+    this.starts = undefined;
+    if (joined === undefined || !starts) {
+      this.joined = undefined;
+      return;
+    }
+    const start = (starts[startLine] ?? 0) + startChar;
+    const end = (starts[endLine] ?? 0) + endChar;
+    this.joined = joined.slice(0, start) + text + joined.slice(end);
   }
 
   /** A position as [line, character], clamped into the text (past the end means the end). */

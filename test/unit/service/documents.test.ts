@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { DocumentStore, LineBuffer, type TextChange } from '../../../server/documents';
 import { LineIndex } from '../../../server/service/index';
+import { lineStartsOf } from '../../../server/service/line-index';
 
 /** The reference: apply a change by offsets on the whole string. */
 function naiveApply(text: string, change: TextChange): string {
@@ -20,17 +21,21 @@ const changes = fc.oneof(
   { weight: 9, arbitrary: fc.record({ range: fc.record({ start: positions, end: positions }), text: texts }) },
   { weight: 1, arbitrary: fc.record({ text: texts }) },
 );
+/** After a change the store may read the text, its line starts, both or neither. */
+const reads = fc.record({ text: fc.boolean(), starts: fc.boolean() });
 
 void test('LineBuffer applies any sequence of LSP changes exactly like whole-string splicing (LF, CRLF, CR)', () => {
   fc.assert(
-    fc.property(texts, fc.array(changes, { maxLength: 12 }), (initial, edits) => {
+    fc.property(texts, fc.array(fc.tuple(changes, reads), { maxLength: 12 }), (initial, edits) => {
       const buffer = new LineBuffer(initial);
       let expected = initial;
-      for (const change of edits) {
+      for (const [change, read] of edits) {
         buffer.apply(change);
         expected = naiveApply(expected, change);
-        assert.equal(buffer.text, expected);
+        if (read.starts) assert.deepEqual(buffer.lineStarts(), lineStartsOf(expected));
+        if (read.text) assert.equal(buffer.text, expected);
       }
+      assert.equal(buffer.text, expected);
     }),
     { numRuns: 3000 },
   );
