@@ -51,7 +51,8 @@ function signalGroup(pid, signal) {
   try { process.kill(-pid, signal); } catch { /* already gone */ }
 }
 
-export async function startCodeServer({ entry, sandbox, env, trusted, logPath }) {
+/** Spawns code-server; `stop` works at once, `port` resolves when it listens (and rejects when it cannot start). */
+export function startCodeServer({ entry, sandbox, env, trusted, logPath }) {
   const args = [
     entry, ...commonArgs(sandbox),
     '--auth', 'none', '--bind-addr', '127.0.0.1:0',
@@ -62,12 +63,5 @@ export async function startCodeServer({ entry, sandbox, env, trusted, logPath })
   const log = createWriteStream(logPath);
   child.stdout.pipe(log);
   child.stderr.pipe(log);
-  const stop = () => killGroup(child);
-  try {
-    const port = await waitForPort(child, logPath);
-    return { port, stop };
-  } catch (error) {
-    await stop();
-    throw error;
-  }
+  return { port: waitForPort(child, logPath), stop: () => killGroup(child) };
 }

@@ -56,11 +56,12 @@ export async function runPass(pass, { entry, chromium, deadlineMs, screenshotDir
   try {
     if (pass.packaged) installExtension(entry, sandbox, passEnv, VSIX);
     const logPath = join(RESULTS, `${pass.name}-code-server.log`);
-    server = await startCodeServer({ entry, sandbox, env: passEnv, trusted: pass.trusted, logPath });
+    server = startCodeServer({ entry, sandbox, env: passEnv, trusted: pass.trusted, logPath });
+    const port = await server.port;
     workbench = await openWorkbench({ chromiumPath: chromium, profileDir: sandbox.path('browser'), env: passEnv, onLog: logReader(result, consoleLog) });
     stopShots = serveScreenshots(workbench.page, sandbox.path('screenshot-requests'), screenshotDir);
     const extensionPath = pass.packaged ? sandbox.path('empty-extension') : ROOT;
-    await workbench.page.goto(workbenchUrl(server.port, { folder: sandbox.path('workspace'), extensionPath, testsPath: TESTS_INDEX }), { waitUntil: 'commit', timeout: deadlineMs });
+    await workbench.page.goto(workbenchUrl(port, { folder: sandbox.path('workspace'), extensionPath, testsPath: TESTS_INDEX }), { waitUntil: 'commit', timeout: deadlineMs });
     result.code = await waitForExit(workbench.exited, deadlineMs);
     if (result.code === undefined) result.note = `no result within ${deadlineMs / 1000} s: screenshot in test-results/${pass.name}-failure.png`;
     if (result.code !== 0) await keepEvidence(pass, sandbox, workbench.page);

@@ -27,6 +27,8 @@ function formatLog(args) {
 export async function openWorkbench({ chromiumPath, profileDir, env, onLog }) {
   const context = await chromium.launchPersistentContext(profileDir, {
     executablePath: chromiumPath, headless: true, args: BROWSER_ARGS, env, viewport: { width: 1400, height: 860 },
+    // The runner's own handlers close the browser and stop code-server; Playwright's would exit before they finish.
+    handleSIGINT: false, handleSIGTERM: false, handleSIGHUP: false,
   });
   const page = context.pages()[0] ?? (await context.newPage());
   let finish;
