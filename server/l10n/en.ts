@@ -62,6 +62,18 @@ export const en: Readonly<Record<string, string>> = {
     '"{option}" is not a check option. The check directive reads like "# check=skip=RuleA,RuleB;error=true": skip= lists rules to turn off (or all), experimental= turns on experimental checks, error=true makes warnings fail the build.',
   InvalidStageName:
     '"{name}" cannot name a stage: a stage name must start with a letter and use only letters, digits, "-", "_" and ".". For example: build, test-1, app.base.',
+  'InvalidMount.key':
+    '"{key}" is not a --mount option. Options are: {known}.',
+  'InvalidMount.keySuggest':
+    '"{key}" is not a --mount option. Did you mean "{suggestion}"?',
+  'InvalidMount.pair':
+    '"{field}" needs a value: --mount options are written key=value, like target=/root/.cache.',
+  'InvalidMount.type':
+    '"{value}" is not a mount type. Use one of: {allowed} (bind is the default).',
+  'InvalidMount.sharing':
+    'sharing={value} is not valid. Use one of: {allowed}.',
+  'InvalidMount.notForType':
+    'The {key} option does not apply to type={type} mounts. Remove it, or change the mount type.',
   // BuildKit build checks
   StageNameCasing: 'Stage name "{name}" should be lower-case ("{lower}"): lower-case names are easy to tell apart from instructions.',
   'StageNameCasing.fix.lowercase': 'Rename to {lower}',

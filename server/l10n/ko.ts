@@ -63,6 +63,18 @@ export const ko: Readonly<Record<string, string>> = {
     '"{option}"은(는) check 옵션이 아닙니다. check 지시어는 "# check=skip=RuleA,RuleB;error=true"처럼 씁니다. skip=에는 끌 규칙(또는 all)을, experimental=에는 켤 실험적 검사를 쓰고, error=true로 하면 경고가 있을 때 빌드가 실패합니다.',
   InvalidStageName:
     '"{name}"은(는) 스테이지 이름으로 쓸 수 없습니다. 스테이지 이름은 영문자로 시작하고 영문자, 숫자, "-", "_", "."만 쓸 수 있습니다. 예: build, test-1, app.base.',
+  'InvalidMount.key':
+    '"{key}"은(는) --mount 옵션이 아닙니다. 쓸 수 있는 옵션: {known}.',
+  'InvalidMount.keySuggest':
+    '"{key}"은(는) --mount 옵션이 아닙니다. "{suggestion}"을(를) 쓰려던 것인가요?',
+  'InvalidMount.pair':
+    '"{field}"에는 값이 필요합니다. --mount 옵션은 target=/root/.cache처럼 key=value 형식으로 씁니다.',
+  'InvalidMount.type':
+    '"{value}"은(는) 마운트 타입이 아닙니다. {allowed} 중 하나를 쓰세요(기본값은 bind).',
+  'InvalidMount.sharing':
+    'sharing={value}은(는) 올바르지 않습니다. {allowed} 중 하나를 쓰세요.',
+  'InvalidMount.notForType':
+    '{key} 옵션은 type={type} 마운트에는 쓸 수 없습니다. 이 옵션을 지우거나 마운트 타입을 바꾸세요.',
   // BuildKit 빌드 검사
   StageNameCasing: '스테이지 이름 "{name}"은(는) 소문자("{lower}")로 쓰는 것이 좋습니다. 소문자로 쓰면 명령어와 쉽게 구별됩니다.',
   'StageNameCasing.fix.lowercase': '{lower}(으)로 이름 바꾸기',

@@ -15,6 +15,7 @@ import { InvalidFlag } from './checks/InvalidFlag';
 import { InvalidHealthcheck } from './checks/InvalidHealthcheck';
 import { InvalidImageReference } from './checks/InvalidImageReference';
 import { BlankName } from './checks/BlankName';
+import { InvalidMount } from './checks/InvalidMount';
 import { InvalidOnbuildTrigger } from './checks/InvalidOnbuildTrigger';
 import { InvalidStageName } from './checks/InvalidStageName';
 import { InvalidStopSignal } from './checks/InvalidStopSignal';
@@ -52,6 +53,7 @@ export const rules: readonly Rule[] = [
   InvalidExposePort,
   InvalidStopSignal,
   InvalidCheckDirective,
+  InvalidMount,
   // BuildKit's build checks, under BuildKit's names.
   StageNameCasing,
   FromAsCasing,

@@ -1,0 +1,64 @@
+// RUN --mount=… is a comma-separated list of key=value options that BuildKit checks strictly.
+import { ourDocsUrl } from '../docs';
+import { closest } from '../suggest';
+import type { MessageData, Report, Rule } from '../types';
+
+const TYPES = ['bind', 'cache', 'tmpfs', 'secret', 'ssh'];
+const SHARING = ['shared', 'private', 'locked'];
+const KEYS = ['type', 'from', 'source', 'src', 'target', 'dst', 'destination', 'readonly', 'ro', 'readwrite', 'rw', 'required', 'size', 'id', 'sharing', 'mode', 'uid', 'gid', 'env'];
+const BARE = new Set(['readonly', 'ro', 'readwrite', 'rw', 'required']);
+/** Options that only some mount types take. */
+const ONLY_FOR: Readonly<Record<string, readonly string[]>> = {
+  mode: ['secret', 'ssh', 'cache'],
+  uid: ['secret', 'ssh', 'cache'],
+  gid: ['secret', 'ssh', 'cache'],
+  sharing: ['cache'],
+  size: ['tmpfs'],
+  required: ['secret', 'ssh'],
+};
+
+export const InvalidMount: Rule = {
+  id: 'InvalidMount',
+  defaultSeverity: 'error',
+  buildCheck: false,
+  description: 'RUN --mount options must be known keys with valid values',
+  url: ourDocsUrl('InvalidMount'),
+  check({ facts, report }) {
+    for (const instruction of facts.allInstructions) {
+      if (instruction.keyword !== 'RUN') continue;
+      for (const flag of instruction.flags) {
+        if (flag.name.replace(/^--/, '') !== 'mount' || !flag.value) continue;
+        const problem = mountProblem(flag.value);
+        if (problem) report({ range: flag.valueRange ?? flag.range, ...problem });
+      }
+    }
+  },
+};
+
+function mountProblem(value: string): Omit<Report, 'range'> | undefined {
+  const fields = value.split(',').map((field) => field.trim()).filter((field) => field !== '');
+  const options = new Map<string, string>();
+  for (const field of fields) {
+    const eq = field.indexOf('=');
+    const key = (eq < 0 ? field : field.slice(0, eq)).toLowerCase();
+    if (!KEYS.includes(key)) return keyProblem(key);
+    if (eq < 0 && !BARE.has(key)) return { variant: 'pair', data: { field } };
+    options.set(key, eq < 0 ? 'true' : field.slice(eq + 1).replace(/^"(.*)"$/, '$1'));
+  }
+  if ([...options.values()].some((v) => v.includes('$'))) return undefined;
+  const type = (options.get('type') ?? 'bind').toLowerCase();
+  if (!TYPES.includes(type)) return { variant: 'type', data: { value: type, allowed: TYPES.join(', ') } };
+  const sharing = options.get('sharing')?.toLowerCase();
+  if (sharing !== undefined && !SHARING.includes(sharing)) return { variant: 'sharing', data: { value: sharing, allowed: SHARING.join(', ') } };
+  for (const [key, types] of Object.entries(ONLY_FOR)) {
+    if (options.has(key) && !types.includes(type)) return { variant: 'notForType', data: { key, type } };
+  }
+  return undefined;
+}
+
+function keyProblem(key: string): Omit<Report, 'range'> {
+  const suggestion = closest(key, KEYS);
+  const data: MessageData = { key, suggestion: suggestion ?? '', known: KEYS.join(', ') };
+  return { variant: suggestion === undefined ? 'key' : 'keySuggest', data };
+}
+
