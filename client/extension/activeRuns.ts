@@ -18,6 +18,8 @@ export interface RunRecord {
 interface Active {
   record: RunRecord;
   stop: () => void;
+  finished: Promise<void>;
+  markFinished: () => void;
 }
 
 export class ActiveRuns implements vscode.Disposable {
@@ -30,12 +32,15 @@ export class ActiveRuns implements vscode.Disposable {
   /** Registers a run; returns the key that `finish` takes. */
   start(record: RunRecord, stop: () => void): string {
     const key = record.dockerfile ?? `image:${this.nextKey++}`;
-    this.active.set(key, { record, stop });
+    let markFinished = (): void => undefined;
+    const finished = new Promise<void>((resolve) => (markFinished = resolve));
+    this.active.set(key, { record, stop, finished, markFinished });
     this.update();
     return key;
   }
 
   finish(key: string, record: RunRecord): void {
+    this.active.get(key)?.markFinished();
     this.active.delete(key);
     this.finished.push(record);
     this.update();
@@ -54,6 +59,21 @@ export class ActiveRuns implements vscode.Disposable {
       run.stop();
     }
     return running.length > 0;
+  }
+
+  /**
+   * Shutting down: kills every running container at once (no SIGTERM grace), and waits, at most `withinMs`, for the
+   * runs to remove their containers, so that closing VS Code leaves none behind.
+   */
+  async killAll(kill: (containerId: string) => Promise<void>, withinMs: number): Promise<void> {
+    const running = [...this.active.values()];
+    for (const run of running) run.record.stopped = true;
+    const killing = running.map(async (run) => {
+      if (run.record.containerId) await kill(run.record.containerId).catch(() => undefined);
+      else run.stop();
+    });
+    await Promise.all(killing);
+    await Promise.race([Promise.all(running.map((run) => run.finished)), new Promise((resolve) => setTimeout(resolve, withinMs))]);
   }
 
   history(): readonly RunRecord[] {

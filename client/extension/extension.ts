@@ -35,6 +35,7 @@ export function activate(context: vscode.ExtensionContext): StudioApi {
     runs: new ActiveRuns(),
     restartLanguageServer: async () => client?.restart(),
   };
+  current = studio;
   const status = new StatusItem(studio.engine);
   context.subscriptions.push(
     log,
@@ -75,8 +76,17 @@ async function startLanguageClient(context: vscode.ExtensionContext, config: Con
   }
 }
 
-export function deactivate(): void {
-  // Everything is disposed through context.subscriptions.
+let current: Studio | undefined;
+
+/** Kills what is still running so no container outlives VS Code; everything else is disposed through subscriptions. */
+export async function deactivate(): Promise<void> {
+  const studio = current;
+  current = undefined;
+  if (!studio) return;
+  await studio.runs.killAll(async (containerId) => {
+    const [client, { killContainer }] = await Promise.all([studio.engine.connect(), import('../engine/containers.js')]);
+    await killContainer(client, containerId);
+  }, 4000);
 }
 
 function onConfigurationChange(studio: Studio, event: vscode.ConfigurationChangeEvent): void {
