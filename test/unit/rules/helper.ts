@@ -33,6 +33,7 @@ export function ruleTable(codes: string | readonly string[], cases: RuleCase[]):
         const findings = check(c.input, c.options);
         assert.deepEqual(codesAndLines(findings, ids), c.want);
         assertWellFormed(c.input, findings);
+        assertKorean(check(c.input, { ...c.options, locale: 'ko' }));
         const crlf = c.input.replace(/\r?\n/g, '\r\n');
         assert.deepEqual(codesAndLines(check(crlf, c.options), ids), c.want, 'CRLF variant');
         if (c.want.length === 0 && !c.noVariants) {
@@ -50,6 +51,14 @@ function assertWellFormed(text: string, findings: Finding[]): void {
   for (const f of findings) {
     assert.ok(f.message.length > 0, `${f.code} has a message`);
     assert.ok(f.range.start.line < lines.length && f.range.end.line < lines.length, `${f.code} range inside the document`);
+  }
+}
+
+/** Every message and fix title the case produces exists in Korean (an English fallback would show here). */
+function assertKorean(findings: Finding[]): void {
+  for (const f of findings) {
+    assert.match(f.message, /[가-힣]/, `${f.code} message in Korean: ${f.message}`);
+    for (const fix of f.fixes ?? []) assert.match(fix.title, /[가-힣]/, `${f.code} fix title in Korean: ${fix.title}`);
   }
 }
 
