@@ -2,7 +2,7 @@
 // The parser is line-oriented and keeps no state between instructions (apart from the directives at the top), so
 // a window that starts at an instruction and ends where no continuation or here-document is left open parses
 // exactly as it would inside the whole file. Anything less certain falls back to a full parse.
-import type { Comment, DockerfileAst, Instruction, Position, SyntaxProblem } from '../parser/ast';
+import type { DockerfileAst, Instruction, Position } from '../parser/ast';
 import { parse } from '../parser/index';
 import { buildStages } from '../parser/stages';
 import type { LineIndex } from './line-index';
@@ -81,28 +81,44 @@ interface Window {
   delta: number;
 }
 
+type Located = { range: { start: Position } };
+
 function splice(previous: DockerfileAst, fragment: Fragment, window: Window): DockerfileAst {
   const { startLine, oldEnd, delta } = window;
-  const inside = (node: { range: { start: Position } }): boolean => node.range.start.line >= startLine && node.range.start.line <= oldEnd;
-  const before = (node: { range: { start: Position } }): boolean => node.range.start.line < startLine;
-  const after = <T extends { range: { start: Position } }>(nodes: T[]): T[] => nodes.filter((n) => !before(n) && !inside(n));
-  const fresh = <T extends { range: { start: Position } }>(nodes: T[]): T[] => nodes.filter((n) => n.range.start.line >= startLine);
-  const tail = { instructions: previous.instructions.slice(window.to + 1), comments: after(previous.comments), problems: after(previous.problems) };
+  const fresh = <T extends Located>(nodes: T[]): T[] => nodes.slice(firstFrom(nodes, startLine));
+  const [commentsBefore, commentsAfter] = outside(previous.comments, startLine, oldEnd);
+  const [problemsBefore, problemsAfter] = outside(previous.problems, startLine, oldEnd);
+  const instructionsAfter = previous.instructions.slice(window.to + 1);
   // One call per group: nodes of a group may share positions (a problem's range is often a node's range).
   shiftInPlace([fragment.ast.instructions, fragment.ast.comments, fragment.ast.problems], fragment.shift);
-  shiftInPlace([tail.instructions, tail.comments, tail.problems], delta);
-  const instructions: Instruction[] = [...previous.instructions.slice(0, window.from), ...fresh(fragment.ast.instructions), ...tail.instructions];
-  const comments: Comment[] = [...previous.comments.filter(before), ...fresh(fragment.ast.comments), ...tail.comments];
-  const problems: SyntaxProblem[] = [...previous.problems.filter(before), ...fresh(fragment.ast.problems), ...tail.problems];
+  shiftInPlace([instructionsAfter, commentsAfter, problemsAfter], delta);
+  const instructions = previous.instructions.slice(0, window.from).concat(fresh(fragment.ast.instructions), instructionsAfter);
   return {
     directives: previous.directives,
     escapeChar: previous.escapeChar,
     instructions,
-    comments,
+    comments: commentsBefore.concat(fresh(fragment.ast.comments), commentsAfter),
     stages: buildStages(instructions),
-    problems,
+    problems: problemsBefore.concat(fresh(fragment.ast.problems), problemsAfter),
     lineCount: previous.lineCount + delta,
   };
+}
+
+/** The nodes starting before `startLine`, and those starting after `endLine` (nodes are in document order). */
+function outside<T extends Located>(nodes: T[], startLine: number, endLine: number): [T[], T[]] {
+  return [nodes.slice(0, firstFrom(nodes, startLine)), nodes.slice(firstFrom(nodes, endLine + 1))];
+}
+
+/** Index of the first node starting on or after the line. */
+function firstFrom(nodes: readonly Located[], line: number): number {
+  let low = 0;
+  let high = nodes.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if ((nodes[mid]?.range.start.line ?? 0) < line) low = mid + 1;
+    else high = mid;
+  }
+  return low;
 }
 
 /**
