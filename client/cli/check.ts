@@ -40,9 +40,17 @@ export async function main(argv: string[], io: CliIo, env: NodeJS.ProcessEnv = p
   if (files.length === 0) return usageError(io, usage, cliMessage(locale, 'noFiles'));
   const { findings, unreadable } = await checkFiles(files, locale, io);
   if (flagValue(parsed.value, 'format', 'text') === 'json') io.stdout.write(`${JSON.stringify(findings, null, 2)}\n`);
-  else for (const f of findings) io.stdout.write(`${f.file}:${f.line}:${f.column}: ${f.severity} ${f.code}: ${f.message}\n`);
+  else printText(findings, locale, io);
   if (unreadable) return 2;
   return findings.some((f) => f.severity === 'error') ? 1 : 0;
+}
+
+/** Compiler-style lines on stdout, and a one-line summary for people on stderr. */
+function printText(findings: FileFinding[], locale: Locale, io: CliIo): void {
+  for (const f of findings) io.stdout.write(`${f.file}:${f.line}:${f.column}: ${f.severity} ${f.code}: ${f.message}\n`);
+  const count = (severity: string): string => String(findings.filter((f) => f.severity === severity).length);
+  const summary = findings.length === 0 ? cliMessage(locale, 'summary.none') : cliMessage(locale, 'summary.some', { errors: count('error'), warnings: count('warning') });
+  io.stderr.write(`${summary}\n`);
 }
 
 async function checkFiles(files: string[], locale: Locale, io: CliIo): Promise<{ findings: FileFinding[]; unreadable: boolean }> {

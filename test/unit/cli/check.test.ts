@@ -30,9 +30,15 @@ void describe('dockerfile-studio check', () => {
     assert.match(run.stdout, /run-first\.Dockerfile:1:1: error NoFromInstruction: .*FROM/);
   });
 
-  void test('prints nothing and exits 0 for a clean file', () => {
+  void test('prints no findings and exits 0 for a clean file, saying so on stderr', () => {
     const run = runCli(['check', file('clean.Dockerfile')]);
-    assert.deepEqual([run.status, run.stdout, run.stderr], [0, '', '']);
+    assert.deepEqual([run.status, run.stdout, run.stderr], [0, '', 'No problems found.\n']);
+  });
+
+  void test('the text format ends with a summary on stderr', () => {
+    const run = runCli(['check', file('two-cmd.Dockerfile'), file('run-first.Dockerfile')]);
+    assert.equal(run.stderr, '1 error(s) and 1 warning(s) found.\n');
+    assert.equal(runCli(['check', '--lang=ko', file('clean.Dockerfile')]).stderr, '문제를 찾지 못했습니다.\n');
   });
 
   void test('--format json prints one array with 1-based positions', () => {
@@ -69,14 +75,14 @@ void describe('dockerfile-studio check', () => {
   void test('a missing file gets one clear line and exit 2, and the other files are still checked', () => {
     const run = runCli(['check', file('nope.Dockerfile'), file('run-first.Dockerfile')]);
     assert.equal(run.status, 2);
-    assert.equal(run.stderr, `dockerfile-studio: cannot read "${file('nope.Dockerfile')}": no such file.\n`);
+    assert.match(run.stderr, new RegExp(`^dockerfile-studio: cannot read "${file('nope.Dockerfile')}": no such file\\.\n`));
     assert.match(run.stdout, /NoFromInstruction/);
   });
 
   void test('a directory is not a Dockerfile: exit 2 with a clear message', () => {
     const run = runCli(['check', files.dir]);
     assert.equal(run.status, 2);
-    assert.match(run.stderr, /it is a directory, not a Dockerfile\.\n$/);
+    assert.match(run.stderr, /it is a directory, not a Dockerfile\.\n/);
     assert.doesNotMatch(run.stderr, /EISDIR|at .*\.js/);
   });
 
