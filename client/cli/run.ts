@@ -6,6 +6,7 @@ import { resolveEngineEndpoint } from '../engine/connection';
 import { isRunError, type RunError, type Ulimit } from '../engine/containers';
 import { isEngineError } from '../engine/errors';
 import { resolveLocale } from '../engine/messages';
+import { interpolate } from '../../server/l10n/format';
 import { runContainer, runInteractive, type OutputSink, type RunOptions } from '../engine/run';
 
 interface Io {
@@ -96,8 +97,7 @@ const textKo: Record<CliTextId, string> = {
 };
 
 function cliText(id: CliTextId, params: Record<string, string>, locale: string): string {
-  const template = locale === 'ko' ? textKo[id] : textEn[id];
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => params[name] ?? whole);
+  return interpolate(locale === 'ko' ? textKo[id] : textEn[id], params);
 }
 
 class RunUsageError extends Error {

@@ -1,4 +1,5 @@
 // Typed errors for packing a build context, with messages in English and Korean.
+import { resolveLocale } from '../../server/l10n/format';
 
 export type ContextErrorKind =
   | 'context-missing'
@@ -48,7 +49,7 @@ const KO: Catalog = {
 };
 
 export function contextMessage(kind: ContextErrorKind, details: ContextErrorDetails, locale = 'en'): string {
-  const catalog = locale.toLowerCase().startsWith('ko') ? KO : EN;
+  const catalog = resolveLocale(locale) === 'ko' ? KO : EN;
   return catalog[kind](details);
 }
 

@@ -5,6 +5,7 @@ import type { EngineClient } from './client';
 import { EngineError, isEngineError } from './errors';
 import { readText } from './transport';
 import { resolveLocale } from './messages';
+import { interpolate } from '../../server/l10n/format';
 
 export interface PortBinding {
   hostIp?: string;
@@ -246,8 +247,7 @@ const runMessagesKo: Record<RunMessageId, string> = {
 };
 
 function formatRunMessage(id: RunMessageId, params: Record<string, string>, locale?: string): string {
-  const template = resolveLocale(locale) === 'ko' ? runMessagesKo[id] : runMessagesEn[id];
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => params[name] ?? whole);
+  return interpolate(resolveLocale(locale) === 'ko' ? runMessagesKo[id] : runMessagesEn[id], params);
 }
 
 export interface RunErrorOptions {

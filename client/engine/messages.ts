@@ -1,6 +1,8 @@
 // User-facing texts of the engine client, in English and Korean. `{name}` placeholders are filled from params.
 
-export type EngineLocale = 'en' | 'ko';
+import { environmentLocale, interpolate, resolveLocale as localeOf, type Locale } from '../../server/l10n/format';
+
+export type EngineLocale = Locale;
 
 const en = {
   unreachable: 'Cannot reach the Docker engine at {host}: is Docker running?',
@@ -88,11 +90,9 @@ const catalogs: Record<EngineLocale, Record<MessageId, string>> = { en, ko };
 
 /** Picks the locale: the one passed in, else DFS_LOCALE / LC_ALL / LC_MESSAGES / LANG from the environment. */
 export function resolveLocale(locale?: string, env: NodeJS.ProcessEnv = process.env): EngineLocale {
-  const candidate = locale ?? env.DFS_LOCALE ?? env.LC_ALL ?? env.LC_MESSAGES ?? env.LANG ?? 'en';
-  return candidate.toLowerCase().startsWith('ko') ? 'ko' : 'en';
+  return localeOf(locale ?? environmentLocale(env));
 }
 
 export function formatMessage(id: MessageId, params: Record<string, string> = {}, locale?: string): string {
-  const template = catalogs[resolveLocale(locale)][id];
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => params[name] ?? whole);
+  return interpolate(catalogs[resolveLocale(locale)][id], params);
 }

@@ -1,5 +1,7 @@
 // Command-line messages in English and Korean: usage texts, usage mistakes and file errors.
-import { interpolate, type Locale } from './index';
+import { interpolate, type Locale } from './format';
+
+export { environmentLocale } from './format';
 
 const en = {
   'usage.main':
@@ -69,9 +71,4 @@ const ko: Record<CliMessageKey, string> = {
 
 export function cliMessage(locale: Locale, key: CliMessageKey, data: Readonly<Record<string, string>> = {}): string {
   return interpolate(locale === 'ko' ? ko[key] : en[key], data);
-}
-
-/** The locale the environment asks for: LC_ALL, then LC_MESSAGES, then LANG. */
-export function environmentLocale(env: NodeJS.ProcessEnv): string | undefined {
-  return [env.LC_ALL, env.LC_MESSAGES, env.LANG].find((value) => value !== undefined && value !== '');
 }
