@@ -1,11 +1,12 @@
 // Edit → diagnostics latency over stdio, ours against dockerfile-language-server-nodejs in the same run.
 // Each server is driven like an editor: initialize, didOpen, then didChange edits (type a character, delete it),
 // timing each from sending the change until the publishDiagnostics for it arrives. The two servers run side by
-// side with their edits interleaved, so machine load affects both alike.
+// side with their edits interleaved, so machine load affects both alike, with a typist's pause between edits.
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { performance } from 'node:perf_hooks';
+import { setTimeout } from 'node:timers/promises';
 import { generateDockerfile } from './support/dockerfile-gen';
 import { LspClient } from './support/lsp-client';
 import { median, ms, percentile } from './support/stats';
@@ -20,6 +21,8 @@ const EDITS = 60;
 const URI = 'file:///bench/Dockerfile';
 const WARMUP = 6;
 const TARGET_RATIO = 20;
+/** A pause between keystrokes, as a typist leaves; each server's own background work (GC) settles in it. */
+const KEYSTROKE_GAP_MS = 50;
 
 interface Measurement {
   open: number;
@@ -75,7 +78,10 @@ async function measure(text: string): Promise<Record<'ours' | 'peer', Measuremen
   const targets = editLines(text);
   for (let i = 0; i < WARMUP + EDITS; i++) {
     const line = targets[(Math.floor(i / 2) * 7) % targets.length] ?? 0;
-    for (const session of Object.values(sessions)) await session.edit(line, i % 2 === 0, i >= WARMUP);
+    for (const session of Object.values(sessions)) {
+      await session.edit(line, i % 2 === 0, i >= WARMUP);
+      await setTimeout(KEYSTROKE_GAP_MS);
+    }
   }
   await Promise.all(Object.values(sessions).map((session) => session.close()));
   return { ours: sessions.ours.result, peer: sessions.peer.result };
