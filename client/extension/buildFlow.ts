@@ -5,6 +5,7 @@ import type { BuildResult } from '../engine/build-events';
 import type { DockerfileAst } from '../../server/parser/ast';
 import type { BuildOutcome, FailureNote, LayerNote } from './buildOutcomes';
 import { BuildProgress } from './buildProgress';
+import { loadEngine } from './bundles';
 import { instructionSpanAt, plannedStepCount } from './core/dockerfileFacts';
 import { formatDuration } from './core/duration';
 import { errorText, type ErrorText } from './core/errorText';
@@ -50,7 +51,7 @@ async function runBuild(
   studio.panel.begin(`${vscode.l10n.t('Build')} ${vscode.workspace.asRelativePath(prepared.uri)}${settings.tag ? ` → ${settings.tag}` : ''}`);
   try {
     const client = await studio.engine.connect(abort.signal);
-    const [{ packContext }, { buildImage, chooseBuilder }] = await Promise.all([import('../context/pack.js'), import('../engine/build.js')]);
+    const { packContext, buildImage, chooseBuilder } = loadEngine();
     const builder = chooseBuilder(client, studio.config.builder).kind;
     const packed = packContext({ contextDir: prepared.contextDir, dockerfile: prepared.uri.fsPath, signal: abort.signal });
     const shown = new BuildProgress(studio.panel, progress, plannedStepCount(prepared.ast, builder, settings.target));

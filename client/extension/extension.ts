@@ -1,9 +1,10 @@
-// Activation: cheap wiring only. The language client library loads right after activation returns; the engine, the
-// context packer and protobufjs load when a build or run starts.
+// Activation: cheap wiring only (dist/extension.js). The language client's bundle loads right after activation returns;
+// the engine's bundle (engine client, context packer, protobufjs) with the first engine check, build or run.
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { ActiveRuns } from './activeRuns';
 import { registerBuildDiagnostics } from './buildDiagnostics';
+import { loadEngine, loadLanguageClient } from './bundles';
 import { BuildOutcomes } from './buildOutcomes';
 import { registerCommands } from './commands';
 import { Config, effectsOf } from './config';
@@ -55,7 +56,7 @@ export function activate(context: vscode.ExtensionContext): StudioApi {
   const languageClientReady = languageClient.then((started) => {
     client = started;
   });
-  setTimeout(() => void studio.engine.recheck(), 0);
+  checkEngineSoon(studio.engine, languageClientReady);
   const activationMs = performance.now() - started;
   log.info(`Activated in ${activationMs.toFixed(1)} ms`);
   return createTestApi(studio, { languageClientReady, activationMs, statusText: () => status.text });
@@ -65,7 +66,7 @@ export function activate(context: vscode.ExtensionContext): StudioApi {
 async function startLanguageClient(context: vscode.ExtensionContext, config: Config, log: Log): Promise<LanguageClient> {
   await new Promise((resolve) => setImmediate(resolve));
   try {
-    const { createLanguageClient } = await import('./languageClient.js');
+    const { createLanguageClient } = loadLanguageClient();
     const client = createLanguageClient(context, config, log);
     context.subscriptions.push(client);
     await client.start();
@@ -76,6 +77,22 @@ async function startLanguageClient(context: vscode.ExtensionContext, config: Con
   }
 }
 
+/** The latest the status item's first engine check waits for the language client. */
+const ENGINE_CHECK_LATEST_MS = 1000;
+
+/**
+ * The status item's first engine check loads the engine bundle, so it waits until the language client has started (or
+ * failed to), not to compete with it, and at most a second. A build or run that connected first is left alone.
+ */
+function checkEngineSoon(engine: EngineAccess, languageClientReady: Promise<void>): void {
+  const check = (): void => {
+    clearTimeout(latest);
+    if (engine.state.kind === 'unknown') engine.connect().catch(() => undefined);
+  };
+  const latest = setTimeout(check, ENGINE_CHECK_LATEST_MS);
+  languageClientReady.then(check, check);
+}
+
 let current: Studio | undefined;
 
 /** Kills what is still running so no container outlives VS Code; everything else is disposed through subscriptions. */
@@ -84,8 +101,8 @@ export async function deactivate(): Promise<void> {
   current = undefined;
   if (!studio) return;
   await studio.runs.killAll(async (containerId) => {
-    const [client, { killContainer }] = await Promise.all([studio.engine.connect(), import('../engine/containers.js')]);
-    await killContainer(client, containerId);
+    const client = await studio.engine.connect();
+    await loadEngine().killContainer(client, containerId);
   }, 4000);
 }
 

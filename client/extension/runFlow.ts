@@ -2,6 +2,7 @@
 // and the container is removed unless the user asked to keep it. Cancelling the notification stops it.
 import * as vscode from 'vscode';
 import type { RunRecord } from './activeRuns';
+import { loadEngine } from './bundles';
 import { formatDuration } from './core/duration';
 import { errorText } from './core/errorText';
 import type { RunOptions } from './core/runOptions';
@@ -39,7 +40,7 @@ async function runAndReport(studio: Studio, request: RunRequest, token: vscode.C
   studio.panel.begin(`${vscode.l10n.t('Run')} ${request.label}${describeOptions(request.options)}`);
   try {
     const client = await studio.engine.connect(abort.signal);
-    const { runContainer } = await import('../engine/run.js');
+    const { runContainer } = loadEngine();
     const { cmd, ...rest } = engineOptions(request.options);
     const result = await runContainer(
       client,

@@ -4,6 +4,7 @@ import { StringDecoder } from 'node:string_decoder';
 import * as vscode from 'vscode';
 import type { InteractiveRun } from '../engine/run';
 import type { RunRecord } from './activeRuns';
+import { loadEngine } from './bundles';
 import { errorText } from './core/errorText';
 import type { RunRequest } from './runFlow';
 import { engineOptions } from './runFlow';
@@ -56,7 +57,7 @@ export class ContainerTerminal implements vscode.Pseudoterminal {
     this.written.fire(vscode.l10n.t('Starting {0}…', this.request.label) + '\r\n');
     try {
       const client = await this.studio.engine.connect();
-      const { runInteractive } = await import('../engine/run.js');
+      const { runInteractive } = loadEngine();
       const { cmd, ...rest } = engineOptions(this.request.options);
       const size = dimensions ? { cols: dimensions.columns, rows: dimensions.rows } : {};
       this.run = await runInteractive(client, { image: this.request.image, ...(cmd ? { cmd } : {}), ...rest, ...size, stopTimeoutSeconds: this.studio.config.stopTimeoutSeconds });

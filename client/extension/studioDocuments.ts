@@ -1,5 +1,6 @@
 // Read-only documents under the `dockerfile-studio:` scheme: the engine guide and inspected image configs.
 import * as vscode from 'vscode';
+import { loadEngine } from './bundles';
 import { errorText } from './core/errorText';
 import { engineGuide } from './engineGuide';
 import type { Studio } from './studio';
@@ -30,7 +31,7 @@ export class StudioDocuments implements vscode.TextDocumentContentProvider {
     const subscription = token.onCancellationRequested(() => abort.abort());
     try {
       const client = await this.studio.engine.connect(abort.signal);
-      const { inspectImage } = await import('../engine/images.js');
+      const { inspectImage } = loadEngine();
       const inspected = await inspectImage(client, imageId, { signal: abort.signal });
       return `${JSON.stringify(inspected, null, 2)}\n`;
     } catch (error) {

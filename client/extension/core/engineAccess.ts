@@ -1,6 +1,7 @@
 // The engine the extension talks to: found and connected lazily (the engine modules load on first use), with its state.
 import type { EngineClient } from '../../engine/client';
 import type { EngineError } from '../../engine/errors';
+import { loadEngine } from '../bundles';
 
 export type EngineState =
   | { kind: 'unknown' }
@@ -63,7 +64,7 @@ export class EngineAccess {
     let host: string | undefined;
     this.setState({ kind: 'checking' });
     try {
-      const [{ resolveEngineEndpoint }, { EngineClient }] = await Promise.all([import('../../engine/connection.js'), import('../../engine/client.js')]);
+      const { resolveEngineEndpoint, EngineClient } = loadEngine();
       const endpoint = resolveEngineEndpoint({ host: this.options.host() });
       host = endpoint.host;
       this.setState({ kind: 'checking', host });
