@@ -26,7 +26,7 @@ export const en: Readonly<Record<string, string>> = {
   'InvalidFlag.fix.replace': 'Change to {suggestion}',
   'InvalidImageReference.reason.empty': 'The image name is empty. Write the image to build on, like "alpine" or "ubuntu:22.04".',
   'InvalidImageReference.reason.uppercase':
-    '"{image}" is not a valid image name: repository names must be lower-case. Write "{lower}" (a tag may keep capitals).',
+    '"{image}" is not a valid image name: repository names must be lower-case. For example "{lower}".',
   'InvalidImageReference.reason.invalidFormat':
     '"{image}" is not a valid image name: a name may only use lower-case letters, digits and the separators ".", "_", "-" and "/". Example: "my-org/my-app:1.0".',
   'InvalidImageReference.reason.invalidDomain':

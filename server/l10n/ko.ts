@@ -25,7 +25,7 @@ export const ko: Readonly<Record<string, string>> = {
   'InvalidFlag.fix.replace': '{suggestion}(으)로 바꾸기',
   'InvalidImageReference.reason.empty': '이미지 이름이 비어 있습니다. "alpine"이나 "ubuntu:22.04"처럼 베이스 이미지를 쓰세요.',
   'InvalidImageReference.reason.uppercase':
-    '"{image}"은(는) 올바른 이미지 이름이 아닙니다. 저장소 이름은 소문자여야 합니다. "{lower}"(으)로 쓰세요(태그에는 대문자를 써도 됩니다).',
+    '"{image}"은(는) 올바른 이미지 이름이 아닙니다. 저장소 이름은 소문자여야 합니다. 예: "{lower}".',
   'InvalidImageReference.reason.invalidFormat':
     '"{image}"은(는) 올바른 이미지 이름이 아닙니다. 이름에는 소문자, 숫자와 구분자 ".", "_", "-", "/"만 쓸 수 있습니다. 예: "my-org/my-app:1.0".',
   'InvalidImageReference.reason.invalidDomain':
