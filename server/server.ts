@@ -3,6 +3,7 @@
 import {
   createConnection,
   DidChangeConfigurationNotification,
+  DidChangeWatchedFilesNotification,
   ProposedFeatures,
   ResponseError,
   TextDocumentSyncKind,
@@ -18,9 +19,16 @@ let locale: service.Locale = 'en';
 let settings: service.ServerSettings = { severities: {} };
 let pullConfiguration = false;
 let registerForChanges = false;
+let watchIgnoreFiles = false;
+const ignoreFiles = new service.IgnoreFileCache();
 
-function validateOptions(): ValidateOptions {
-  return { locale, severities: settings.severities };
+/** Options for one validation; the document's `.dockerignore` is re-statted each time (cached while unchanged). */
+function validateOptions(uri: string): ValidateOptions {
+  return { locale, severities: settings.severities, isIgnored: ignoreFiles.checkerFor(uri) };
+}
+
+function publishAll(): void {
+  for (const uri of documents.uris()) schedulePublish(uri);
 }
 
 const pending = new Set<string>();
@@ -35,7 +43,7 @@ function publishPending(): void {
   for (const uri of pending) {
     const document = documents.get(uri);
     if (!document) continue;
-    const diagnostics = service.getDiagnostics(document, validateOptions());
+    const diagnostics = service.getDiagnostics(document, validateOptions(uri));
     connection.sendDiagnostics({ uri, version: document.version, diagnostics }).catch(logError);
   }
   pending.clear();
@@ -48,7 +56,7 @@ function logError(error: unknown): void {
 async function refreshSettings(): Promise<void> {
   if (!pullConfiguration) return;
   settings = service.normalizeSettings(await connection.workspace.getConfiguration({ section: 'dockerfileStudio' }));
-  for (const uri of documents.uris()) schedulePublish(uri);
+  publishAll();
 }
 
 connection.onInitialize((params): InitializeResult => {
@@ -59,6 +67,7 @@ connection.onInitialize((params): InitializeResult => {
   settings = service.normalizeSettings(options);
   pullConfiguration = params.capabilities.workspace?.configuration === true;
   registerForChanges = params.capabilities.workspace?.didChangeConfiguration?.dynamicRegistration === true;
+  watchIgnoreFiles = params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
   return {
     capabilities: {
       textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
@@ -79,7 +88,17 @@ connection.onInitialize((params): InitializeResult => {
 
 connection.onInitialized(() => {
   if (registerForChanges) connection.client.register(DidChangeConfigurationNotification.type, { section: 'dockerfileStudio' }).catch(logError);
+  if (watchIgnoreFiles) {
+    const watchers = [{ globPattern: '**/.dockerignore' }, { globPattern: '**/*.dockerignore' }];
+    connection.client.register(DidChangeWatchedFilesNotification.type, { watchers }).catch(logError);
+  }
   refreshSettings().catch(logError);
+});
+
+// An ignore file changed: forget it and re-validate (without watching, the next validation re-stats anyway).
+connection.onDidChangeWatchedFiles(({ changes }) => {
+  for (const change of changes) ignoreFiles.forget(change.uri);
+  publishAll();
 });
 
 connection.onDidChangeConfiguration((change) => {
@@ -89,7 +108,7 @@ connection.onDidChangeConfiguration((change) => {
   }
   const pushed: unknown = (change.settings as { dockerfileStudio?: unknown } | null)?.dockerfileStudio;
   settings = service.normalizeSettings(pushed);
-  for (const uri of documents.uris()) schedulePublish(uri);
+  publishAll();
 });
 
 connection.onDidOpenTextDocument(({ textDocument }) => {
@@ -153,7 +172,7 @@ connection.onReferences(({ textDocument, position, context }) => {
 });
 connection.onCodeAction(({ textDocument, range }) => {
   const document = doc(textDocument.uri);
-  return document ? service.getCodeActions(document, range, validateOptions()) : [];
+  return document ? service.getCodeActions(document, range, validateOptions(textDocument.uri)) : [];
 });
 
 connection.listen();

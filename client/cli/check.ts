@@ -1,11 +1,10 @@
 // `dockerfile-studio check [--format text|json] [--lang en|ko] FILE…`: findings like a compiler's, or as JSON.
 import { readFile } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
-import { parseDockerignore, PatternMatcher } from '../context/dockerignore';
 import { resolveLocale, type Locale } from '../../server/l10n';
 import { cliMessage, environmentLocale } from '../../server/l10n/cli';
 import type { Finding } from '../../server/rules';
 import { checkDocument } from '../../server/service/check';
+import { findIgnoreChecker } from '../../server/service/ignore-file';
 import { flagValue, parseArgs, usageError, type CliIo, type FlagSpec } from './args';
 import { readProblem } from './parse';
 
@@ -65,7 +64,7 @@ async function checkFiles(files: string[], locale: Locale, io: CliIo): Promise<{
       unreadable = true;
       continue;
     }
-    const isIgnored = await ignoreCheckerFor(file);
+    const isIgnored = await findIgnoreChecker(file);
     for (const finding of checkDocument(text, { locale, isIgnored })) findings.push(located(file, finding));
   }
   return { findings, unreadable };
@@ -83,26 +82,4 @@ function located(file: string, finding: Finding): FileFinding {
     code: finding.code,
     message: finding.message,
   };
-}
-
-/**
- * What the Dockerfile's context ignores, taking the context to be the Dockerfile's folder: `<file>.dockerignore`
- * first, then `.dockerignore`. Like BuildKit, no answer when the patterns have `!` exceptions or do not parse.
- */
-async function ignoreCheckerFor(file: string): Promise<((path: string) => boolean) | undefined> {
-  for (const candidate of [`${file}.dockerignore`, join(dirname(file), '.dockerignore')]) {
-    let text: string;
-    try {
-      text = await readFile(candidate, 'utf8');
-    } catch {
-      continue;
-    }
-    try {
-      const matcher = new PatternMatcher(parseDockerignore(text).patterns);
-      return matcher.hasExclusions ? undefined : (path) => matcher.matchesOrParentMatches(path);
-    } catch {
-      return undefined;
-    }
-  }
-  return undefined;
 }

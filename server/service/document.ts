@@ -11,6 +11,20 @@ export interface ParseBase {
   dirty: DirtyLines;
 }
 
+/** A number per distinct ignore checker, so findings are cached per checker (a re-read ignore file is a new one). */
+const checkerIds = new WeakMap<(path: string) => boolean, number>();
+let nextCheckerId = 1;
+
+function checkerKey(checker: ValidateOptions['isIgnored']): number {
+  if (!checker) return 0;
+  let id = checkerIds.get(checker);
+  if (id === undefined) {
+    id = nextCheckerId++;
+    checkerIds.set(checker, id);
+  }
+  return id;
+}
+
 export class ParsedDocument {
   private parsed: DockerfileAst | undefined;
   private readonly validated = new Map<string, Finding[]>();
@@ -42,7 +56,7 @@ export class ParsedDocument {
 
   /** The rules' findings for this version; computed once per distinct options. */
   findings(options: ValidateOptions = {}): Finding[] {
-    const key = JSON.stringify([options.locale ?? '', options.severities ?? {}]);
+    const key = JSON.stringify([options.locale ?? '', options.severities ?? {}, checkerKey(options.isIgnored)]);
     let found = this.validated.get(key);
     if (!found) {
       found = validate(this.ast, { ...options, text: this.text });

@@ -1,9 +1,10 @@
 // Drives the bundled language server over stdio as an editor does: initialize, didOpen, didChange, settings.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import * as esbuild from 'esbuild';
 import { LspClient, type PublishedDiagnostics } from '../../../bench/support/lsp-client';
 
@@ -88,5 +89,33 @@ void test('server: without workspace/configuration, initialization options and p
     assert.ok(!codes(await pushed).includes('JSONArgsRecommended'));
   } finally {
     await plain.shutdown();
+  }
+});
+
+void test("server: CopyIgnoredFile follows the Dockerfile's .dockerignore, re-read when it changes", async () => {
+  const project = mkdtempSync(join(dir, 'project-'));
+  const ignoreFile = join(project, '.dockerignore');
+  writeFileSync(ignoreFile, 'secret.txt\n');
+  const dockerfile = pathToFileURL(join(project, 'Dockerfile')).href;
+  const editor = new LspClient(process.execPath, [bundle, '--stdio']);
+  const ignored = (published: PublishedDiagnostics): number[] =>
+    published.diagnostics.filter((d) => d.code === 'CopyIgnoredFile').map((d) => d.range.start.line);
+  try {
+    await editor.initialize(null, 'en', { pull: false, initializationOptions: { rules: { CopyIgnoredFile: 'warning' } } });
+    const opened = editor.nextDiagnostics(dockerfile, 1);
+    editor.notify('textDocument/didOpen', { textDocument: { uri: dockerfile, languageId: 'dockerfile', version: 1, text: 'FROM alpine\nCOPY secret.txt /\n' } });
+    assert.deepEqual(ignored(await opened), [1]);
+
+    writeFileSync(ignoreFile, 'other.txt\n');
+    const notified = editor.nextDiagnostics(dockerfile, 1);
+    editor.notify('workspace/didChangeWatchedFiles', { changes: [{ uri: pathToFileURL(ignoreFile).href, type: 2 }] });
+    assert.deepEqual(ignored(await notified), []);
+
+    writeFileSync(ignoreFile, 'secret.txt\n');
+    const edited = editor.nextDiagnostics(dockerfile, 2);
+    editor.notify('textDocument/didChange', { textDocument: { uri: dockerfile, version: 2 }, contentChanges: [{ text: 'FROM alpine\nCOPY secret.txt /app/\n' }] });
+    assert.deepEqual(ignored(await edited), [1], 'without a notification, the next validation re-stats the file');
+  } finally {
+    await editor.shutdown();
   }
 });
