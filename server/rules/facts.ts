@@ -91,9 +91,15 @@ export function sourceText(facts: Facts, range: Range): string | undefined {
   return facts.lines?.[range.start.line]?.slice(range.start.character, range.end.character);
 }
 
-/** The stage and the in-file stages it builds on, nearest first. */
-export function lineage(facts: Facts, stage: Stage): Stage[] {
-  const chain: Stage[] = [];
-  for (let current: Stage | undefined = stage; current; current = facts.parents.get(current)) chain.push(current);
-  return chain;
+/**
+ * The stages with an ancestor stage (one they build on, not themselves) holding an instruction of `keyword`.
+ * Parents come before their children, so this is one pass over the stages, however long the FROM chains.
+ */
+export function stagesInheriting(stages: readonly Stage[], facts: Facts, keyword: string): Set<Stage> {
+  const inheriting = new Set<Stage>();
+  for (const stage of stages) {
+    const parent = facts.parents.get(stage);
+    if (parent && (inheriting.has(parent) || parent.instructions.some((i) => i.keyword === keyword))) inheriting.add(stage);
+  }
+  return inheriting;
 }

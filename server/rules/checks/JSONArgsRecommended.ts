@@ -1,7 +1,7 @@
 // BuildKit JSONArgsRecommended: shell-form CMD/ENTRYPOINT run under /bin/sh, which does not pass signals on.
-import type { Instruction, Stage } from '../../parser/ast';
+import type { Instruction } from '../../parser/ast';
 import { buildCheckUrl } from '../docs';
-import { lineage, type Facts } from '../facts';
+import { stagesInheriting } from '../facts';
 import type { FixProposal, Rule } from '../types';
 
 /** Words a shell would pass on unchanged: no quotes, variables, globs, redirections or operators. */
@@ -14,8 +14,9 @@ export const JSONArgsRecommended: Rule = {
   description: 'JSON arguments recommended for ENTRYPOINT/CMD to prevent unintended behavior related to OS signals',
   url: buildCheckUrl('JSONArgsRecommended'),
   check({ ast, facts, report }) {
+    const inheritsShell = stagesInheriting(ast.stages, facts, 'SHELL');
     for (const stage of ast.stages) {
-      let shellSet = inheritsShell(facts, stage);
+      let shellSet = inheritsShell.has(stage);
       for (const instruction of stage.instructions) {
         if (instruction.keyword === 'SHELL') shellSet = true;
         if (shellSet || instruction.json || !['CMD', 'ENTRYPOINT'].includes(instruction.keyword)) continue;
@@ -27,12 +28,6 @@ export const JSONArgsRecommended: Rule = {
     }
   },
 };
-
-function inheritsShell(facts: Facts, stage: Stage): boolean {
-  return lineage(facts, stage)
-    .slice(1)
-    .some((parent) => parent.instructions.some((instruction) => instruction.keyword === 'SHELL'));
-}
 
 /** `CMD node server.js` → `CMD ["node", "server.js"]`, offered only when that runs exactly the same command. */
 function jsonFix(instruction: Instruction): FixProposal | undefined {

@@ -2,12 +2,25 @@
 import type { Instruction, Stage, VariableRef } from '../../parser/ast';
 import { DEFAULT_ENV, PROXY_ARGS } from '../builtins';
 import { buildCheckUrl } from '../docs';
-import { argDeclarations, keyValues, lineage } from '../facts';
+import { argDeclarations, keyValues, type Facts } from '../facts';
 import { closest } from '../suggest';
 import type { Report, Rule } from '../types';
 
 /** Instructions whose arguments BuildKit expands itself (RUN, CMD and ENTRYPOINT leave it to the shell). */
 const EXPANDED = new Set(['ADD', 'ARG', 'COPY', 'ENV', 'EXPOSE', 'LABEL', 'STOPSIGNAL', 'USER', 'VOLUME', 'WORKDIR']);
+
+/** The ENV names a stage sets, linked to those of the stages it builds on: shared, never copied. */
+interface EnvScope {
+  names: Set<string>;
+  outer: EnvScope | undefined;
+}
+
+/** What a stage passes on to the stages built on it. */
+interface Inheritance {
+  env: EnvScope | undefined;
+  /** The root image is `scratch`: nothing is defined we cannot see. */
+  knowsAll: boolean;
+}
 
 export const UndefinedVar: Rule = {
   id: 'UndefinedVar',
@@ -16,39 +29,74 @@ export const UndefinedVar: Rule = {
   description: 'Variables should be defined before their use',
   url: buildCheckUrl('UndefinedVar'),
   check({ ast, facts, report }) {
+    // Parents come before their children, so each stage's inheritance is computed once, from its parent's.
+    const passedOn = new Map<Stage, Inheritance>();
     for (const stage of ast.stages) {
-      const chain = lineage(facts, stage);
-      // An image from a registry brings environment variables we cannot see: there, only likely typos are reported.
-      const root = chain[chain.length - 1];
-      const knowsAll = root?.image?.value.toLowerCase() === 'scratch';
-      const defined = new Set<string>([...DEFAULT_ENV, ...PROXY_ARGS]);
-      for (const parent of chain.slice(1).reverse()) parent.instructions.forEach((i) => declareEnv(i, defined));
-      checkStage(stage, defined, knowsAll).forEach(report);
+      const inherited = inheritanceOf(stage, facts, passedOn);
+      checkStage(stage, inherited).forEach(report);
+      passedOn.set(stage, { env: withStageEnv(stage, inherited.env), knowsAll: inherited.knowsAll });
     }
   },
 };
 
-function checkStage(stage: Stage, defined: Set<string>, knowsAll: boolean): Report[] {
+const BASE_ENV: ReadonlySet<string> = new Set([...DEFAULT_ENV, ...PROXY_ARGS]);
+
+function inheritanceOf(stage: Stage, facts: Facts, passedOn: Map<Stage, Inheritance>): Inheritance {
+  const parent = facts.parents.get(stage);
+  const fromParent = parent && passedOn.get(parent);
+  if (fromParent) return fromParent;
+  // An image from a registry brings environment variables we cannot see: there, only likely typos are reported.
+  return { env: undefined, knowsAll: stage.image?.value.toLowerCase() === 'scratch' };
+}
+
+/** The inherited scope, plus a link for the stage's own ENV names when it sets any. */
+function withStageEnv(stage: Stage, inherited: EnvScope | undefined): EnvScope | undefined {
+  const names = new Set<string>();
+  for (const instruction of stage.instructions) declareEnv(instruction, names);
+  return names.size === 0 ? inherited : { names, outer: inherited };
+}
+
+function checkStage(stage: Stage, inherited: Inheritance): Report[] {
   const reports: Report[] = [];
+  const scope: Scope = { inherited: inherited.env, local: new Set(), knowsAll: inherited.knowsAll };
   for (const instruction of stage.instructions) {
     if (EXPANDED.has(instruction.keyword)) {
       for (const ref of instruction.variables) {
-        const problem = undefinedRef(ref, defined, knowsAll);
+        const problem = undefinedRef(ref, scope);
         if (problem) reports.push(problem);
       }
     }
-    declareEnv(instruction, defined);
-    if (instruction.keyword === 'ARG') argDeclarations(instruction).forEach((decl) => defined.add(decl.name));
+    declareEnv(instruction, scope.local);
+    if (instruction.keyword === 'ARG') argDeclarations(instruction).forEach((decl) => scope.local.add(decl.name));
   }
   return reports;
 }
 
-function undefinedRef(ref: VariableRef, defined: Set<string>, knowsAll: boolean): Report | undefined {
+interface Scope {
+  inherited: EnvScope | undefined;
+  local: Set<string>;
+  knowsAll: boolean;
+}
+
+function isDefined(name: string, { inherited, local }: Scope): boolean {
+  if (local.has(name) || BASE_ENV.has(name)) return true;
+  for (let env = inherited; env; env = env.outer) if (env.names.has(name)) return true;
+  return false;
+}
+
+/** Every defined name, in declaration order: built-ins, the oldest ancestor's ENV names … the stage's own. */
+function definedNames({ inherited, local }: Scope): string[] {
+  const inheritedSets: Set<string>[] = [];
+  for (let env = inherited; env; env = env.outer) inheritedSets.push(env.names);
+  return [...BASE_ENV, ...inheritedSets.reverse().flatMap((names) => [...names]), ...local];
+}
+
+function undefinedRef(ref: VariableRef, scope: Scope): Report | undefined {
   // `${X:-default}` and friends handle the unset case on purpose.
-  if (defined.has(ref.name) || ref.modifier !== undefined) return undefined;
+  if (ref.modifier !== undefined || isDefined(ref.name, scope)) return undefined;
   // Under a registry image, only a one-edit slip counts: `$GOPATH` is not a typo of `$PATH`.
-  const suggestion = closest(ref.name, defined, false, knowsAll ? 2 : 1);
-  if (suggestion === undefined) return knowsAll ? { range: ref.range, data: { name: ref.name } } : undefined;
+  const suggestion = closest(ref.name, definedNames(scope), false, scope.knowsAll ? 2 : 1);
+  if (suggestion === undefined) return scope.knowsAll ? { range: ref.range, data: { name: ref.name } } : undefined;
   const data = { name: ref.name, suggestion };
   const edits = [{ range: ref.nameRange, newText: suggestion }];
   return { range: ref.range, variant: 'suggest', data, fixes: [{ titleKey: 'replace', data, edits }] };
@@ -57,4 +105,3 @@ function undefinedRef(ref: VariableRef, defined: Set<string>, knowsAll: boolean)
 function declareEnv(instruction: Instruction, defined: Set<string>): void {
   if (instruction.keyword === 'ENV') keyValues(instruction).forEach((kv) => defined.add(kv.key.value));
 }
-

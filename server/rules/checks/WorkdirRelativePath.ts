@@ -1,7 +1,6 @@
 // BuildKit WorkdirRelativePath: a stage's first WORKDIR, if relative, depends on the base image's directory.
-import type { Stage } from '../../parser/ast';
 import { buildCheckUrl } from '../docs';
-import { lineage, type Facts } from '../facts';
+import { stagesInheriting } from '../facts';
 import type { Rule } from '../types';
 
 export const WorkdirRelativePath: Rule = {
@@ -12,8 +11,9 @@ export const WorkdirRelativePath: Rule = {
     'Relative workdir without an absolute workdir declared within the build can have unexpected results if the base image changes',
   url: buildCheckUrl('WorkdirRelativePath'),
   check({ ast, facts, report }) {
+    const inheritsWorkdir = stagesInheriting(ast.stages, facts, 'WORKDIR');
     for (const stage of ast.stages) {
-      let workdirSet = ancestorSetsWorkdir(facts, stage);
+      let workdirSet = inheritsWorkdir.has(stage);
       for (const instruction of stage.instructions) {
         if (instruction.keyword !== 'WORKDIR' || workdirSet) continue;
         workdirSet = true;
@@ -26,12 +26,6 @@ export const WorkdirRelativePath: Rule = {
     }
   },
 };
-
-function ancestorSetsWorkdir(facts: Facts, stage: Stage): boolean {
-  return lineage(facts, stage)
-    .slice(1)
-    .some((parent) => parent.instructions.some((i) => i.keyword === 'WORKDIR'));
-}
 
 /** Unix `/x`, or Windows `C:\x`, `C:/x`, `\x`. */
 function isAbsolute(path: string): boolean {

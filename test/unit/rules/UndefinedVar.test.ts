@@ -22,3 +22,20 @@ void test('UndefinedVar suggests the likely name', () => {
   assert.match(finding?.message ?? '', /Did you mean \$PATH\?/);
   assert.equal(finding?.fixes?.[0]?.edits[0]?.newText, 'PATH');
 });
+
+void test('UndefinedVar on a 2,000-stage FROM chain: inherited ENV is seen through the whole chain', () => {
+  // Regression: each stage used to re-walk every ancestor (quadratic); the bench covers speed, this covers the result.
+  const lines = ['FROM scratch AS s0', 'ENV V0=0'];
+  for (let i = 1; i < 2000; i++) lines.push(`FROM s${i - 1} AS s${i}`, `ENV V${i}=$V${i - 1}`);
+  lines.push('FROM s1999', 'COPY $V0 $V1999 $V2000 /', 'FROM s5', 'COPY $V6 /');
+  const found = check(`${lines.join('\n')}\n`).filter((f) => f.code === 'UndefinedVar');
+  const last = lines.length;
+  // $V0 and $V1999 are inherited; $V2000 was never set; s5's child cannot see s6's $V6. Suggestions come first-closest.
+  assert.deepEqual(
+    found.map((f) => [f.range.start.line + 1, f.message.slice(0, 6), f.fixes?.[0]?.edits[0]?.newText]),
+    [
+      [last - 2, '$V2000', 'V200'],
+      [last, '$V6 is', 'V0'],
+    ],
+  );
+});
