@@ -1,5 +1,5 @@
 // Facts several rules share, computed once per validate call in one linear pass.
-import type { DockerfileAst, Instruction, Range, Stage, Word } from '../parser/ast';
+import type { DockerfileAst, Flag, Instruction, Range, Stage, Word } from '../parser/ast';
 
 export interface ArgDeclaration {
   name: string;
@@ -17,6 +17,8 @@ export interface KeyValue {
 export interface Facts {
   /** Every instruction in order, each ONBUILD trigger right after its ONBUILD. */
   allInstructions: Instruction[];
+  /** `allInstructions` by keyword, in order: a rule about RUN visits only the RUNs (see `instructionsOf`). */
+  byKeyword: Map<string, Instruction[]>;
   /** Instructions before the first FROM (ARGs are allowed there). */
   preamble: Instruction[];
   /** ARGs declared before the first FROM, by name; the last declaration wins. */
@@ -56,7 +58,25 @@ export function computeFacts(ast: DockerfileAst, text: string | undefined): Fact
     allInstructions.push(instruction);
     if (instruction.trigger) allInstructions.push(instruction.trigger);
   }
-  return { allInstructions, preamble, globalArgs, stagesByName, parents, lines: text === undefined ? undefined : text.split(/\r\n|\r|\n/) };
+  const byKeyword = new Map<string, Instruction[]>();
+  for (const instruction of allInstructions) {
+    const bucket = byKeyword.get(instruction.keyword);
+    if (bucket) bucket.push(instruction);
+    else byKeyword.set(instruction.keyword, [instruction]);
+  }
+  const lines = text === undefined ? undefined : text.split(/\r\n|\r|\n/);
+  return { allInstructions, byKeyword, preamble, globalArgs, stagesByName, parents, lines };
+}
+
+/** The instructions (ONBUILD triggers included) of the keywords, keyword by keyword, each in document order. */
+export function instructionsOf(facts: Facts, ...keywords: string[]): readonly Instruction[] {
+  if (keywords.length === 1) return facts.byKeyword.get(keywords[0] ?? '') ?? [];
+  return keywords.flatMap((keyword) => facts.byKeyword.get(keyword) ?? []);
+}
+
+/** The flag's name without its dashes: `--mount` → `mount`. */
+export function flagName(flag: Flag): string {
+  return flag.name.startsWith('--') ? flag.name.slice(2) : flag.name;
 }
 
 /** `ARG A B=1 C="x y"` → A, B (1), C (x y). */

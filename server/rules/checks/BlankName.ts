@@ -2,7 +2,7 @@
 // (A key without a value is a syntax problem the parser reports.)
 import type { Instruction } from '../../parser/ast';
 import { ourDocsUrl } from '../docs';
-import { argDeclarations, keyValues } from '../facts';
+import { argDeclarations, keyValues, instructionsOf } from '../facts';
 import type { Report, Rule } from '../types';
 
 export const BlankName: Rule = {
@@ -12,7 +12,7 @@ export const BlankName: Rule = {
   description: 'ENV, LABEL and ARG need a name before "="',
   url: ourDocsUrl('BlankName'),
   check({ facts, report }) {
-    for (const instruction of facts.allInstructions) {
+    for (const instruction of instructionsOf(facts, 'ENV', 'LABEL', 'ARG')) {
       if (instruction.keyword === 'ENV' || instruction.keyword === 'LABEL') pairProblems(instruction).forEach(report);
       if (instruction.keyword === 'ARG') argProblems(instruction).forEach(report);
     }

@@ -2,6 +2,7 @@
 import { posix } from 'node:path';
 import type { Instruction, Word } from '../../parser/ast';
 import { buildCheckUrl } from '../docs';
+import { instructionsOf, flagName } from '../facts';
 import type { Rule } from '../types';
 
 export const CopyIgnoredFile: Rule = {
@@ -13,9 +14,8 @@ export const CopyIgnoredFile: Rule = {
   url: buildCheckUrl('CopyIgnoredFile'),
   check({ facts, isIgnored, report }) {
     if (!isIgnored) return;
-    for (const instruction of facts.allInstructions) {
-      if (instruction.keyword !== 'COPY' && instruction.keyword !== 'ADD') continue;
-      if (instruction.flags.some((flag) => flag.name.replace(/^--/, '') === 'from')) continue;
+    for (const instruction of instructionsOf(facts, 'COPY', 'ADD')) {
+      if (instruction.flags.some((flag) => flagName(flag) === 'from')) continue;
       for (const word of localSources(instruction)) {
         const path = contextPath(word.value);
         if (path !== undefined && isIgnored(path)) report({ range: word.range, data: { instruction: instruction.keyword, file: path } });

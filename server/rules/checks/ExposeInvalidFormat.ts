@@ -1,5 +1,6 @@
 // BuildKit ExposeInvalidFormat: EXPOSE takes container ports only, not `ip:host:container` mappings.
 import { buildCheckUrl } from '../docs';
+import { instructionsOf } from '../facts';
 import type { Rule } from '../types';
 
 export const ExposeInvalidFormat: Rule = {
@@ -10,8 +11,7 @@ export const ExposeInvalidFormat: Rule = {
     'IP address and host-port mapping should not be used in EXPOSE instruction. This will become an error in a future release',
   url: buildCheckUrl('ExposeInvalidFormat'),
   check({ facts, report }) {
-    for (const instruction of facts.allInstructions) {
-      if (instruction.keyword !== 'EXPOSE') continue;
+    for (const instruction of instructionsOf(facts, 'EXPOSE')) {
       for (const word of instruction.args) {
         if (!word.value.includes(':') || word.value.includes('$')) continue;
         const port = word.value.slice(word.value.lastIndexOf(':') + 1);

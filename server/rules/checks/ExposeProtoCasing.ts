@@ -1,5 +1,6 @@
 // BuildKit ExposeProtoCasing: `EXPOSE 80/TCP` should be `80/tcp`.
 import { buildCheckUrl } from '../docs';
+import { instructionsOf } from '../facts';
 import { slice } from '../ranges';
 import type { Rule } from '../types';
 
@@ -10,8 +11,7 @@ export const ExposeProtoCasing: Rule = {
   description: 'Protocol in EXPOSE instruction should be lowercase',
   url: buildCheckUrl('ExposeProtoCasing'),
   check({ facts, report }) {
-    for (const instruction of facts.allInstructions) {
-      if (instruction.keyword !== 'EXPOSE') continue;
+    for (const instruction of instructionsOf(facts, 'EXPOSE')) {
       for (const word of instruction.args) {
         const slash = word.value.lastIndexOf('/');
         const proto = slash < 0 ? '' : word.value.slice(slash + 1);

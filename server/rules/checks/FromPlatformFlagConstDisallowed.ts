@@ -1,5 +1,6 @@
 // BuildKit FromPlatformFlagConstDisallowed: `FROM --platform=linux/amd64` pins one platform for every build.
 import { buildCheckUrl } from '../docs';
+import { flagName } from '../facts';
 import type { Rule } from '../types';
 
 export const FromPlatformFlagConstDisallowed: Rule = {
@@ -12,7 +13,7 @@ export const FromPlatformFlagConstDisallowed: Rule = {
     for (const stage of ast.stages) {
       for (const flag of stage.from.flags) {
         const value = flag.value;
-        if (flag.name.replace(/^--/, '') !== 'platform' || !value || value.includes('$')) continue;
+        if (flagName(flag) !== 'platform' || !value || value.includes('$')) continue;
         const parts = value.toLowerCase().split('/').filter((part) => part !== '');
         const stageName = stage.name?.value.toLowerCase() ?? '';
         if (parts.length === 0 || parts.some((part) => stageName.includes(part))) continue;

@@ -1,5 +1,6 @@
 // EXPOSE takes ports or port ranges with an optional protocol: `80`, `8000-8010`, `53/udp`.
 import { ourDocsUrl } from '../docs';
+import { instructionsOf } from '../facts';
 import type { Rule } from '../types';
 
 const PORT_SPEC = /^(\d{1,5})(?:-(\d{1,5}))?(?:\/([A-Za-z]+))?$/;
@@ -12,8 +13,7 @@ export const InvalidExposePort: Rule = {
   description: 'EXPOSE needs port numbers (0-65535) with an optional /tcp, /udp or /sctp',
   url: ourDocsUrl('InvalidExposePort'),
   check({ facts, report }) {
-    for (const instruction of facts.allInstructions) {
-      if (instruction.keyword !== 'EXPOSE') continue;
+    for (const instruction of instructionsOf(facts, 'EXPOSE')) {
       for (const word of instruction.args) {
         // Variables are expanded at build time; host mappings are ExposeInvalidFormat's concern.
         if (word.value.includes('$') || word.value.includes(':')) continue;

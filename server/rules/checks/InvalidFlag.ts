@@ -1,6 +1,7 @@
 // Flags an instruction does not know (`COPY --form=x`), repeats, or writes without the value it needs.
 import type { Flag, Instruction } from '../../parser/ast';
 import { ourDocsUrl } from '../docs';
+import { flagName } from '../facts';
 import { specOf, type FlagSpec } from '../instructions';
 import { closest } from '../suggest';
 import type { Report, Rule } from '../types';
@@ -56,8 +57,4 @@ function unknownFlag(instruction: Instruction, flag: Flag, name: string, data: R
   const suggested = { ...all, suggestion: `--${suggestion}` };
   const edits = [{ range: flag.range, newText: flag.raw.replace(/^--[^=]*/, `--${suggestion}`) }];
   return { range: flag.range, variant: 'suggest', data: suggested, fixes: [{ titleKey: 'replace', data: suggested, edits }] };
-}
-
-function flagName(flag: Flag): string {
-  return flag.name.replace(/^--/, '');
 }

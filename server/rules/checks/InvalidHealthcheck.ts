@@ -1,6 +1,7 @@
 // HEALTHCHECK reads `HEALTHCHECK [flags] CMD command` or `HEALTHCHECK NONE`, with valid durations and retries.
 import type { Flag, Instruction } from '../../parser/ast';
 import { ourDocsUrl } from '../docs';
+import { instructionsOf, flagName } from '../facts';
 import type { Report, Rule } from '../types';
 
 const DURATION_FLAGS = new Set(['interval', 'timeout', 'start-period', 'start-interval']);
@@ -13,8 +14,7 @@ export const InvalidHealthcheck: Rule = {
   description: 'HEALTHCHECK must read "HEALTHCHECK [options] CMD command" or "HEALTHCHECK NONE"',
   url: ourDocsUrl('InvalidHealthcheck'),
   check({ facts, report }) {
-    for (const instruction of facts.allInstructions) {
-      if (instruction.keyword !== 'HEALTHCHECK') continue;
+    for (const instruction of instructionsOf(facts, 'HEALTHCHECK')) {
       formProblems(instruction).forEach(report);
       for (const flag of instruction.flags) {
         const problem = flagValueProblem(flag);
@@ -38,7 +38,7 @@ function formProblems(instruction: Instruction): Report[] {
 }
 
 function flagValueProblem(flag: Flag): Report | undefined {
-  const name = flag.name.replace(/^--/, '');
+  const name = flagName(flag);
   const value = flag.value;
   if (value === undefined || value === '') return undefined;
   const range = flag.valueRange ?? flag.range;

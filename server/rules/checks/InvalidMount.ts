@@ -1,5 +1,6 @@
 // RUN --mount=… is a comma-separated list of key=value options that BuildKit checks strictly.
 import { ourDocsUrl } from '../docs';
+import { instructionsOf, flagName } from '../facts';
 import { closest } from '../suggest';
 import type { MessageData, Report, Rule } from '../types';
 
@@ -24,11 +25,13 @@ export const InvalidMount: Rule = {
   description: 'RUN --mount options must be known keys with valid values',
   url: ourDocsUrl('InvalidMount'),
   check({ facts, report }) {
-    for (const instruction of facts.allInstructions) {
-      if (instruction.keyword !== 'RUN') continue;
+    // Large files repeat the same few mounts: each distinct one is checked once.
+    const checked = new Map<string, Omit<Report, 'range'> | undefined>();
+    for (const instruction of instructionsOf(facts, 'RUN')) {
       for (const flag of instruction.flags) {
-        if (flag.name.replace(/^--/, '') !== 'mount' || !flag.value) continue;
-        const problem = mountProblem(flag.value);
+        if (!flag.value || flagName(flag) !== 'mount') continue;
+        const problem = checked.has(flag.value) ? checked.get(flag.value) : mountProblem(flag.value);
+        checked.set(flag.value, problem);
         if (problem) report({ range: flag.valueRange ?? flag.range, ...problem });
       }
     }

@@ -1,5 +1,6 @@
 // STOPSIGNAL takes a signal name (`SIGTERM`, `TERM`) or number (`15`).
 import { ourDocsUrl } from '../docs';
+import { instructionsOf } from '../facts';
 import type { Rule } from '../types';
 
 const SIGNALS = new Set(
@@ -14,8 +15,8 @@ export const InvalidStopSignal: Rule = {
   description: 'STOPSIGNAL needs a signal name like SIGTERM or a signal number',
   url: ourDocsUrl('InvalidStopSignal'),
   check({ facts, report }) {
-    for (const instruction of facts.allInstructions) {
-      const word = instruction.keyword === 'STOPSIGNAL' ? instruction.args[0] : undefined;
+    for (const instruction of instructionsOf(facts, 'STOPSIGNAL')) {
+      const word = instruction.args[0];
       if (!word || word.value.includes('$') || isSignal(word.value)) continue;
       report({ range: word.range, data: { signal: word.value } });
     }

@@ -1,6 +1,7 @@
 // BuildKit LegacyKeyValueFormat: `ENV key value` (space-separated) is deprecated in favour of `ENV key=value`.
 import type { Instruction } from '../../parser/ast';
 import { buildCheckUrl } from '../docs';
+import { instructionsOf } from '../facts';
 import type { FixProposal, Rule } from '../types';
 
 export const LegacyKeyValueFormat: Rule = {
@@ -10,8 +11,8 @@ export const LegacyKeyValueFormat: Rule = {
   description: 'Legacy key/value format with whitespace separator should not be used',
   url: buildCheckUrl('LegacyKeyValueFormat'),
   check({ facts, report }) {
-    for (const instruction of facts.allInstructions) {
-      if ((instruction.keyword !== 'ENV' && instruction.keyword !== 'LABEL') || !isLegacy(instruction)) continue;
+    for (const instruction of instructionsOf(facts, 'ENV', 'LABEL')) {
+      if (!isLegacy(instruction)) continue;
       const fix = modernFix(instruction);
       report({ range: instruction.argsRange ?? instruction.keywordRange, data: { instruction: instruction.keyword }, fixes: fix ? [fix] : [] });
     }

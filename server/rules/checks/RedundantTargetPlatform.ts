@@ -1,6 +1,7 @@
 // BuildKit RedundantTargetPlatform: `FROM --platform=$TARGETPLATFORM` is what FROM does anyway.
 import type { Range } from '../../parser/ast';
 import { buildCheckUrl } from '../docs';
+import { flagName } from '../facts';
 import type { Facts } from '../facts';
 import type { Rule } from '../types';
 
@@ -13,7 +14,7 @@ export const RedundantTargetPlatform: Rule = {
   check({ ast, facts, report }) {
     for (const stage of ast.stages) {
       for (const flag of stage.from.flags) {
-        if (flag.name.replace(/^--/, '') !== 'platform') continue;
+        if (flagName(flag) !== 'platform') continue;
         if (flag.value !== '$TARGETPLATFORM' && flag.value !== '${TARGETPLATFORM}') continue;
         const data = { value: flag.value };
         const edits = [{ range: flagWithSpace(flag.range, facts), newText: '' }];

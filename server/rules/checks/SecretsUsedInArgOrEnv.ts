@@ -1,7 +1,7 @@
 // BuildKit SecretsUsedInArgOrEnv: ARG and ENV values stay in the image's history, so secrets there leak.
 import type { Word } from '../../parser/ast';
 import { buildCheckUrl } from '../docs';
-import { argDeclarations, keyValues } from '../facts';
+import { argDeclarations, keyValues, instructionsOf } from '../facts';
 import type { Rule } from '../types';
 
 const SECRET = /(?:_|^)(?:apikey|auth|credential|credentials|key|password|pword|passwd|secret|token)(?:_|$)/i;
@@ -18,7 +18,7 @@ export const SecretsUsedInArgOrEnv: Rule = {
   description: 'Sensitive data should not be used in the ARG or ENV commands',
   url: buildCheckUrl('SecretsUsedInArgOrEnv'),
   check({ facts, report }) {
-    for (const instruction of facts.allInstructions) {
+    for (const instruction of instructionsOf(facts, 'ARG', 'ENV')) {
       let keys: { name: string; word: Word }[] = [];
       if (instruction.keyword === 'ARG') keys = argDeclarations(instruction).map((d) => ({ name: d.name, word: d.word }));
       if (instruction.keyword === 'ENV') keys = keyValues(instruction).map((kv) => ({ name: kv.key.value, word: kv.key }));
