@@ -15,12 +15,17 @@ export const ConsistentInstructionCasing: Rule = {
   check({ ast, facts, report }) {
     if (!facts.lines) return;
     const casings = ast.instructions.map((instruction) => casingOf(facts, instruction));
-    const lower = casings.filter((c) => c === 'lower').length;
-    const upper = casings.filter((c) => c === 'upper').length;
+    let lower = 0;
+    let upper = 0;
+    for (const casing of casings) {
+      if (casing === 'lower') lower++;
+      else if (casing === 'upper') upper++;
+    }
     const majority: Casing = lower > upper ? 'lower' : 'upper';
     ast.instructions.forEach((instruction, i) => {
+      if (casings[i] === majority) return;
       const written = sourceText(facts, instruction.keywordRange);
-      if (casings[i] === majority || !written) return;
+      if (!written) return;
       const fixed = majority === 'lower' ? written.toLowerCase() : written.toUpperCase();
       const data = { instruction: written, fixed };
       const edits = [{ range: instruction.keywordRange, newText: fixed }];
