@@ -71,7 +71,9 @@ export function computeFacts(ast: DockerfileAst, text: string | undefined): Fact
 /** The instructions (ONBUILD triggers included) of the keywords, keyword by keyword, each in document order. */
 export function instructionsOf(facts: Facts, ...keywords: string[]): readonly Instruction[] {
   if (keywords.length === 1) return facts.byKeyword.get(keywords[0] ?? '') ?? [];
-  return keywords.flatMap((keyword) => facts.byKeyword.get(keyword) ?? []);
+  const instructions: Instruction[] = [];
+  for (const keyword of keywords) for (const instruction of facts.byKeyword.get(keyword) ?? []) instructions.push(instruction);
+  return instructions;
 }
 
 /** The flag's name without its dashes: `--mount` → `mount`. */

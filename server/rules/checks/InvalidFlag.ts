@@ -16,6 +16,7 @@ export const InvalidFlag: Rule = {
   url: ourDocsUrl('InvalidFlag'),
   check({ facts, report }) {
     for (const instruction of facts.allInstructions) {
+      if (instruction.flags.length === 0) continue;
       const spec = specOf(instruction.keyword);
       if (!spec) continue;
       const seen = new Set<string>();
