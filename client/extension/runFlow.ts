@@ -29,7 +29,7 @@ export async function runInPanel(studio: Studio, request: RunRequest): Promise<R
 
 async function runAndReport(studio: Studio, request: RunRequest, token: vscode.CancellationToken): Promise<RunRecord> {
   const abort = new AbortController();
-  const record: RunRecord = { dockerfile: request.dockerfile?.toString(), image: request.image, interactive: false, containerId: undefined, exitCode: undefined, elapsedMs: undefined, error: undefined, stopped: false };
+  const record = newRunRecord(request, false);
   const key = studio.runs.start(record, () => abort.abort());
   const cancel = token.onCancellationRequested(() => {
     record.stopped = true;
@@ -41,10 +41,9 @@ async function runAndReport(studio: Studio, request: RunRequest, token: vscode.C
   try {
     const client = await studio.engine.connect(abort.signal);
     const { runContainer } = loadEngine();
-    const { cmd, ...rest } = engineOptions(request.options);
     const result = await runContainer(
       client,
-      { image: request.image, ...(cmd ? { cmd } : {}), ...rest, stopTimeoutSeconds: studio.config.stopTimeoutSeconds, signal: abort.signal, onContainer: (id) => (record.containerId = id) },
+      { image: request.image, ...engineOptions(request.options), stopTimeoutSeconds: studio.config.stopTimeoutSeconds, signal: abort.signal, onContainer: (id) => (record.containerId = id) },
       (chunk) => studio.panel.write(lines.push(chunk.stream, chunk.data)),
     );
     studio.panel.write(lines.flush());
@@ -80,6 +79,11 @@ async function showRunError(studio: Studio, message: string): Promise<void> {
 
 function afterExit(keep: boolean, containerId: string): string {
   return keep ? vscode.l10n.t('The container {0} was kept.', shortId(containerId)) : vscode.l10n.t('The container was removed.');
+}
+
+/** A run not started yet: no container, no exit code. */
+export function newRunRecord(request: RunRequest, interactive: boolean): RunRecord {
+  return { dockerfile: request.dockerfile?.toString(), image: request.image, interactive, containerId: undefined, exitCode: undefined, elapsedMs: undefined, error: undefined, stopped: false };
 }
 
 /** Our remembered options in the engine's terms. */

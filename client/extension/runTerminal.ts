@@ -6,8 +6,7 @@ import type { InteractiveRun } from '../engine/run';
 import type { RunRecord } from './activeRuns';
 import { loadEngine } from './bundles';
 import { errorText } from './core/errorText';
-import type { RunRequest } from './runFlow';
-import { engineOptions } from './runFlow';
+import { engineOptions, newRunRecord, type RunRequest } from './runFlow';
 import type { Studio } from './studio';
 
 export class ContainerTerminal implements vscode.Pseudoterminal {
@@ -26,7 +25,7 @@ export class ContainerTerminal implements vscode.Pseudoterminal {
     private readonly studio: Studio,
     private readonly request: RunRequest,
   ) {
-    this.record = { dockerfile: request.dockerfile?.toString(), image: request.image, interactive: true, containerId: undefined, exitCode: undefined, elapsedMs: undefined, error: undefined, stopped: false };
+    this.record = newRunRecord(request, true);
   }
 
   open(dimensions: vscode.TerminalDimensions | undefined): void {
@@ -58,9 +57,8 @@ export class ContainerTerminal implements vscode.Pseudoterminal {
     try {
       const client = await this.studio.engine.connect();
       const { runInteractive } = loadEngine();
-      const { cmd, ...rest } = engineOptions(this.request.options);
       const size = dimensions ? { cols: dimensions.columns, rows: dimensions.rows } : {};
-      this.run = await runInteractive(client, { image: this.request.image, ...(cmd ? { cmd } : {}), ...rest, ...size, stopTimeoutSeconds: this.studio.config.stopTimeoutSeconds });
+      this.run = await runInteractive(client, { image: this.request.image, ...engineOptions(this.request.options), ...size, stopTimeoutSeconds: this.studio.config.stopTimeoutSeconds });
       this.record.containerId = this.run.containerId;
       if (this.closing) await this.run.stop();
       this.run.onOutput((data) => this.written.fire(this.decoder.write(data)));
