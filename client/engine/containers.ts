@@ -1,4 +1,4 @@
-// Container endpoints used by runs: create, attach, start, wait, stop, kill, remove, resize, inspect.
+// Container endpoints used by runs: create, attach, start, wait, stop, kill, remove, resize.
 // Engine failures that users meet when running are turned into RunErrors that say what to do.
 import type { Duplex } from 'node:stream';
 import type { EngineClient } from './client';
@@ -174,18 +174,6 @@ export async function removeContainer(client: EngineClient, id: string): Promise
 /** Resizes the container's TTY; only meaningful once it runs. */
 export async function resizeContainer(client: EngineClient, id: string, cols: number, rows: number): Promise<void> {
   await ignoreGone(client.request('POST', `/containers/${id}/resize`, { query: { w: cols, h: rows } }));
-}
-
-export interface ContainerInspect {
-  Id: string;
-  Name: string;
-  Image: string;
-  State: { Status: string; Running: boolean; ExitCode: number; Error: string };
-  Config: { Image: string; Cmd: string[] | null; Tty: boolean; Labels: Record<string, string> | null };
-}
-
-export function inspectContainer(client: EngineClient, id: string): Promise<ContainerInspect> {
-  return client.json<ContainerInspect>('GET', `/containers/${id}/json`);
 }
 
 /** Awaits a request whose target may already be gone (404), stopped (304) or being removed (409). */
