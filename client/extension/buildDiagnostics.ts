@@ -2,7 +2,7 @@
 import * as vscode from 'vscode';
 import type { BuildOutcomes } from './buildOutcomes';
 
-export const buildDiagnosticSource = 'Dockerfile Studio build';
+const buildDiagnosticSource = 'Dockerfile Studio build';
 
 export function registerBuildDiagnostics(builds: BuildOutcomes): vscode.Disposable {
   const collection = vscode.languages.createDiagnosticCollection('dockerfile-studio-build');

@@ -8,7 +8,7 @@ export type ContextChoice = 'dockerfileFolder' | 'workspaceFolder';
 export const section = 'dockerfileStudio';
 
 /** What a settings change needs; every setting with an effect beyond being re-read on use is listed here. */
-export const settingEffects: Readonly<Record<string, 'recheckEngine' | 'restartServer'>> = {
+const settingEffects: Readonly<Record<string, 'recheckEngine' | 'restartServer'>> = {
   'dockerfileStudio.engine.host': 'recheckEngine',
   'dockerfileStudio.builder': 'recheckEngine',
   'dockerfileStudio.server.maxRestarts': 'restartServer',

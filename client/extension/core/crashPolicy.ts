@@ -5,12 +5,10 @@ export interface CrashPolicyOptions {
   windowMs: number;
 }
 
-export const defaultCrashPolicy: CrashPolicyOptions = { maxCrashes: 5, windowMs: 3 * 60_000 };
-
 export class CrashPolicy {
   private readonly crashTimes: number[] = [];
 
-  constructor(private readonly options: CrashPolicyOptions = defaultCrashPolicy) {}
+  constructor(private readonly options: CrashPolicyOptions) {}
 
   /** Records a crash at `now` and says whether another restart is allowed. */
   recordCrash(now: number): boolean {

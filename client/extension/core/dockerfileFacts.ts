@@ -64,7 +64,7 @@ function unquote(value: string): string {
 }
 
 /** Instructions BuildKit runs as steps of their own; the rest only change the image config. */
-export const buildkitStepKeywords: ReadonlySet<string> = new Set(['FROM', 'RUN', 'COPY', 'ADD', 'WORKDIR']);
+const buildkitStepKeywords: ReadonlySet<string> = new Set(['FROM', 'RUN', 'COPY', 'ADD', 'WORKDIR']);
 
 /**
  * How many steps a build shows, for `Step N/M`: the classic builder numbers every instruction up to the end of the

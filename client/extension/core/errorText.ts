@@ -20,7 +20,3 @@ export function errorText(error: unknown, locale: string, fallback: (detail: str
   const detail = error instanceof Error ? error.message : String(error);
   return { message: fallback(detail), hint: undefined, kind };
 }
-
-export function isCancellation(text: ErrorText): boolean {
-  return text.kind === 'cancelled';
-}

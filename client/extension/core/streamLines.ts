@@ -3,7 +3,7 @@ import { StringDecoder } from 'node:string_decoder';
 
 export type OutputStreamName = 'stdout' | 'stderr';
 
-export const stderrMark = '[stderr] ';
+const stderrMark = '[stderr] ';
 
 /** Flush a partial line once it grows past this, so a progress bar without newlines still shows. */
 const maxPartial = 4096;
