@@ -5,7 +5,7 @@ import { buildDockerfile } from './buildFlow';
 import { changedSinceBuild } from './core/fingerprint';
 import { defaultRunOptions, type RunOptions } from './core/runOptions';
 import type { Studio } from './studio';
-import { shortId } from './studioDocuments';
+import { imageLabel } from './studioDocuments';
 
 export interface ImageToRun {
   image: string;
@@ -16,12 +16,12 @@ export async function imageForRun(studio: Studio, dockerfile: vscode.Uri): Promi
   const document = await vscode.workspace.openTextDocument(dockerfile);
   const built = studio.memory.builtImage(dockerfile);
   if (built && !document.isDirty && !changedSinceBuild(document.getText(), built.fingerprint)) {
-    return { image: built.imageId, label: built.tags[0] ?? shortId(built.imageId) };
+    return { image: built.imageId, label: imageLabel(built) };
   }
   const settings = studio.memory.buildSettings(dockerfile) ?? { tag: '', buildArgs: {}, target: undefined, noCache: false };
   const outcome = await buildDockerfile(studio, dockerfile, settings);
   if (!outcome.ok || !outcome.imageId) return undefined;
-  return { image: outcome.imageId, label: outcome.tags[0] ?? shortId(outcome.imageId) };
+  return { image: outcome.imageId, label: imageLabel({ imageId: outcome.imageId, tags: outcome.tags }) };
 }
 
 /** The options a plain Run uses: those remembered for the Dockerfile, else the defaults with the network setting. */

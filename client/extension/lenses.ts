@@ -8,7 +8,7 @@ import { planLenses, type PlannedLens } from './core/lensPlan';
 import { astOf } from './dockerfileAsts';
 import { dockerfileSelector } from './selectors';
 import type { DockerfileMemory } from './memory';
-import { shortId } from './studioDocuments';
+import { imageLabel } from './studioDocuments';
 
 export class StudioLenses implements vscode.CodeLensProvider {
   private readonly changed = new vscode.EventEmitter<void>();
@@ -30,7 +30,7 @@ export class StudioLenses implements vscode.CodeLensProvider {
     const plan = planLenses({
       buildLine: buildLensLine(ast),
       runLine: runLensLine(ast),
-      builtImage: built ? (built.tags[0] ?? shortId(built.imageId)) : undefined,
+      builtImage: built ? imageLabel(built) : undefined,
       changedSinceBuild: changedSinceBuild(document.getText(), built?.fingerprint),
       running: this.runs.isRunning(document.uri),
     });

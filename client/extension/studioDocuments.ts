@@ -17,6 +17,11 @@ export function shortId(imageId: string): string {
   return imageId.replace(/^sha256:/, '').slice(0, 12);
 }
 
+/** How messages and lenses name an image: its first tag, else its short ID. */
+export function imageLabel(image: { imageId: string; tags: readonly string[] }): string {
+  return image.tags[0] ?? shortId(image.imageId);
+}
+
 export class StudioDocuments implements vscode.TextDocumentContentProvider {
   constructor(private readonly studio: Studio) {}
 
