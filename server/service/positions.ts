@@ -40,11 +40,6 @@ export function instructionAt(ast: DockerfileAst, position: Position): Instructi
   return outer;
 }
 
-/** The stage whose lines include the position. */
-export function stageAt(ast: DockerfileAst, position: Position): Stage | undefined {
-  return findContaining(ast.stages, position);
-}
-
 /** The last stage that starts at or before the position (the stage a new line there would belong to). */
 export function stageBefore(ast: DockerfileAst, position: Position): Stage | undefined {
   let found: Stage | undefined;
@@ -53,10 +48,6 @@ export function stageBefore(ast: DockerfileAst, position: Position): Stage | und
     found = stage;
   }
   return found;
-}
-
-export function isMultiLine(range: Range): boolean {
-  return range.end.line > range.start.line;
 }
 
 export function rangeOnLine(line: number, start: number, end: number): Range {
