@@ -8,10 +8,6 @@ export type Catalog = Readonly<Record<string, string>>;
 
 const catalogs: Record<Locale, Catalog> = { en, ko };
 
-export function catalogFor(locale: Locale): Catalog {
-  return catalogs[locale];
-}
-
 /** The message for `key` in `locale`, falling back to English; undefined when neither has it. */
 export function localize(locale: Locale, key: string, data: Readonly<Record<string, string>> = {}): string | undefined {
   const template = catalogs[locale][key] ?? en[key];
