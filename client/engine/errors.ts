@@ -61,8 +61,10 @@ export function cancelledError(locale?: string): EngineError {
 const unreachableCodes = new Set(['ENOENT', 'ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH', 'ETIMEDOUT', 'ENOTSOCK']);
 const permissionCodes = new Set(['EACCES', 'EPERM']);
 
-function errorCode(err: unknown): string {
-  return typeof err === 'object' && err !== null && 'code' in err ? String((err).code) : '';
+/** The Node error code (`ECONNRESET`, `ERR_TLS_…`), or '' when there is none. */
+export function errorCode(err: unknown): string {
+  const code = (err as { code?: unknown } | null | undefined)?.code;
+  return typeof code === 'string' ? code : '';
 }
 
 function isTlsError(err: unknown): boolean {

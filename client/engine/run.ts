@@ -9,7 +9,7 @@ import {
   startContainer, stopContainer, waitForNextExit, type ContainerSpec, type PortBinding, type Ulimit,
 } from './containers';
 import { attachDecoder, FrameFormatError, type OutputChunk } from './demux';
-import { cancelledError, isEngineError } from './errors';
+import { cancelledError, errorCode, isEngineError } from './errors';
 
 export type { OutputChunk } from './demux';
 
@@ -239,19 +239,14 @@ async function pumpOutput(attach: Duplex, tty: boolean, sink: OutputSink): Promi
 
 const lossCodes = new Set(['ECONNRESET', 'EPIPE', 'ECONNREFUSED', 'ENOENT', 'ECONNABORTED', 'ERR_STREAM_PREMATURE_CLOSE']);
 
-function errorCode(err: unknown): string | undefined {
-  const code = (err as { code?: unknown } | undefined)?.code;
-  return typeof code === 'string' ? code : undefined;
-}
-
 function isConnectionLoss(err: unknown): boolean {
   if (isEngineError(err)) return err.kind === 'stream' || err.kind === 'unreachable';
-  return lossCodes.has(errorCode(err) ?? '');
+  return lossCodes.has(errorCode(err));
 }
 
 function lossDetail(err: unknown): string {
   const cause = isEngineError(err) ? err.cause : err;
-  return errorCode(cause) ?? (err instanceof Error ? err.message : String(err));
+  return errorCode(cause) || (err instanceof Error ? err.message : String(err));
 }
 
 /** Hands output to listeners, keeping what arrives before the first one subscribes. */

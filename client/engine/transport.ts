@@ -5,7 +5,7 @@ import * as http from 'node:http';
 import * as https from 'node:https';
 import { Duplex, PassThrough, pipeline, type Readable } from 'node:stream';
 import type { EngineEndpoint } from './connection';
-import { cancelledError, EngineError, fromHttpStatus, fromSocketError } from './errors';
+import { cancelledError, EngineError, errorCode, fromHttpStatus, fromSocketError } from './errors';
 
 export type TransportBody = Buffer | string | NodeJS.ReadableStream;
 
@@ -192,8 +192,7 @@ function sshConnection(endpoint: EngineEndpoint, locale?: string): Duplex {
   let stderr = '';
   child.stderr.on('data', (chunk: Buffer) => (stderr = (stderr + chunk.toString('utf8')).slice(-2000)));
   child.on('error', (err) => {
-    const code = (err as { code?: string }).code;
-    const error = code === 'ENOENT'
+    const error = errorCode(err) === 'ENOENT'
       ? new EngineError({ kind: 'unreachable', id: 'sshMissing', hintId: 'sshHint', params: { host: endpoint.host, target }, locale, cause: err })
       : fromSocketError(err, endpoint.host, locale, false);
     connection.destroy(error);
