@@ -1,7 +1,7 @@
 // The engine the extension talks to: found and connected lazily (the engine modules load on first use), with its state.
 import type { EngineClient } from '../../engine/client';
-import type { EngineError } from '../../engine/errors';
 import { loadEngine } from '../bundles';
+import { errorText } from './errorText';
 
 export type EngineState =
   | { kind: 'unknown' }
@@ -79,8 +79,8 @@ export class EngineAccess {
   }
 
   private unreachable(error: unknown, host: string | undefined): EngineState {
-    const localized = isEngineError(error) ? error.localized(this.options.locale) : { message: String(error), hint: undefined };
-    return { kind: 'unreachable', host, message: localized.message, hint: localized.hint };
+    const { message, hint } = errorText(error, this.options.locale, (detail) => detail);
+    return { kind: 'unreachable', host, message, hint };
   }
 
   private hostOf(state: EngineState): string | undefined {
@@ -91,8 +91,4 @@ export class EngineAccess {
     this.current = state;
     for (const listener of this.listeners) listener(state);
   }
-}
-
-function isEngineError(value: unknown): value is EngineError {
-  return value instanceof Error && value.name === 'EngineError' && typeof (value as EngineError).localized === 'function';
 }
