@@ -7,6 +7,7 @@ import type { BuilderChoice, BuilderKind, BuildEventSink, BuildResult, BuildStep
 import { buildKitOnlyFeatures, stepLocator } from './build-lines';
 import { decodeTrace } from './buildkit-trace';
 import type { EngineClient } from './client';
+import { removeContainer } from './containers';
 import { EngineError, isEngineError, type EngineErrorInit } from './errors';
 import type { MessageId } from './messages';
 import { messageError, readNdjson, type JsonMessage } from './ndjson';
@@ -117,7 +118,7 @@ export async function buildImage(client: EngineClient, opts: BuildOptions, onEve
       else reader.handle(event.message);
     }
   } catch (err) {
-    if (isEngineError(err) && err.kind === 'cancelled') await removeContainer(client, reader.runningContainer());
+    if (isEngineError(err) && err.kind === 'cancelled') await removeStepContainer(client, reader.runningContainer());
     throw err;
   }
   return reader.finish(client, opts.tags ?? [], Date.now() - started);
@@ -127,13 +128,9 @@ export async function buildImage(client: EngineClient, opts: BuildOptions, onEve
  * Docker 20.10's classic builder lets a RUN go on after the client hangs up, its container removed only when it ends:
  * on cancel we remove the step's container ourselves, which also ends the build.
  */
-async function removeContainer(client: EngineClient, id: string | undefined): Promise<void> {
+async function removeStepContainer(client: EngineClient, id: string | undefined): Promise<void> {
   if (!id || client.isPodman) return;
-  try {
-    (await client.request('DELETE', `/containers/${id}`, { query: { force: true } })).body.resume();
-  } catch {
-    // Already gone: the engine finished the step or cleaned up itself.
-  }
+  await removeContainer(client, id).catch(() => undefined); // the engine may be gone too: the cancel is what we report
 }
 
 /** Turns the build's JSON messages into events, the image ID, and the failure. */
