@@ -11,11 +11,10 @@ import {
   type LanguageClientOptions,
   type ServerOptions,
 } from 'vscode-languageclient/node';
-import type { Config } from './config';
+import { section, type Config } from './config';
 import { CrashPolicy } from './core/crashPolicy';
 import type { Log } from './log';
 import { dockerfileSelector } from './selectors';
-
 
 export function createLanguageClient(context: vscode.ExtensionContext, config: Config, log: Log): LanguageClient {
   const module = vscode.Uri.joinPath(context.extensionUri, 'dist', 'server.js').fsPath;
@@ -27,7 +26,7 @@ export function createLanguageClient(context: vscode.ExtensionContext, config: C
     documentSelector: dockerfileSelector,
     outputChannel: log.channel,
     initializationOptions: { locale: vscode.env.language, rules: config.rules },
-    synchronize: { configurationSection: 'dockerfileStudio' },
+    synchronize: { configurationSection: section },
     errorHandler: new BoundedRestarts(config.maxServerRestarts, log),
   };
   return new LanguageClient('dockerfileStudio', 'Dockerfile Studio Language Server', serverOptions, clientOptions);
