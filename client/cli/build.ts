@@ -55,7 +55,7 @@ const valueOptions: Record<string, (args: BuildArgs, value: string, env: NodeJS.
 };
 
 /** Parses the command line; throws UsageError for anything it cannot accept. */
-export function parseBuildArgs(argv: string[], env: NodeJS.ProcessEnv = process.env): BuildArgs | 'help' {
+function parseBuildArgs(argv: string[], env: NodeJS.ProcessEnv = process.env): BuildArgs | 'help' {
   const args: BuildArgs = { tags: [], buildArgs: {}, builder: 'auto', noCache: false, context: '' };
   const positional: string[] = [];
   for (let i = 0; i < argv.length; i++) {

@@ -20,7 +20,7 @@ type Sink = ReturnType<Pack['entry']>;
 const KEEP_ZERO_MODE = 0o100000;
 const EMPTY = Buffer.alloc(0);
 
-export function tarHeader(entry: ContextEntry): TarHeader {
+function tarHeader(entry: ContextEntry): TarHeader {
   return {
     name: entry.name, type: entry.type, mode: entry.mode || KEEP_ZERO_MODE, uid: 0, gid: 0, uname: '', gname: '',
     size: entry.size, mtime: new Date(entry.mtime * 1000),
@@ -30,7 +30,7 @@ export function tarHeader(entry: ContextEntry): TarHeader {
 }
 
 /** Reads exactly `entry.size` bytes, or fails with a clear error. */
-export function readSmallFile(entry: ContextEntry): Buffer {
+function readSmallFile(entry: ContextEntry): Buffer {
   let fd: number;
   try {
     fd = openSync(entry.absPath, 'r');

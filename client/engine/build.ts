@@ -77,7 +77,7 @@ function checkFeatures(client: EngineClient, ast: DockerfileAst, reason: Message
   throw new BuildError({ kind: 'needs-buildkit', id: 'needsBuildKit', hintId: 'needsBuildKitHint', params, locale: client.locale, line: first.line });
 }
 
-export function buildQuery(opts: BuildOptions, builder: BuilderKind): Record<string, string | string[] | boolean | undefined> {
+function buildQuery(opts: BuildOptions, builder: BuilderKind): Record<string, string | string[] | boolean | undefined> {
   const json = (value: Record<string, string> | undefined): string | undefined => (value && Object.keys(value).length ? JSON.stringify(value) : undefined);
   return {
     t: opts.tags?.length ? opts.tags : undefined,
@@ -198,7 +198,7 @@ class BuildStreamReader {
 }
 
 /** "dockerfile parse error line 3: …" → 2 (0-based). */
-export function lineFromMessage(message: string): number | undefined {
+function lineFromMessage(message: string): number | undefined {
   const match = /(?:dockerfile parse error )?line (\d+)/i.exec(message);
   return match ? Number(match[1]) - 1 : undefined;
 }

@@ -136,7 +136,7 @@ function isStream(value: unknown): value is NodeJS.ReadableStream {
   return typeof (value as { pipe?: unknown }).pipe === 'function';
 }
 
-export function encodeQuery(query: Query | undefined): string {
+function encodeQuery(query: Query | undefined): string {
   if (!query) return '';
   const params = new URLSearchParams();
   for (const [key, value] of Object.entries(query)) {
@@ -149,7 +149,7 @@ export function encodeQuery(query: Query | undefined): string {
   return text ? `?${text}` : '';
 }
 
-export function compareVersions(a: string, b: string): number {
+function compareVersions(a: string, b: string): number {
   const pa = a.split('.').map(Number), pb = b.split('.').map(Number);
   for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
     const diff = (pa[i] ?? 0) - (pb[i] ?? 0);
@@ -159,7 +159,7 @@ export function compareVersions(a: string, b: string): number {
 }
 
 /** The highest version both sides speak: min(engine, ours), refusing engines older than MIN_API_VERSION. */
-export function negotiateVersion(engineVersion: string, host: string, locale?: string): string {
+function negotiateVersion(engineVersion: string, host: string, locale?: string): string {
   if (!/^\d+\.\d+$/.test(engineVersion)) {
     throw new EngineError({ kind: 'version', id: 'versionUnknown', params: { host }, locale });
   }

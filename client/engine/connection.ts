@@ -86,7 +86,7 @@ function invalidHost(host: string): EngineError {
 }
 
 /** Parses `unix://`, `tcp://`, `npipe://`, `ssh://` (and `http(s)://`) addresses. */
-export function parseEngineHost(host: string, ctx: ParseContext): EngineEndpoint {
+function parseEngineHost(host: string, ctx: ParseContext): EngineEndpoint {
   const base = { host, source: ctx.source, ...(ctx.contextName ? { contextName: ctx.contextName } : {}) };
   const scheme = /^([a-z]+):\/\//i.exec(host)?.[1]?.toLowerCase();
   const rest = scheme ? host.slice(scheme.length + 3) : '';
