@@ -126,53 +126,34 @@ connection.onDidCloseTextDocument(({ textDocument }) => {
   connection.sendDiagnostics({ uri: textDocument.uri, diagnostics: [] }).catch(logError);
 });
 
-const doc = (uri: string): service.ParsedDocument | undefined => documents.get(uri);
+/** The open document's answer, or `fallback` for a document that is not open. */
+function answer<T>(uri: string, fallback: T, compute: (document: service.ParsedDocument) => T): T {
+  const document = documents.get(uri);
+  return document ? compute(document) : fallback;
+}
 
-connection.onHover(({ textDocument, position }) => {
-  const document = doc(textDocument.uri);
-  return document ? (service.getHover(document, position, locale) ?? null) : null;
-});
-connection.onCompletion(({ textDocument, position }) => {
-  const document = doc(textDocument.uri);
-  return document ? service.getCompletions(document, position, locale) : [];
-});
-connection.onDocumentSymbol(({ textDocument }) => {
-  const document = doc(textDocument.uri);
-  return document ? service.getDocumentSymbols(document) : [];
-});
-connection.onFoldingRanges(({ textDocument }) => {
-  const document = doc(textDocument.uri);
-  return document ? service.getFoldingRanges(document) : [];
-});
-connection.languages.semanticTokens.on(({ textDocument }) => {
-  const document = doc(textDocument.uri);
-  return document ? service.getSemanticTokens(document) : { data: [] };
-});
-connection.onDocumentFormatting(({ textDocument, options }) => {
-  const document = doc(textDocument.uri);
-  return document ? service.formatDocument(document, options) : [];
-});
-connection.onPrepareRename(({ textDocument, position }) => {
-  const document = doc(textDocument.uri);
-  return (document && service.prepareRename(document, position)) ?? null;
-});
-connection.onRenameRequest(({ textDocument, position, newName }) => {
-  const document = doc(textDocument.uri);
-  const result = document && service.renameSymbol(document, position, newName, locale);
-  if (result && 'error' in result) return new ResponseError(-32602, result.error);
-  return result?.edit ?? null;
-});
-connection.onDefinition(({ textDocument, position }) => {
-  const document = doc(textDocument.uri);
-  return document ? service.getDefinition(document, position) : [];
-});
-connection.onReferences(({ textDocument, position, context }) => {
-  const document = doc(textDocument.uri);
-  return document ? service.getReferences(document, position, context.includeDeclaration) : [];
-});
-connection.onCodeAction(({ textDocument, range }) => {
-  const document = doc(textDocument.uri);
-  return document ? service.getCodeActions(document, range, validateOptions(textDocument.uri)) : [];
-});
+connection.onHover(({ textDocument, position }) =>
+  answer(textDocument.uri, null, (document) => service.getHover(document, position, locale) ?? null));
+connection.onCompletion(({ textDocument, position }) =>
+  answer(textDocument.uri, [], (document) => service.getCompletions(document, position, locale)));
+connection.onDocumentSymbol(({ textDocument }) => answer(textDocument.uri, [], service.getDocumentSymbols));
+connection.onFoldingRanges(({ textDocument }) => answer(textDocument.uri, [], service.getFoldingRanges));
+connection.languages.semanticTokens.on(({ textDocument }) => answer(textDocument.uri, { data: [] }, service.getSemanticTokens));
+connection.onDocumentFormatting(({ textDocument, options }) =>
+  answer(textDocument.uri, [], (document) => service.formatDocument(document, options)));
+connection.onPrepareRename(({ textDocument, position }) =>
+  answer(textDocument.uri, null, (document) => service.prepareRename(document, position) ?? null));
+connection.onRenameRequest(({ textDocument, position, newName }) =>
+  answer(textDocument.uri, null, (document) => {
+    const result = service.renameSymbol(document, position, newName, locale);
+    if (result && 'error' in result) return new ResponseError(-32602, result.error);
+    return result?.edit ?? null;
+  }));
+connection.onDefinition(({ textDocument, position }) =>
+  answer(textDocument.uri, [], (document) => service.getDefinition(document, position)));
+connection.onReferences(({ textDocument, position, context }) =>
+  answer(textDocument.uri, [], (document) => service.getReferences(document, position, context.includeDeclaration)));
+connection.onCodeAction(({ textDocument, range }) =>
+  answer(textDocument.uri, [], (document) => service.getCodeActions(document, range, validateOptions(textDocument.uri))));
 
 connection.listen();
