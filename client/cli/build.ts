@@ -8,11 +8,7 @@ import { EngineClient } from '../engine/client';
 import { resolveEngineEndpoint } from '../engine/connection';
 import { isEngineError } from '../engine/errors';
 import { formatMessage, resolveLocale, type MessageId } from '../engine/messages';
-
-interface Io {
-  stdout: { write(chunk: string): unknown };
-  stderr: { write(chunk: string): unknown };
-}
+import type { CliIo } from './args';
 
 export interface BuildArgs {
   tags: string[];
@@ -82,7 +78,7 @@ function parseBuildArgs(argv: string[], env: NodeJS.ProcessEnv = process.env): B
   return args;
 }
 
-export async function main(argv: string[], io: Io): Promise<number> {
+export async function main(argv: string[], io: CliIo): Promise<number> {
   const locale = resolveLocale();
   const say = (id: MessageId, params?: Record<string, string>): void => void io.stderr.write(`${formatMessage(id, params, locale)}\n`);
   let args: BuildArgs | 'help';
@@ -108,7 +104,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
   }
 }
 
-async function runBuild(args: BuildArgs, io: Io, locale: string, signal: AbortSignal): Promise<number> {
+async function runBuild(args: BuildArgs, io: CliIo, locale: string, signal: AbortSignal): Promise<number> {
   const started = Date.now();
   // Like docker, -f is relative to the current folder, not to the context.
   const dockerfilePath = args.file ? resolve(args.file) : undefined;
@@ -136,7 +132,7 @@ async function runBuild(args: BuildArgs, io: Io, locale: string, signal: AbortSi
   }
 }
 
-function reportFailure(err: unknown, io: Io, locale: string, dockerfile: string): number {
+function reportFailure(err: unknown, io: CliIo, locale: string, dockerfile: string): number {
   const write = (text: string): void => void io.stderr.write(`${text}\n`);
   if (err instanceof ContextError) {
     write(contextMessage(err.kind, err.details, locale));
