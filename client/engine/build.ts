@@ -182,10 +182,11 @@ class BuildStreamReader {
   }
 
   private fail(message: string): void {
-    this.failure ??= message.trim();
+    const text = message.trim();
+    this.failure ??= text;
     const step = this.kind === 'buildkit' ? this.buildKit.failedStep() : this.classic.fail(this.failure);
-    if (this.kind === 'classic') this.emit({ type: 'output', text: message.trim() }); // BuildKit printed `#N ERROR:` already
-    this.emit({ type: 'error', message: message.trim(), step });
+    if (this.kind === 'classic') this.emit({ type: 'output', text }); // BuildKit printed `#N ERROR:` already
+    this.emit({ type: 'error', message: text, step });
   }
 
   private trace(aux: string): void {
