@@ -92,10 +92,11 @@ export function fromSocketError(err: unknown, host: string, locale: string | und
     return new EngineError({ kind: 'permission', id: 'permission', hintId: 'permissionHint', params, locale, cause: err });
   }
   if (isTlsError(err)) return new EngineError({ kind: 'tls', id: 'tls', hintId: 'tlsHint', params, locale, cause: err });
-  if (!connected && (unreachableCodes.has(code) || code === 'ECONNRESET' || code === 'EPIPE')) {
+  const reset = code === 'ECONNRESET' || code === 'EPIPE';
+  if (!connected && (unreachableCodes.has(code) || reset)) {
     return new EngineError({ kind: 'unreachable', id: 'unreachable', hintId: 'unreachableHint', params, locale, cause: err });
   }
-  if (code === 'ECONNRESET' || code === 'EPIPE') params.detail = 'connection reset';
+  if (reset) params.detail = 'connection reset';
   return new EngineError({ kind: 'stream', id: 'streamLost', hintId: 'streamLostHint', params, locale, cause: err });
 }
 
