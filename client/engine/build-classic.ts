@@ -42,13 +42,13 @@ export class ClassicProgress {
     const stderr = text.includes('\x1b[91m');
     this.pendingIsStderr ||= stderr;
     this.pending += stderr ? text.replace(ansiColour, '') : text;
-    let newline = this.pending.indexOf('\n');
-    while (newline !== -1) {
-      this.handleLine(this.pending.slice(0, newline).replace(/\r$/, ''), this.pendingIsStderr);
+    let start = 0; // one slice per line, not a copy of the rest after each line
+    for (let newline = this.pending.indexOf('\n'); newline !== -1; newline = this.pending.indexOf('\n', start)) {
+      this.handleLine(this.pending.slice(start, newline).replace(/\r$/, ''), this.pendingIsStderr);
       this.pendingIsStderr = stderr;
-      this.pending = this.pending.slice(newline + 1);
-      newline = this.pending.indexOf('\n');
+      start = newline + 1;
     }
+    this.pending = this.pending.slice(start);
   }
 
   /** The stream ended: flush a last partial line and close the running step. */
