@@ -1,5 +1,6 @@
 // Facts several rules share, computed once per validate call in one linear pass.
 import type { DockerfileAst, Flag, Instruction, Range, Stage, Word } from '../parser/ast';
+import { preambleOf } from '../parser/stages';
 
 export interface ArgDeclaration {
   name: string;
@@ -32,12 +33,7 @@ export interface Facts {
 }
 
 export function computeFacts(ast: DockerfileAst, text: string | undefined): Facts {
-  const firstFrom = ast.stages[0]?.from;
-  const preamble: Instruction[] = [];
-  for (const instruction of ast.instructions) {
-    if (instruction === firstFrom) break;
-    preamble.push(instruction);
-  }
+  const preamble = preambleOf(ast);
   const globalArgs = new Map<string, ArgDeclaration>();
   for (const instruction of preamble) {
     if (instruction.keyword !== 'ARG') continue;

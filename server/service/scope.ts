@@ -1,6 +1,7 @@
 // Which ARG/ENV definition a variable means at a position, following BuildKit's scoping:
 // global ARGs (before the first FROM) serve FROM lines and stages that redeclare them; ENV passes to child stages.
 import type { DockerfileAst, Instruction, Position, Stage } from '../parser/ast';
+import { preambleOf } from '../parser/stages';
 import { variableDefinitions, stageNamed, type VariableDefinition } from './names';
 import { comparePositions, findContaining, stageBefore } from './positions';
 
@@ -10,13 +11,6 @@ export const PREDEFINED_ARGS = [
   'BUILDPLATFORM', 'BUILDOS', 'BUILDARCH', 'BUILDVARIANT',
   'HTTP_PROXY', 'HTTPS_PROXY', 'FTP_PROXY', 'NO_PROXY', 'ALL_PROXY',
 ] as const;
-
-function globalInstructions(ast: DockerfileAst): Instruction[] {
-  const first = ast.stages[0]?.from;
-  if (!first) return ast.instructions;
-  const end = ast.instructions.indexOf(first);
-  return ast.instructions.slice(0, end);
-}
 
 function definitionsIn(instructions: readonly Instruction[], before: Position | undefined): VariableDefinition[] {
   const found: VariableDefinition[] = [];
@@ -31,7 +25,7 @@ function definitionsIn(instructions: readonly Instruction[], before: Position | 
 export function visibleDefinitions(ast: DockerfileAst, position: Position): VariableDefinition[] {
   // An instruction does not see its own definitions: in `ENV PATH=/x:$PATH` the reference is the earlier PATH.
   const cutoff = findContaining(ast.instructions, position)?.range.start ?? position;
-  const globals = definitionsIn(globalInstructions(ast), cutoff);
+  const globals = definitionsIn(preambleOf(ast), cutoff);
   const stage = stageBefore(ast, position);
   if (!stage || comparePositions(position, stage.from.range.end) <= 0) return globals;
   const own = definitionsIn(stage.instructions, cutoff);
@@ -61,5 +55,5 @@ export function resolveVariable(ast: DockerfileAst, name: string, position: Posi
 
 /** For a bare `ARG NAME` inside a stage: the global ARG that gives it its default. */
 export function globalDefault(ast: DockerfileAst, name: string): VariableDefinition | undefined {
-  return definitionsIn(globalInstructions(ast), undefined).find((d) => d.name === name && d.value !== undefined);
+  return definitionsIn(preambleOf(ast), undefined).find((d) => d.name === name && d.value !== undefined);
 }

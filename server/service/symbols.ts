@@ -1,6 +1,7 @@
 // Outline: one symbol per stage holding its instructions; instructions before the first FROM stand alone.
 import { SymbolKind, type DocumentSymbol } from 'vscode-languageserver';
 import type { Instruction, Stage } from '../parser/ast';
+import { preambleOf } from '../parser/stages';
 import type { ParsedDocument } from './document';
 
 const KINDS: Record<string, SymbolKind> = {
@@ -47,7 +48,5 @@ function stageSymbol(stage: Stage): DocumentSymbol {
 
 export function getDocumentSymbols(document: ParsedDocument): DocumentSymbol[] {
   const { ast } = document;
-  const firstFrom = ast.stages[0]?.from;
-  const before = firstFrom ? ast.instructions.slice(0, ast.instructions.indexOf(firstFrom)) : ast.instructions;
-  return [...before.map(instructionSymbol), ...ast.stages.map(stageSymbol)];
+  return [...preambleOf(ast).map(instructionSymbol), ...ast.stages.map(stageSymbol)];
 }
