@@ -6,6 +6,7 @@ import type { DockerfileAst, Instruction, Position } from '../parser/ast';
 import { parse } from '../parser/index';
 import { buildStages } from '../parser/stages';
 import type { LineIndex } from './line-index';
+import { firstStartingFrom } from './positions';
 
 /** Lines changed since `previous` was parsed: [start, end] in the new text, and the change in line count. */
 export interface DirtyLines {
@@ -85,7 +86,7 @@ type Located = { range: { start: Position } };
 
 function splice(previous: DockerfileAst, fragment: Fragment, window: Window): DockerfileAst {
   const { startLine, oldEnd, delta } = window;
-  const fresh = <T extends Located>(nodes: T[]): T[] => nodes.slice(firstFrom(nodes, startLine));
+  const fresh = <T extends Located>(nodes: T[]): T[] => nodes.slice(firstStartingFrom(nodes, startLine));
   const [commentsBefore, commentsAfter] = outside(previous.comments, startLine, oldEnd);
   const [problemsBefore, problemsAfter] = outside(previous.problems, startLine, oldEnd);
   const instructionsAfter = previous.instructions.slice(window.to + 1);
@@ -106,19 +107,7 @@ function splice(previous: DockerfileAst, fragment: Fragment, window: Window): Do
 
 /** The nodes starting before `startLine`, and those starting after `endLine` (nodes are in document order). */
 function outside<T extends Located>(nodes: T[], startLine: number, endLine: number): [T[], T[]] {
-  return [nodes.slice(0, firstFrom(nodes, startLine)), nodes.slice(firstFrom(nodes, endLine + 1))];
-}
-
-/** Index of the first node starting on or after the line. */
-function firstFrom(nodes: readonly Located[], line: number): number {
-  let low = 0;
-  let high = nodes.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if ((nodes[mid]?.range.start.line ?? 0) < line) low = mid + 1;
-    else high = mid;
-  }
-  return low;
+  return [nodes.slice(0, firstStartingFrom(nodes, startLine)), nodes.slice(firstStartingFrom(nodes, endLine + 1))];
 }
 
 /**

@@ -33,6 +33,18 @@ export function findContaining<T extends { range: Range }>(items: readonly T[], 
   return found && rangeContains(found.range, position) ? found : undefined;
 }
 
+/** Index of the first node starting on or after the line (binary search; nodes are in document order). */
+export function firstStartingFrom(nodes: readonly { range: { start: Position } }[], line: number): number {
+  let low = 0;
+  let high = nodes.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if ((nodes[mid]?.range.start.line ?? 0) < line) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
 /** The instruction under the position; for ONBUILD, its trigger when the position is on it. */
 export function instructionAt(ast: DockerfileAst, position: Position): Instruction | undefined {
   const outer = findContaining(ast.instructions, position);

@@ -1,6 +1,7 @@
 // Finds quoted strings in an instruction's arguments, skipping heredoc bodies and comment lines.
 import type { Comment, Instruction, Range } from '../parser/ast';
 import type { ParsedDocument } from './document';
+import { firstStartingFrom } from './positions';
 
 /** Offset spans [start, end) that belong to the instruction but not to its argument text. */
 function skippedSpans(document: ParsedDocument, instruction: Instruction): [number, number][] {
@@ -12,25 +13,13 @@ function skippedSpans(document: ParsedDocument, instruction: Instruction): [numb
   }
   const { start, end } = instruction.range;
   if (end.line > start.line) {
-    for (let i = firstCommentFrom(ast.comments, start.line + 1); i < ast.comments.length; i++) {
+    for (let i = firstStartingFrom(ast.comments, start.line + 1); i < ast.comments.length; i++) {
       const comment = ast.comments[i] as Comment;
       if (comment.range.start.line > end.line) break;
       spans.push([lines.offsetAt(comment.range.start), lines.offsetAt(comment.range.end)]);
     }
   }
   return spans.sort((a, b) => a[0] - b[0]);
-}
-
-/** Index of the first comment on or after the line (binary search; comments are in document order). */
-function firstCommentFrom(comments: readonly Comment[], line: number): number {
-  let low = 0;
-  let high = comments.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if ((comments[mid]?.range.start.line ?? 0) < line) low = mid + 1;
-    else high = mid;
-  }
-  return low;
 }
 
 /** Quoted strings (`"…"` with escapes, `'…'` without) in the arguments, as ranges including the quotes. */
