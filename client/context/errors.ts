@@ -66,10 +66,16 @@ export class ContextError extends Error {
   }
 }
 
+/** The path (or a folder on it) does not exist. */
+export function isMissing(err: unknown): boolean {
+  const code = (err as NodeJS.ErrnoException | undefined)?.code;
+  return code === 'ENOENT' || code === 'ENOTDIR';
+}
+
 /** Maps a file-system error on `path` to a ContextError. */
 export function fsError(err: unknown, path: string): ContextError {
   const code = (err as NodeJS.ErrnoException | undefined)?.code;
   if (code === 'EACCES' || code === 'EPERM') return new ContextError('unreadable', { path }, { cause: err });
-  if (code === 'ENOENT' || code === 'ENOTDIR') return new ContextError('file-changed', { path }, { cause: err }); // removed mid-walk
+  if (isMissing(err)) return new ContextError('file-changed', { path }, { cause: err }); // removed mid-walk
   return new ContextError('io', { path, ...(code ? { code } : {}) }, { cause: err });
 }

@@ -2,7 +2,7 @@
 import { lstatSync, readFileSync, realpathSync } from 'node:fs';
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { contextMatcher, lineOfPattern, parseDockerignore, PatternError, type PatternMatcher } from './dockerignore.js';
-import { ContextError, fsError } from './errors.js';
+import { ContextError, fsError, isMissing } from './errors.js';
 
 export interface ResolvedContext {
   /** Absolute context folder with symlinks resolved, as the CLI walks it. */
@@ -14,11 +14,6 @@ export interface ResolvedContext {
   /** The context's `.dockerignore` text, when there is one. */
   dockerignore?: Buffer;
   matcher: PatternMatcher;
-}
-
-function isMissing(err: unknown): boolean {
-  const code = (err as NodeJS.ErrnoException | undefined)?.code;
-  return code === 'ENOENT' || code === 'ENOTDIR';
 }
 
 function resolveRoot(contextDir: string): string {
