@@ -51,7 +51,7 @@ function definition(instruction: Instruction, keyword: 'ARG' | 'ENV', name: stri
 }
 
 /** Every variable definition and `$X` reference in the file, in document order. */
-export function variableOccurrences(ast: DockerfileAst): Occurrence[] {
+function variableOccurrences(ast: DockerfileAst): Occurrence[] {
   const found: Occurrence[] = [];
   for (const instruction of ast.instructions) {
     found.push(...variableDefinitions(instruction));
@@ -94,7 +94,7 @@ function stageOccurrence(name: string, range: Range, declaration: boolean, instr
 }
 
 /** The values of `--from=x` and of `from=x` inside `--mount=…`, with their ranges (single-line flags only). */
-export function flagStageRefs(instruction: Instruction): Word[] {
+function flagStageRefs(instruction: Instruction): Word[] {
   const refs: Word[] = [];
   for (const flag of instruction.flags) {
     const valueRange = flag.valueRange;
@@ -119,9 +119,16 @@ function mountFromRefs(value: string, valueRange: Range): Word[] {
   return refs;
 }
 
-/** Stage and variable names in one list, for lookups by position. */
-export function allOccurrences(ast: DockerfileAst): Occurrence[] {
-  return [...stageOccurrences(ast), ...variableOccurrences(ast)];
+const occurrencesByTree = new WeakMap<DockerfileAst, readonly Occurrence[]>();
+
+/** Stage and variable names in one list, for lookups by position; gathered once per tree (hover, rename, references). */
+export function allOccurrences(ast: DockerfileAst): readonly Occurrence[] {
+  let found = occurrencesByTree.get(ast);
+  if (!found) {
+    found = [...stageOccurrences(ast), ...variableOccurrences(ast)];
+    occurrencesByTree.set(ast, found);
+  }
+  return found;
 }
 
 export function occurrenceAt(ast: DockerfileAst, position: Position): Occurrence | undefined {
