@@ -5,7 +5,7 @@ import { rules, type Finding, type ValidateOptions } from '../rules/index';
 import { toDiagnostic } from './diagnostics';
 import type { ParsedDocument } from './document';
 import { message, toLocale } from './messages';
-import { rangeOnLine, rangesIntersect } from './positions';
+import { rangeAt, rangesIntersect } from './positions';
 
 const buildChecks = new Set(rules.filter((rule) => rule.buildCheck).map((rule) => rule.id));
 
@@ -38,7 +38,7 @@ function skipEdit(document: ParsedDocument, code: string): TextEdit {
   const check = document.ast.directives.find((d) => d.name === 'check');
   if (!check) {
     const newline = document.text.includes('\r\n') ? '\r\n' : '\n';
-    return { range: rangeOnLine(0, 0, 0), newText: `# check=skip=${code}${newline}` };
+    return { range: rangeAt(0, 0, 0), newText: `# check=skip=${code}${newline}` };
   }
   return { range: check.valueRange, newText: withSkipped(check, code) };
 }

@@ -5,7 +5,7 @@ import type { ParsedDocument } from './document';
 import { DIRECTIVE_DOCS, FLAG_DOCS } from './docs/flags';
 import { INSTRUCTION_DOCS } from './docs/instructions';
 import { pick, type Locale } from './messages';
-import { comparePositions, instructionAt, rangeContains, rangeOnLine } from './positions';
+import { comparePositions, instructionAt, rangeContains, rangeAt } from './positions';
 import { PREDEFINED_ARGS, visibleDefinitions } from './scope';
 
 interface Context {
@@ -34,7 +34,7 @@ export function getCompletions(document: ParsedDocument, position: Position, loc
 
 function replacing(context: Context, typed: string, item: CompletionItem, newText: string): CompletionItem {
   const { line, character } = context.position;
-  return { ...item, textEdit: { range: rangeOnLine(line, character - typed.length, character), newText } };
+  return { ...item, textEdit: { range: rangeAt(line, character - typed.length, character), newText } };
 }
 
 function inHeredoc({ instruction, position }: Context): CompletionItem[] | undefined {

@@ -5,7 +5,7 @@ import type { TextEdit } from 'vscode-languageserver';
 import type { Instruction, Position, Range } from '../parser/ast';
 import type { ParsedDocument } from './document';
 import { instructionDoc } from './docs/instructions';
-import { rangeOnLine } from './positions';
+import { rangeAt } from './positions';
 import { quotedSpans } from './quotes';
 
 export interface FormatOptions {
@@ -25,7 +25,7 @@ function formatInstruction(document: ParsedDocument, instruction: Instruction, i
   const { lines } = document;
   const keywordLine = instruction.keywordRange.start.line;
   if (instruction.keywordRange.start.character > 0 && lines.lineText(keywordLine).slice(0, instruction.keywordRange.start.character).trim() === '') {
-    edits.push({ range: rangeOnLine(keywordLine, 0, instruction.keywordRange.start.character), newText: '' });
+    edits.push({ range: rangeAt(keywordLine, 0, instruction.keywordRange.start.character), newText: '' });
   }
   edits.push(...headEdits(document, instruction));
   if (instruction.trigger) edits.push(...headEdits(document, instruction.trigger));
@@ -85,14 +85,14 @@ function lineEdits(document: ParsedDocument, instruction: Instruction, indent: s
     const endQuoted = insideQuotes({ line, character: text.length });
     const trimmed = text.replace(/[ \t]+$/, '');
     if (lead.length === text.length) {
-      if (text !== '' && !startQuoted && !endQuoted) edits.push({ range: rangeOnLine(line, 0, text.length), newText: '' });
+      if (text !== '' && !startQuoted && !endQuoted) edits.push({ range: rangeAt(line, 0, text.length), newText: '' });
       continue;
     }
     if (line > start.line && lead !== '' && lead !== indent && !startQuoted) {
-      edits.push({ range: rangeOnLine(line, 0, lead.length), newText: indent });
+      edits.push({ range: rangeAt(line, 0, lead.length), newText: indent });
     }
     if (trimmed.length < text.length && !endQuoted) {
-      edits.push({ range: rangeOnLine(line, trimmed.length, text.length), newText: '' });
+      edits.push({ range: rangeAt(line, trimmed.length, text.length), newText: '' });
     }
   }
   return edits;

@@ -1,9 +1,9 @@
 // Position and range helpers, and lookups of the syntax node under a position.
 import type { DockerfileAst, Instruction, Position, Range, Stage } from '../parser/ast';
+import { comparePositions } from '../rules/ranges';
 
-export function comparePositions(a: Position, b: Position): number {
-  return a.line - b.line || a.character - b.character;
-}
+// Shared with the rules, so both compare and build ranges the same way.
+export { comparePositions, rangeAt } from '../rules/ranges';
 
 /** True when `position` lies in `range`, both ends included (a cursor just after a word is on it). */
 export function rangeContains(range: Range, position: Position): boolean {
@@ -60,8 +60,4 @@ export function stageBefore(ast: DockerfileAst, position: Position): Stage | und
     found = stage;
   }
   return found;
-}
-
-export function rangeOnLine(line: number, start: number, end: number): Range {
-  return { start: { line, character: start }, end: { line, character: end } };
 }
