@@ -72,7 +72,8 @@ start_podman() {
   wait_for "$host" 30 || { say "podman did not answer within 30s, see $logs/podman.log"; return 1; }
 }
 
-[ -x /bin/busybox ] || [ -x /usr/bin/busybox ] || apt_install busybox-static || say "tests need busybox-static for their base image"
+# a dynamically linked busybox would not run inside the tests' base image: the static build is needed
+dpkg -s busybox-static >/dev/null 2>&1 || apt_install busybox-static || say "tests need busybox-static for their base image"
 
 docker_host=$(first_answering "${DFS_TEST_DOCKER_HOST:-}" "${DOCKER_HOST:-}" unix:///var/run/docker.sock) ||
   { start_docker && docker_host=unix:///var/run/docker.sock; } || docker_host=
