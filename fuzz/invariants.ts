@@ -1,6 +1,6 @@
 // What must hold for any input: no internal parser failure, and every range (in the tree, the problems and the
 // findings with their fixes) lies inside the document with its start before its end.
-import type { DockerfileAst, Position, Range } from '../server/parser/ast';
+import type { DockerfileAst, Position, Range } from '../core/parser/ast';
 
 interface RangedFinding {
   range: Range;

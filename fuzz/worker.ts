@@ -1,7 +1,7 @@
 // Fuzz worker: runs parse (and checkDocument) over a slice of generated documents, publishing the index it is on
 // in shared memory so the main thread's watchdog can catch a hang, and reporting every failure.
 import { parentPort, workerData } from 'node:worker_threads';
-import { parse } from '../server/parser/index';
+import { parse } from '../core/parser/index';
 import { documentAt } from './generators';
 import { invariantViolation } from './invariants';
 
@@ -16,12 +16,12 @@ export type WorkerMessage =
   | { type: 'failure'; index: number; message: string }
   | { type: 'done'; start: number; end: number };
 
-type Check = (text: string) => { range: import('../server/parser/ast').Range }[];
+type Check = (text: string) => { range: import('../core/parser/ast').Range }[];
 
 function loadCheck(): Check | undefined {
   try {
     // eslint-disable-next-line @typescript-eslint/no-require-imports
-    const module = require('../server/service/check') as { checkDocument?: Check };
+    const module = require('../core/check') as { checkDocument?: Check };
     return module.checkDocument;
   } catch {
     return undefined;

@@ -1,5 +1,5 @@
 // The open documents: incremental text sync and one shared ParsedDocument per document version.
-import type { Position, Range } from './parser/ast';
+import type { Position, Range } from '../core/parser/ast';
 import { ParsedDocument } from './service/document';
 import { LineIndex } from './service/line-index';
 import type { DirtyLines } from './service/incremental';

@@ -11,7 +11,7 @@ import {
 } from 'vscode-languageserver/node';
 import { DocumentStore } from './documents';
 import * as service from './service/index';
-import type { ValidateOptions } from './rules/index';
+import type { ValidateOptions } from '../core/rules/index';
 
 const connection = createConnection(ProposedFeatures.all);
 const documents = new DocumentStore();

@@ -1,10 +1,10 @@
 // `dockerfile-studio check [--format text|json] [--lang en|ko] FILE…`: findings like a compiler's, or as JSON.
 import { readFile } from 'node:fs/promises';
-import { resolveLocale, type Locale } from '../../server/l10n';
-import { cliMessage, environmentLocale } from '../../server/l10n/cli';
-import type { Finding } from '../../server/rules';
-import { checkDocument } from '../../server/service/check';
-import { findIgnoreChecker } from '../../server/service/ignore-file';
+import { resolveLocale, type Locale } from '../../core/l10n';
+import { cliMessage, environmentLocale } from './messages';
+import type { Finding } from '../../core/rules';
+import { checkDocument } from '../../core/check';
+import { findIgnoreChecker } from '../../core/ignore/ignore-file';
 import { flagValue, parseArgs, usageError, type CliIo, type FlagSpec } from './args';
 import { readProblem } from './parse';
 

@@ -1,6 +1,6 @@
 // The `dockerfile-studio` command: dispatches to subcommands through a table of lazy imports.
-import { resolveLocale } from '../../server/l10n';
-import { cliMessage, environmentLocale, type CliMessageKey } from '../../server/l10n/cli';
+import { resolveLocale } from '../../core/l10n';
+import { cliMessage, environmentLocale, type CliMessageKey } from './messages';
 import { usageError, type CliIo } from './args';
 
 interface Subcommand {

@@ -1,9 +1,9 @@
-// `dockerfile-studio parse [--format json] FILE`: the syntax tree as JSON (see server/parser/dump.ts).
+// `dockerfile-studio parse [--format json] FILE`: the syntax tree as JSON (see core/parser/dump.ts).
 import { readFile } from 'node:fs/promises';
-import { resolveLocale, type Locale } from '../../server/l10n';
-import { cliMessage, environmentLocale } from '../../server/l10n/cli';
-import { parse } from '../../server/parser';
-import { dumpAst } from '../../server/parser/dump';
+import { resolveLocale, type Locale } from '../../core/l10n';
+import { cliMessage, environmentLocale } from './messages';
+import { parse } from '../../core/parser';
+import { dumpAst } from '../../core/parser/dump';
 import { parseArgs, usageError, type CliIo, type FlagSpec } from './args';
 
 const FLAGS: Record<string, FlagSpec> = {

@@ -1,7 +1,7 @@
 // Resolves the context folder, the Dockerfile and `.dockerignore` the way `docker build` does.
 import { lstatSync, readFileSync, realpathSync } from 'node:fs';
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
-import { contextMatcher, lineOfPattern, parseDockerignore, PatternError, type PatternMatcher } from './dockerignore.js';
+import { contextMatcher, lineOfPattern, parseDockerignore, PatternError, type PatternMatcher } from '../../core/ignore/dockerignore';
 import { ContextError, fsError, isMissing } from './errors.js';
 
 export interface ResolvedContext {

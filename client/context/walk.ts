@@ -4,8 +4,8 @@
 import { lstatSync, readdirSync, readlinkSync, type Dirent, type Stats } from 'node:fs';
 import { join } from 'node:path';
 import { fsError } from './errors.js';
-import { compareNames } from './gosyntax.js';
-import type { MatchInfo, PatternMatcher } from './patterns.js';
+import { compareNames } from '../../core/ignore/gosyntax';
+import type { MatchInfo, PatternMatcher } from '../../core/ignore/patterns';
 
 export type EntryType = 'file' | 'directory' | 'symlink' | 'link' | 'fifo' | 'character-device' | 'block-device';
 

@@ -1,5 +1,5 @@
 // Maps the engine's step names back to Dockerfile lines, and finds features only BuildKit can build.
-import type { DockerfileAst, Instruction, Stage } from '../../server/parser/ast';
+import type { DockerfileAst, Instruction, Stage } from '../../core/parser/ast';
 import type { StepLocator } from './build-events';
 
 /** Instructions BuildKit numbers in `[k/n]` (the ones that produce a vertex), verified on the engine. */

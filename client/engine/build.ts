@@ -1,6 +1,6 @@
 // `POST /build` with either of the engine's builders, reporting steps as they happen and returning the image ID.
-import { parse } from '../../server/parser/index';
-import type { DockerfileAst } from '../../server/parser/ast';
+import { parse } from '../../core/parser/index';
+import type { DockerfileAst } from '../../core/parser/ast';
 import { BuildKitProgress } from './build-buildkit';
 import { ClassicProgress } from './build-classic';
 import type { BuilderChoice, BuilderKind, BuildEventSink, BuildResult, BuildStep, StepLocator } from './build-events';

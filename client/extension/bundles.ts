@@ -2,14 +2,14 @@
 // activation loads only the wiring. Types come from the source modules, so every use stays type-checked.
 import * as path from 'node:path';
 
-export type LanguageClientModule = typeof import('./languageClient');
-export type EngineModule = typeof import('./engineBundle');
+export type LanguageClientModule = typeof import('./language-client');
+export type EngineModule = typeof import('./engine-bundle');
 
 /** vscode-languageclient and the client's setup (dist/extension-lsp.js). */
-export const loadLanguageClient = once(() => load<LanguageClientModule>('extension-lsp.js', 'languageClient'));
+export const loadLanguageClient = once(() => load<LanguageClientModule>('extension-lsp.js', 'language-client'));
 
 /** The engine client, context packer, build and run (dist/extension-engine.js). */
-export const loadEngine = once(() => load<EngineModule>('extension-engine.js', 'engineBundle'));
+export const loadEngine = once(() => load<EngineModule>('extension-engine.js', 'engine-bundle'));
 
 /** Bundled, the module is a sibling file of dist/extension.js; run from source (unit tests under tsx), a sibling module. */
 function load<T>(bundle: string, sourceModule: string): T {

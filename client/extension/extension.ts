@@ -2,23 +2,23 @@
 // the engine's bundle (engine client, context packer, protobufjs) with the first engine check, build or run.
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { ActiveRuns } from './activeRuns';
-import { registerBuildDiagnostics } from './buildDiagnostics';
+import { ActiveRuns } from './active-runs';
+import { registerBuildDiagnostics } from './build-diagnostics';
 import { loadEngine, loadLanguageClient } from './bundles';
-import { BuildOutcomes } from './buildOutcomes';
+import { BuildOutcomes } from './build-outcomes';
 import { registerCommands } from './commands';
 import { Config, effectsOf } from './config';
-import { EngineAccess } from './core/engineAccess';
-import { registerImageLinks } from './imageLinks';
-import { LayerHints } from './layerHints';
+import { EngineAccess } from './core/engine-access';
+import { registerImageLinks } from './image-links';
+import { LayerHints } from './layer-hints';
 import { StudioLenses } from './lenses';
 import { Log } from './log';
 import { DockerfileMemory } from './memory';
 import { Panel } from './panel';
-import { StatusItem } from './statusItem';
+import { StatusItem } from './status-item';
 import type { Studio } from './studio';
-import { StudioDocuments, studioScheme } from './studioDocuments';
-import { createTestApi, type StudioApi } from './testApi';
+import { StudioDocuments, studioScheme } from './studio-documents';
+import { createTestApi, type StudioApi } from './test-api';
 
 export function activate(context: vscode.ExtensionContext): StudioApi {
   const started = performance.now();

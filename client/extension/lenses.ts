@@ -1,14 +1,14 @@
 // The code lenses: "Build Image" on the first FROM, "▶ Run Image" / "Build & Run" / "Stop" on the final CMD or ENTRYPOINT.
 import * as vscode from 'vscode';
-import type { ActiveRuns } from './activeRuns';
-import type { BuildOutcomes } from './buildOutcomes';
-import { buildLensLine, runLensLine } from './core/dockerfileFacts';
+import type { ActiveRuns } from './active-runs';
+import type { BuildOutcomes } from './build-outcomes';
+import { buildLensLine, runLensLine } from './core/dockerfile-facts';
 import { changedSinceBuild } from './core/fingerprint';
-import { planLenses, type PlannedLens } from './core/lensPlan';
-import { astOf } from './dockerfileAsts';
+import { planLenses, type PlannedLens } from './core/lens-plan';
+import { astOf } from './dockerfile-asts';
 import { dockerfileSelector } from './selectors';
 import type { DockerfileMemory } from './memory';
-import { imageLabel } from './studioDocuments';
+import { imageLabel } from './studio-documents';
 
 export class StudioLenses implements vscode.CodeLensProvider {
   private readonly changed = new vscode.EventEmitter<void>();

@@ -1,6 +1,6 @@
 // What Dockerfile Studio remembers per Dockerfile in the workspace: last build settings, run options, last image.
 import type * as vscode from 'vscode';
-import type { RunOptions } from './core/runOptions';
+import type { RunOptions } from './core/run-options';
 
 export interface BuildSettings {
   /** Empty for an untagged build. */

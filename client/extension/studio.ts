@@ -1,12 +1,12 @@
 // The services every command and provider shares, created once in `activate`.
 import type * as vscode from 'vscode';
 import type { Config } from './config';
-import type { EngineAccess } from './core/engineAccess';
+import type { EngineAccess } from './core/engine-access';
 import type { Log } from './log';
 import type { DockerfileMemory } from './memory';
 import type { Panel } from './panel';
-import type { BuildOutcomes } from './buildOutcomes';
-import type { ActiveRuns } from './activeRuns';
+import type { BuildOutcomes } from './build-outcomes';
+import type { ActiveRuns } from './active-runs';
 
 export interface Studio {
   readonly extension: vscode.ExtensionContext;

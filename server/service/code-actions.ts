@@ -1,7 +1,7 @@
 // Quick fixes: the rules' own fixes, and "disable this rule" through BuildKit's `# check=skip=` directive.
 import { CodeActionKind, type CodeAction, type TextEdit } from 'vscode-languageserver';
-import type { Directive, Range } from '../parser/ast';
-import { rules, type Finding, type ValidateOptions } from '../rules/index';
+import type { Directive, Range } from '../../core/parser/ast';
+import { rules, type Finding, type ValidateOptions } from '../../core/rules/index';
 import { toDiagnostic } from './diagnostics';
 import type { ParsedDocument } from './document';
 import { message, toLocale } from './messages';

@@ -1,6 +1,6 @@
 // Completion: instructions (snippets), directives at the top, flags per instruction, stage names, variables.
 import { CompletionItemKind, InsertTextFormat, MarkupKind, type CompletionItem } from 'vscode-languageserver';
-import type { DockerfileAst, Instruction, Position } from '../parser/ast';
+import type { DockerfileAst, Instruction, Position } from '../../core/parser/ast';
 import type { ParsedDocument } from './document';
 import { DIRECTIVE_DOCS, FLAG_DOCS } from './docs/flags';
 import { INSTRUCTION_DOCS } from './docs/instructions';

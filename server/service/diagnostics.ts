@@ -1,6 +1,6 @@
 // Findings as LSP diagnostics.
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver';
-import type { Finding, ValidateOptions } from '../rules/index';
+import type { Finding, ValidateOptions } from '../../core/rules/index';
 import type { ParsedDocument } from './document';
 
 export const DIAGNOSTIC_SOURCE = 'Dockerfile Studio';

@@ -1,7 +1,7 @@
 // One version of a Dockerfile: its text, parsed once on first use, and validated once per set of options.
-import type { DockerfileAst } from '../parser/ast';
-import { parse } from '../parser/index';
-import { validate, type Finding, type ValidateOptions } from '../rules/index';
+import type { DockerfileAst } from '../../core/parser/ast';
+import { parse } from '../../core/parser/index';
+import { validate, type Finding, type ValidateOptions } from '../../core/rules/index';
 import { reparse, type DirtyLines } from './incremental';
 import { LineIndex } from './line-index';
 

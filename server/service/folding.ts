@@ -1,6 +1,6 @@
 // Folding: stages, instructions spanning lines, heredoc bodies and runs of comment lines.
 import { FoldingRangeKind, type FoldingRange } from 'vscode-languageserver';
-import type { Comment, Range } from '../parser/ast';
+import type { Comment, Range } from '../../core/parser/ast';
 import type { ParsedDocument } from './document';
 
 /** Folding keeps the first line visible; a range folds only when it spans more than one line. */

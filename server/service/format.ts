@@ -2,7 +2,7 @@
 // by one unit, no trailing whitespace. It only touches whitespace BuildKit ignores (or that a shell splits on),
 // never heredoc bodies or quoted text, so the build means the same afterwards. Idempotent.
 import type { TextEdit } from 'vscode-languageserver';
-import type { Instruction, Position, Range } from '../parser/ast';
+import type { Instruction, Position, Range } from '../../core/parser/ast';
 import type { ParsedDocument } from './document';
 import { instructionDoc } from './docs/instructions';
 import { rangeAt } from './positions';

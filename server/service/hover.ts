@@ -1,6 +1,6 @@
 // Hover: our docs for instructions, flags and directives; definitions for variables and stages.
 import { MarkupKind, type Hover } from 'vscode-languageserver';
-import type { DockerfileAst, Position, Range, Stage } from '../parser/ast';
+import type { DockerfileAst, Position, Range, Stage } from '../../core/parser/ast';
 import type { ParsedDocument } from './document';
 import { DIRECTIVE_DOCS, flagDoc } from './docs/flags';
 import { instructionDoc, instructionUrl } from './docs/instructions';

@@ -2,9 +2,9 @@
 // The parser is line-oriented and keeps no state between instructions (apart from the directives at the top), so
 // a window that starts at an instruction and ends where no continuation or here-document is left open parses
 // exactly as it would inside the whole file. Anything less certain falls back to a full parse.
-import type { DockerfileAst, Instruction, Position } from '../parser/ast';
-import { parse } from '../parser/index';
-import { buildStages } from '../parser/stages';
+import type { DockerfileAst, Instruction, Position } from '../../core/parser/ast';
+import { parse } from '../../core/parser/index';
+import { buildStages } from '../../core/parser/stages';
 import type { LineIndex } from './line-index';
 import { firstStartingFrom } from './positions';
 

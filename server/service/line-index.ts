@@ -1,5 +1,5 @@
 // Converts between LSP positions (0-based line, UTF-16 character) and string offsets in O(log lines).
-import type { Position, Range } from '../parser/ast';
+import type { Position, Range } from '../../core/parser/ast';
 
 /** Offsets where each line starts; a line ends at `\n`, `\r\n` or a lone `\r`. */
 export function lineStartsOf(text: string): number[] {

@@ -1,5 +1,5 @@
 // The language service's own user-facing strings (hover labels, action titles), English and Korean.
-import { interpolate, resolveLocale } from '../l10n/index';
+import { interpolate, resolveLocale } from '../../core/l10n/index';
 
 const en = {
   disableRule: 'Disable {code} in this file (# check=skip={code})',

@@ -1,5 +1,5 @@
 // Named things a user can point at: stages (`FROM … AS x`, `FROM x`, `--from=x`) and variables (ARG/ENV and `$X`).
-import type { DockerfileAst, Instruction, Position, Range, Stage, Word } from '../parser/ast';
+import type { DockerfileAst, Instruction, Position, Range, Stage, Word } from '../../core/parser/ast';
 import { comparePositions, rangeContains } from './positions';
 
 export interface Occurrence {

@@ -1,6 +1,6 @@
 // Go to definition and find references, for stages and variables.
 import type { Location } from 'vscode-languageserver';
-import type { DockerfileAst, Position } from '../parser/ast';
+import type { DockerfileAst, Position } from '../../core/parser/ast';
 import type { ParsedDocument } from './document';
 import { allOccurrences, occurrenceAt, stageNamed, type Occurrence } from './names';
 import { resolveVariable } from './scope';

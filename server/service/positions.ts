@@ -1,9 +1,9 @@
 // Position and range helpers, and lookups of the syntax node under a position.
-import type { DockerfileAst, Instruction, Position, Range, Stage } from '../parser/ast';
-import { comparePositions } from '../rules/ranges';
+import type { DockerfileAst, Instruction, Position, Range, Stage } from '../../core/parser/ast';
+import { comparePositions } from '../../core/rules/ranges';
 
 // Shared with the rules, so both compare and build ranges the same way.
-export { comparePositions, rangeAt } from '../rules/ranges';
+export { comparePositions, rangeAt } from '../../core/rules/ranges';
 
 /** True when `position` lies in `range`, both ends included (a cursor just after a word is on it). */
 export function rangeContains(range: Range, position: Position): boolean {

@@ -1,5 +1,5 @@
 // Finds quoted strings in an instruction's arguments, skipping heredoc bodies and comment lines.
-import type { Comment, Instruction, Range } from '../parser/ast';
+import type { Comment, Instruction, Range } from '../../core/parser/ast';
 import type { ParsedDocument } from './document';
 import { firstStartingFrom } from './positions';
 

@@ -1,6 +1,6 @@
 // Rename stages (`AS x`, `FROM x`, `--from=x`) and ARG/ENV variables with their references.
 import type { WorkspaceEdit } from 'vscode-languageserver';
-import type { Position, Range } from '../parser/ast';
+import type { Position, Range } from '../../core/parser/ast';
 import type { ParsedDocument } from './document';
 import { message, type Locale } from './messages';
 import { occurrenceAt } from './names';

@@ -1,6 +1,6 @@
 // Semantic tokens for the whole document, in one linear pass over the syntax tree.
 import type { SemanticTokens, SemanticTokensLegend } from 'vscode-languageserver';
-import type { DockerfileAst, Instruction, Range } from '../parser/ast';
+import type { DockerfileAst, Instruction, Range } from '../../core/parser/ast';
 import type { ParsedDocument } from './document';
 import type { LineIndex } from './line-index';
 import { stageOccurrences, variableDefinitions } from './names';

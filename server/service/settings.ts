@@ -1,5 +1,5 @@
 // The `dockerfileStudio` settings the language server reads, normalised from whatever the client sends.
-import type { SeveritySetting } from '../rules/index';
+import type { SeveritySetting } from '../../core/rules/index';
 
 export interface ServerSettings {
   severities: Record<string, SeveritySetting>;

@@ -1,7 +1,7 @@
 // One pass: a fresh sandbox, code-server, the workbench with the tests, and everything cleaned up afterwards.
 import { cpSync, createWriteStream, existsSync, mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { startCodeServer, installExtension } from './codeServer.mjs';
+import { startCodeServer, installExtension } from './code-server.mjs';
 import { createSandbox } from './sandbox.mjs';
 import { openWorkbench, serveScreenshots, waitForExit, workbenchUrl } from './workbench.mjs';
 import { FIXTURE, RESULTS, ROOT, TESTS_INDEX, VSIX } from './passes.mjs';

@@ -1,19 +1,19 @@
 // Every command, registered from one table: `name → (studio) => handler`.
 import * as vscode from 'vscode';
 import type { Studio } from '../studio';
-import { checkEngine } from './checkEngine';
-import { howToFixEngine } from './howToFixEngine';
-import { showOutput } from './showOutput';
-import { restartLanguageServer } from './restartLanguageServer';
-import { copyImageId } from './copyImageId';
-import { buildImage } from './buildImage';
-import { runImage } from './runImage';
-import { runImageWithOptions } from './runImageWithOptions';
-import { runInteractive } from './runInteractive';
-import { runImageById } from './runImageById';
-import { stopRun } from './stopRun';
-import { imageActions } from './imageActions';
-import { inspectImage } from './inspectImage';
+import { checkEngine } from './check-engine';
+import { howToFixEngine } from './how-to-fix-engine';
+import { showOutput } from './show-output';
+import { restartLanguageServer } from './restart-language-server';
+import { copyImageId } from './copy-image-id';
+import { buildImage } from './build-image';
+import { runImage } from './run-image';
+import { runImageWithOptions } from './run-image-with-options';
+import { runInteractive } from './run-interactive';
+import { runImageById } from './run-image-by-id';
+import { stopRun } from './stop-run';
+import { imageActions } from './image-actions';
+import { inspectImage } from './inspect-image';
 
 type CommandFactory = (studio: Studio) => (...args: unknown[]) => unknown;
 

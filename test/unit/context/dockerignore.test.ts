@@ -3,7 +3,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { keepBuildFiles, parseDockerignore, PatternError, PatternMatcher } from '../../../client/context/dockerignore.js';
+import { keepBuildFiles, parseDockerignore, PatternError, PatternMatcher } from '../../../core/ignore/dockerignore';
 
 const PARSE_CASES = [
   { name: 'BOM only on the first line', input: '\uFEFFa\n\uFEFFb\n', want: ['a', '\uFEFFb'] },

@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { buildKitOnlyFeatures, stepLocator } from '../../../client/engine/build-lines';
-import { parse } from '../../../server/parser/index';
+import { parse } from '../../../core/parser/index';
 
 // Numbering verified on Debian's dockerd 20.10 (classic and BuildKit) and Podman 4.3 with this very file.
 const multiStage = [

@@ -5,9 +5,9 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse } from '../../../server/parser/index';
-import { dumpAst } from '../../../server/parser/dump';
-import type { DockerfileAst } from '../../../server/parser/ast';
+import { parse } from '../../../core/parser/index';
+import { dumpAst } from '../../../core/parser/dump';
+import type { DockerfileAst } from '../../../core/parser/ast';
 
 const root = join(__dirname, '..', '..');
 const positive = join(root, 'parser-cases');

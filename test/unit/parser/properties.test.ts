@@ -3,8 +3,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { parse } from '../../../server/parser/index';
-import { checkDocument } from '../../../server/service/check';
+import { parse } from '../../../core/parser/index';
+import { checkDocument } from '../../../core/check';
 import { FRAGMENTS } from '../../../fuzz/generators';
 import { invariantViolation } from '../../../fuzz/invariants';
 

@@ -1,8 +1,8 @@
 // Exact ranges: every node's range covers exactly the text it came from, under LF, CRLF and CR.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { parse } from '../../../server/parser/index';
-import type { DockerfileAst, Range } from '../../../server/parser/ast';
+import { parse } from '../../../core/parser/index';
+import type { DockerfileAst, Range } from '../../../core/parser/ast';
 import { textAt } from './support';
 
 type Pick = (ast: DockerfileAst) => Range | undefined;

@@ -1,5 +1,5 @@
 // Helpers for parser tests: turn an LSP range back into the text it covers.
-import type { Position, Range } from '../../../server/parser/ast';
+import type { Position, Range } from '../../../core/parser/ast';
 
 function lineStarts(text: string): number[] {
   const starts = [0];

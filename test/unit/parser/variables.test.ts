@@ -1,8 +1,8 @@
 // Variable references: which `$` forms BuildKit's lexer sees, with exact ranges and whether BuildKit expands them.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { parse } from '../../../server/parser/index';
-import type { Instruction } from '../../../server/parser/ast';
+import { parse } from '../../../core/parser/index';
+import type { Instruction } from '../../../core/parser/ast';
 import { textAt } from './support';
 
 interface Want {

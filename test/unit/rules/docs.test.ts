@@ -3,13 +3,13 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { PROBLEM_KINDS } from '../../../server/parser';
-import { rules } from '../../../server/rules';
-import { ourDocsUrl } from '../../../server/rules/docs';
+import { PROBLEM_KINDS } from '../../../core/parser';
+import { rules } from '../../../core/rules';
+import { ourDocsUrl } from '../../../core/rules/docs';
 
-const page = readFileSync(join(__dirname, '../../../server/rules/README.md'), 'utf8');
+const page = readFileSync(join(__dirname, '../../../core/rules/README.md'), 'utf8');
 
-void test('server/rules/README.md documents every rule and parser problem we link to', () => {
+void test('core/rules/README.md documents every rule and parser problem we link to', () => {
   const linked = [...rules.filter((r) => r.url === ourDocsUrl(r.id)).map((r) => r.id), ...Object.keys(PROBLEM_KINDS)];
   for (const id of linked) {
     if (rules.some((r) => r.id === id && r.buildCheck)) continue;

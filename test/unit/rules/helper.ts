@@ -3,8 +3,8 @@
 // every case runs under CRLF, where findings must not move.
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { parse } from '../../../server/parser';
-import { validate, type Finding, type ValidateOptions } from '../../../server/rules';
+import { parse } from '../../../core/parser';
+import { validate, type Finding, type ValidateOptions } from '../../../core/rules';
 
 export interface RuleCase {
   name: string;

@@ -1,7 +1,7 @@
 // Findings come out in the requested language; fix titles too.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { resolveLocale } from '../../../server/l10n';
+import { resolveLocale } from '../../../core/l10n';
 import { check } from './helper';
 
 const cases: { name: string; input: string | undefined; want: 'en' | 'ko' }[] = [

@@ -3,8 +3,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import fc from 'fast-check';
-import type { Range } from '../../../server/parser/ast';
-import { checkDocument } from '../../../server/service/check';
+import type { Range } from '../../../core/parser/ast';
+import { checkDocument } from '../../../core/check';
 
 const pieces = [
   'FROM ', 'from ', 'RUN ', 'CMD ', 'COPY ', 'ADD ', 'ENV ', 'ARG ', 'LABEL ', 'ONBUILD ', 'HEALTHCHECK ', 'EXPOSE ',

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { validateReference, type ReferenceProblem } from '../../../server/rules/reference';
+import { validateReference, type ReferenceProblem } from '../../../core/rules/reference';
 
 const hex64 = '0123456789abcdef'.repeat(4);
 

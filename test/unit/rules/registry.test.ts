@@ -1,11 +1,11 @@
 // Every rule is declared completely, and every message exists in English and Korean with the same placeholders.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { en } from '../../../server/l10n/en';
-import { ko } from '../../../server/l10n/ko';
-import { PROBLEM_KINDS } from '../../../server/parser';
-import { rules } from '../../../server/rules';
-import { buildCheckUrl } from '../../../server/rules/docs';
+import { en } from '../../../core/l10n/rules.en';
+import { ko } from '../../../core/l10n/rules.ko';
+import { PROBLEM_KINDS } from '../../../core/parser';
+import { rules } from '../../../core/rules';
+import { buildCheckUrl } from '../../../core/rules/docs';
 
 const BUILDKIT_CHECKS = [
   'StageNameCasing', 'FromAsCasing', 'NoEmptyContinuation', 'ConsistentInstructionCasing', 'DuplicateStageName',

@@ -1,7 +1,7 @@
 // Severity is applied once: rule default, then the `# check=` directive, then the user's settings.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { parseCheckDirective } from '../../../server/rules/severity';
+import { parseCheckDirective } from '../../../core/rules/severity';
 import { check } from './helper';
 
 const twoCmds = 'FROM a\nCMD ["a"]\nCMD ["b"]\n';

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { closest, editDistance } from '../../../server/rules/suggest';
+import { closest, editDistance } from '../../../core/rules/suggest';
 
 const distances: [string, string, number][] = [
   ['', '', 0],

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import type { Instruction } from '../../../server/parser/ast';
+import type { Instruction } from '../../../core/parser/ast';
 import { formatDocument, parseDocument } from '../../../server/service/index';
 import { applyEdits } from './support';
 

@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { DocumentStore, type TextChange } from '../../../server/documents';
-import { parse } from '../../../server/parser/index';
+import { parse } from '../../../core/parser/index';
 import { LineIndex } from '../../../server/service/index';
 
 const LINES = [

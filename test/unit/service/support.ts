@@ -1,5 +1,5 @@
 // Test helpers: documents with a cursor marked by `|`, and text edits applied the way an editor applies them.
-import type { Position } from '../../../server/parser/ast';
+import type { Position } from '../../../core/parser/ast';
 import { LineIndex, parseDocument, type ParsedDocument } from '../../../server/service/index';
 
 export interface Cursor {

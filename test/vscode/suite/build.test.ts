@@ -1,8 +1,8 @@
 // Build Image against the real engine: no prompt when a tag is passed, the panel's report, the image, the annotations.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import type { BuildOutcome } from '../../../client/extension/buildOutcomes';
-import type { StudioApi } from '../../../client/extension/testApi';
+import type { BuildOutcome } from '../../../client/extension/build-outcomes';
+import type { StudioApi } from '../../../client/extension/test-api';
 import { activateStudio } from '../support/extension';
 import { imageId, prepareEngine, type TestEngine } from '../support/engine';
 import { screenshot } from '../support/screenshot';

@@ -1,9 +1,9 @@
 // Run Image: the lens sits on the CMD line, and running it prints the container's output, exits 0, leaves nothing.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import type { RunRecord } from '../../../client/extension/activeRuns';
-import type { BuildOutcome } from '../../../client/extension/buildOutcomes';
-import type { StudioApi } from '../../../client/extension/testApi';
+import type { RunRecord } from '../../../client/extension/active-runs';
+import type { BuildOutcome } from '../../../client/extension/build-outcomes';
+import type { StudioApi } from '../../../client/extension/test-api';
 import { activateStudio } from '../support/extension';
 import { containersOf, prepareEngine, type TestEngine } from '../support/engine';
 import { screenshot } from '../support/screenshot';

@@ -1,7 +1,7 @@
 // The extension under test, activated, with the API it returns for tests.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import type { StudioApi } from '../../../client/extension/testApi';
+import type { StudioApi } from '../../../client/extension/test-api';
 
 export const EXTENSION_ID = 'dockerfile-studio.dockerfile-studio';
 

@@ -1,0 +1,149 @@
+// A build of one Dockerfile: pack the context, stream the build into the panel, then pin the outcome to its lines.
+import * as path from 'node:path';
+import * as vscode from 'vscode';
+import type { BuildResult } from '../engine/build-events';
+import type { DockerfileAst } from '../../core/parser/ast';
+import type { BuildOutcome, FailureNote, LayerNote } from './build-outcomes';
+import { BuildProgress } from './build-progress';
+import { loadEngine } from './bundles';
+import { instructionSpanAt, plannedStepCount } from './core/dockerfile-facts';
+import { formatDuration } from './core/duration';
+import { errorText, type ErrorText } from './core/error-text';
+import { dockerfileFingerprint } from './core/fingerprint';
+import { astOf } from './dockerfile-asts';
+import { imageActionsUri } from './image-links';
+import { offerEngineHelp } from './engine-help';
+import type { BuildSettings } from './memory';
+import type { Studio } from './studio';
+import { shortId } from './studio-documents';
+
+interface Prepared {
+  uri: vscode.Uri;
+  text: string;
+  ast: DockerfileAst;
+  contextDir: string;
+  settings: BuildSettings;
+}
+
+/** Builds the Dockerfile with these settings; resolves with the outcome, whatever happened. */
+export async function buildDockerfile(studio: Studio, uri: vscode.Uri, settings: BuildSettings): Promise<BuildOutcome> {
+  const document = await vscode.workspace.openTextDocument(uri);
+  if (document.isDirty) await document.save();
+  const prepared: Prepared = { uri, text: document.getText(), ast: astOf(document), contextDir: contextDirFor(studio, uri), settings };
+  await studio.memory.remember(uri, { build: settings });
+  studio.builds.clearNotes(uri);
+  const title = vscode.l10n.t('Building {0}', settings.tag || vscode.workspace.asRelativePath(uri));
+  return vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title, cancellable: true }, (progress, token) =>
+    runBuild(studio, prepared, progress, token),
+  );
+}
+
+async function runBuild(
+  studio: Studio,
+  prepared: Prepared,
+  progress: vscode.Progress<{ message?: string; increment?: number }>,
+  token: vscode.CancellationToken,
+): Promise<BuildOutcome> {
+  const abort = new AbortController();
+  const cancel = token.onCancellationRequested(() => abort.abort());
+  const started = Date.now();
+  const { settings } = prepared;
+  studio.panel.begin(`${vscode.l10n.t('Build')} ${vscode.workspace.asRelativePath(prepared.uri)}${settings.tag ? ` → ${settings.tag}` : ''}`);
+  try {
+    const client = await studio.engine.connect(abort.signal);
+    const { packContext, buildImage, chooseBuilder } = loadEngine();
+    const builder = chooseBuilder(client, studio.config.builder).kind;
+    const packed = packContext({ contextDir: prepared.contextDir, dockerfile: prepared.uri.fsPath, signal: abort.signal });
+    const shown = new BuildProgress(studio.panel, progress, plannedStepCount(prepared.ast, builder, settings.target));
+    const result = await buildImage(
+      client,
+      {
+        context: packed.stream,
+        dockerfile: packed.dockerfileInContext,
+        dockerfileText: prepared.text,
+        tags: settings.tag ? [settings.tag] : [],
+        buildArgs: settings.buildArgs,
+        target: settings.target,
+        noCache: settings.noCache,
+        networkMode: studio.config.buildNetwork,
+        builder: studio.config.builder,
+        signal: abort.signal,
+      },
+      shown.onEvent,
+    );
+    return await succeeded(studio, prepared, result, Date.now() - started);
+  } catch (error) {
+    return failed(studio, prepared, error, Date.now() - started);
+  } finally {
+    cancel.dispose();
+  }
+}
+
+async function succeeded(studio: Studio, prepared: Prepared, result: BuildResult, elapsedMs: number): Promise<BuildOutcome> {
+  const { panel } = studio;
+  panel.line('');
+  panel.line(vscode.l10n.t('Image ID: {0}', result.imageId));
+  if (result.tags.length > 0) panel.line(vscode.l10n.t('Tags: {0}', result.tags.join(', ')));
+  panel.line(vscode.l10n.t('Built in {0} ({1} builder).', formatDuration(elapsedMs), result.builder));
+  const outcome: BuildOutcome = { dockerfile: prepared.uri.toString(), ok: true, imageId: result.imageId, tags: result.tags, builder: result.builder, elapsedMs, steps: result.steps, error: undefined };
+  studio.builds.record(prepared.uri, outcome, layerNotes(prepared.ast, result), undefined);
+  await studio.memory.remember(prepared.uri, { image: { imageId: result.imageId, tags: result.tags, fingerprint: dockerfileFingerprint(prepared.text) } });
+  void announce(result, elapsedMs, prepared.uri);
+  return outcome;
+}
+
+function failed(studio: Studio, prepared: Prepared, error: unknown, elapsedMs: number): BuildOutcome {
+  const text = errorText(error, vscode.env.language, (detail) => vscode.l10n.t('The build stopped unexpectedly: {0}', detail));
+  const cancelled = text.kind === 'cancelled';
+  studio.panel.line('');
+  const headline = text.kind === 'build' ? text.message : vscode.l10n.t('The build failed: {0}', text.message);
+  studio.panel.line(cancelled ? vscode.l10n.t('Build cancelled after {0}.', formatDuration(elapsedMs)) : headline);
+  if (text.hint && !cancelled) studio.panel.line(text.hint);
+  const failure = cancelled ? undefined : failureNote(prepared.ast, error, text);
+  const steps = (error as { steps?: BuildOutcome['steps'] }).steps ?? [];
+  const outcome: BuildOutcome = { dockerfile: prepared.uri.toString(), ok: false, imageId: undefined, tags: [], builder: undefined, elapsedMs, steps, error: text.message };
+  studio.builds.record(prepared.uri, outcome, [], failure);
+  if (!cancelled && !offerEngineHelp(studio, error, text)) void showBuildError(studio, headline);
+  return outcome;
+}
+
+function layerNotes(ast: DockerfileAst, result: BuildResult): LayerNote[] {
+  const byLine = new Map<number, LayerNote>();
+  for (const step of result.steps) {
+    if (step.internal || step.line === undefined) continue;
+    const span = instructionSpanAt(ast, step.line);
+    if (span) byLine.set(step.line, { ...span, step, builder: result.builder });
+  }
+  return [...byLine.values()];
+}
+
+function failureNote(ast: DockerfileAst, error: unknown, text: ErrorText): FailureNote | undefined {
+  const line = (error as { line?: unknown }).line;
+  if (typeof line !== 'number') return undefined;
+  const span = instructionSpanAt(ast, line) ?? { startLine: line, endLine: line };
+  const engineMessage = (error as { engineMessage?: unknown }).engineMessage;
+  return { ...span, message: typeof engineMessage === 'string' ? engineMessage : text.message };
+}
+
+async function announce(result: BuildResult, elapsedMs: number, uri: vscode.Uri): Promise<void> {
+  const copy = vscode.l10n.t('Copy ID');
+  const run = vscode.l10n.t('Run');
+  const inspect = vscode.l10n.t('Inspect');
+  const name = result.tags[0] ? ` (${result.tags[0]})` : '';
+  const link = `[${shortId(result.imageId)}](${imageActionsUri(result.imageId).toString()})`;
+  const choice = await vscode.window.showInformationMessage(vscode.l10n.t('Built image {0}{1} in {2}.', link, name, formatDuration(elapsedMs)), copy, run, inspect);
+  if (choice === copy) await vscode.commands.executeCommand('dockerfileStudio.copyImageId', result.imageId);
+  if (choice === run) await vscode.commands.executeCommand('dockerfileStudio.runImage', uri);
+  if (choice === inspect) await vscode.commands.executeCommand('dockerfileStudio.inspectImage', result.imageId);
+}
+
+async function showBuildError(studio: Studio, headline: string): Promise<void> {
+  const show = vscode.l10n.t('Show Output');
+  const choice = await vscode.window.showErrorMessage(headline, show);
+  if (choice === show) studio.panel.show();
+}
+
+function contextDirFor(studio: Studio, uri: vscode.Uri): string {
+  const folder = studio.config.buildContext === 'workspaceFolder' ? vscode.workspace.getWorkspaceFolder(uri) : undefined;
+  return folder ? folder.uri.fsPath : path.dirname(uri.fsPath);
+}

@@ -1,0 +1,92 @@
+// Asks for what a build needs: a tag (validated as you type), build args from the Dockerfile's ARGs, a target stage.
+import * as vscode from 'vscode';
+import { validateReference, type ReferenceProblem } from '../../core/rules/reference';
+import type { DockerfileAst } from '../../core/parser/ast';
+import { declaredArgs, targetableStages } from './core/dockerfile-facts';
+import { formatList, parseEnv } from './core/run-options';
+import type { BuildSettings } from './memory';
+
+export async function promptBuildSettings(ast: DockerfileAst, remembered: BuildSettings | undefined): Promise<BuildSettings | undefined> {
+  const tag = await promptTag(remembered?.tag ?? '');
+  if (tag === undefined) return undefined;
+  const buildArgs = await promptBuildArgs(ast, remembered?.buildArgs ?? {});
+  if (buildArgs === undefined) return undefined;
+  const target = await promptTarget(ast, remembered?.target);
+  if (target === null) return undefined;
+  return { tag, buildArgs, target, noCache: remembered?.noCache ?? false };
+}
+
+/** Checks a build tag (`dockerid/repo:version`); returns the problem in the user's words, or undefined. */
+export function tagProblem(tag: string): string | undefined {
+  if (tag.trim() === '') return undefined;
+  const result = validateReference(tag.trim());
+  if (!result.ok) return referenceProblemText(result.code);
+  if (result.digest !== undefined) return vscode.l10n.t('A build tag cannot have a digest (@sha256:…). Use name:tag, e.g. dockerid/repo:1.0.');
+  return undefined;
+}
+
+function promptTag(value: string): Thenable<string | undefined> {
+  return vscode.window
+    .showInputBox({
+      title: vscode.l10n.t('Build Image: tag'),
+      prompt: vscode.l10n.t('Name the image as dockerid/repo:version, or leave empty to build without a tag.'),
+      placeHolder: 'dockerid/repo:version',
+      value,
+      ignoreFocusOut: true,
+      validateInput: tagProblem,
+    })
+    .then((tag) => tag?.trim());
+}
+
+async function promptBuildArgs(ast: DockerfileAst, remembered: Record<string, string>): Promise<Record<string, string> | undefined> {
+  const args = declaredArgs(ast);
+  if (args.length === 0) return {};
+  const prefill = args.map((arg) => `${arg.name}=${remembered[arg.name] ?? arg.defaultValue ?? ''}`);
+  const text = await vscode.window.showInputBox({
+    title: vscode.l10n.t('Build Image: build arguments'),
+    prompt: vscode.l10n.t('Values for the Dockerfile\'s ARGs, as NAME=value separated by spaces (quote values with spaces). Delete one to use its default.'),
+    value: formatList(prefill),
+    ignoreFocusOut: true,
+    validateInput: (input) => {
+      const parsed = parseEnv(input);
+      return parsed.ok ? undefined : vscode.l10n.t('Write each build argument as NAME=value.');
+    },
+  });
+  if (text === undefined) return undefined;
+  const parsed = parseEnv(text);
+  if (!parsed.ok) return undefined;
+  const withoutDefault = new Set(args.filter((arg) => arg.defaultValue === undefined).map((arg) => arg.name));
+  const entries = parsed.value.map((pair) => [pair.slice(0, pair.indexOf('=')), pair.slice(pair.indexOf('=') + 1)] as const);
+  return Object.fromEntries(entries.filter(([name, value]) => !(value === '' && withoutDefault.has(name))));
+}
+
+/** undefined: build the last stage; null: the user cancelled. */
+async function promptTarget(ast: DockerfileAst, remembered: string | undefined): Promise<string | undefined | null> {
+  const stages = targetableStages(ast);
+  if (ast.stages.length < 2 || stages.length === 0) return undefined;
+  const lastStage = vscode.l10n.t('(the last stage)');
+  const items = [lastStage, ...stages].map((label) => ({ label, picked: label === remembered }));
+  items.sort((a, b) => Number(b.picked) - Number(a.picked));
+  const choice = await vscode.window.showQuickPick(items, {
+    title: vscode.l10n.t('Build Image: target stage'),
+    placeHolder: vscode.l10n.t('Which stage to build (--target)'),
+    ignoreFocusOut: true,
+  });
+  if (!choice) return null;
+  return choice.label === lastStage ? undefined : choice.label;
+}
+
+function referenceProblemText(code: ReferenceProblem): string {
+  const texts: Record<ReferenceProblem, string> = {
+    empty: vscode.l10n.t('The image name is empty. Use dockerid/repo:version.'),
+    uppercase: vscode.l10n.t('Image names must be lower-case: e.g. dockerid/repo:1.0, not DockerId/Repo:1.0.'),
+    invalidFormat: vscode.l10n.t('Use only lower-case letters, digits, ".", "_", "-" and "/" in the name, e.g. dockerid/repo:1.0.'),
+    invalidDomain: vscode.l10n.t('The registry part before the first "/" is not a valid host name or port.'),
+    invalidTag: vscode.l10n.t('The tag after ":" may hold up to 128 letters, digits, "_", "." and "-", and must not start with "." or "-".'),
+    invalidDigest: vscode.l10n.t('A build tag cannot have a digest (@sha256:…). Use name:tag, e.g. dockerid/repo:1.0.'),
+    unsupportedDigest: vscode.l10n.t('A build tag cannot have a digest (@sha256:…). Use name:tag, e.g. dockerid/repo:1.0.'),
+    nameTooLong: vscode.l10n.t('The image name is longer than 255 characters.'),
+    hexIdentifier: vscode.l10n.t('A 64-character hex string is an image ID and cannot be used as a name.'),
+  };
+  return texts[code];
+}

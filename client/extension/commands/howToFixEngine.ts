@@ -1,8 +1,0 @@
-// Opens the guide to connecting an engine, next to the settings that matter.
-import * as vscode from 'vscode';
-import { engineGuideUri } from '../studioDocuments';
-import type { Studio } from '../studio';
-
-export const howToFixEngine = (_studio: Studio) => async (): Promise<void> => {
-  await vscode.commands.executeCommand('markdown.showPreview', engineGuideUri);
-};

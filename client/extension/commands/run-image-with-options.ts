@@ -1,0 +1,23 @@
+// "Run with options…": asks for the run options (remembered per Dockerfile), then runs like Run Image.
+import * as vscode from 'vscode';
+import type { RunRecord } from '../active-runs';
+import { astOf } from '../dockerfile-asts';
+import { imageForRun, rememberedRunOptions } from '../image-for-run';
+import { runInPanel } from '../run-flow';
+import { promptRunOptions } from '../run-prompts';
+import type { Studio } from '../studio';
+import { ensureTrusted, resolveTarget } from './target';
+
+export const runImageWithOptions = (studio: Studio) => async (first?: unknown): Promise<RunRecord | undefined> => {
+  if (!ensureTrusted()) return undefined;
+  const target = await resolveTarget<object>(first, undefined);
+  if (!target) return undefined;
+  const document = await vscode.workspace.openTextDocument(target.uri);
+  const remembered = studio.memory.runOptions(target.uri) !== undefined;
+  const options = await promptRunOptions(astOf(document), rememberedRunOptions(studio, target.uri), remembered);
+  if (!options) return undefined;
+  await studio.memory.remember(target.uri, { run: options });
+  const image = await imageForRun(studio, target.uri);
+  if (!image) return undefined;
+  return runInPanel(studio, { ...image, dockerfile: target.uri, options });
+};

@@ -1,0 +1,31 @@
+// The image a Run of a Dockerfile uses: its last build when the Dockerfile has not changed since, else a fresh build
+// with the last settings ("Build & Run").
+import * as vscode from 'vscode';
+import { buildDockerfile } from './build-flow';
+import { changedSinceBuild } from './core/fingerprint';
+import { defaultRunOptions, type RunOptions } from './core/run-options';
+import type { Studio } from './studio';
+import { imageLabel } from './studio-documents';
+
+export interface ImageToRun {
+  image: string;
+  label: string;
+}
+
+export async function imageForRun(studio: Studio, dockerfile: vscode.Uri): Promise<ImageToRun | undefined> {
+  const document = await vscode.workspace.openTextDocument(dockerfile);
+  const built = studio.memory.builtImage(dockerfile);
+  if (built && !document.isDirty && !changedSinceBuild(document.getText(), built.fingerprint)) {
+    return { image: built.imageId, label: imageLabel(built) };
+  }
+  const settings = studio.memory.buildSettings(dockerfile) ?? { tag: '', buildArgs: {}, target: undefined, noCache: false };
+  const outcome = await buildDockerfile(studio, dockerfile, settings);
+  if (!outcome.ok || !outcome.imageId) return undefined;
+  return { image: outcome.imageId, label: imageLabel({ imageId: outcome.imageId, tags: outcome.tags }) };
+}
+
+/** The options a plain Run uses: those remembered for the Dockerfile, else the defaults with the network setting. */
+export function rememberedRunOptions(studio: Studio, dockerfile: vscode.Uri | undefined): RunOptions {
+  const remembered = dockerfile ? studio.memory.runOptions(dockerfile) : undefined;
+  return remembered ?? { ...defaultRunOptions, network: studio.config.runNetwork };
+}

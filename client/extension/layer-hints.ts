@@ -1,0 +1,53 @@
+// ★ The seed's lesson on layers, in the editor: after a build, each instruction line says what its step did.
+import * as vscode from 'vscode';
+import type { BuildOutcomes, LayerNote } from './build-outcomes';
+import { formatDuration } from './core/duration';
+import { dockerfileSelector } from './selectors';
+
+export class LayerHints implements vscode.InlayHintsProvider {
+  private readonly changed = new vscode.EventEmitter<void>();
+  readonly onDidChangeInlayHints = this.changed.event;
+
+  constructor(private readonly builds: BuildOutcomes) {
+    builds.onDidChange(() => this.changed.fire());
+  }
+
+  provideInlayHints(document: vscode.TextDocument, range: vscode.Range): vscode.InlayHint[] {
+    return this.builds
+      .layers(document.uri)
+      .filter((note) => note.startLine >= range.start.line && note.startLine <= range.end.line && note.startLine < document.lineCount)
+      .map((note) => hintFor(note, document.lineAt(note.startLine).range.end));
+  }
+
+  register(): vscode.Disposable {
+    return vscode.Disposable.from(vscode.languages.registerInlayHintsProvider(dockerfileSelector, this), this.changed);
+  }
+}
+
+/** The text a layer note shows, for the hint and the test API. */
+export function layerLabel(note: LayerNote): string {
+  const { step } = note;
+  const parts: string[] = [];
+  if (step.status === 'error') parts.push(vscode.l10n.t('failed'));
+  if (note.builder === 'classic' && step.imageId) parts.push(vscode.l10n.t('layer {0}', step.imageId));
+  if (step.cached) parts.push(vscode.l10n.t('cached'));
+  else if (step.durationMs !== undefined && note.builder === 'buildkit') parts.push(formatDuration(step.durationMs));
+  return parts.length === 0 ? vscode.l10n.t('done') : parts.join(' · ');
+}
+
+function hintFor(note: LayerNote, position: vscode.Position): vscode.InlayHint {
+  const hint = new vscode.InlayHint(position, `⟵ ${layerLabel(note)}`);
+  hint.paddingLeft = true;
+  hint.tooltip = tooltipFor(note);
+  return hint;
+}
+
+function tooltipFor(note: LayerNote): vscode.MarkdownString {
+  const { step } = note;
+  const lines = [`**${step.name}**`];
+  if (step.imageId) lines.push(vscode.l10n.t('Intermediate image: `{0}` (this step\'s layer).', step.imageId));
+  if (step.containerId) lines.push(vscode.l10n.t('Ran in the temporary container `{0}`, removed afterwards.', step.containerId));
+  lines.push(step.cached ? vscode.l10n.t('Cached: the engine reused the layer from an earlier build.') : vscode.l10n.t('Built in this build.'));
+  if (step.durationMs !== undefined) lines.push(vscode.l10n.t('Took {0}.', formatDuration(step.durationMs)));
+  return new vscode.MarkdownString(lines.join('\n\n'));
+}

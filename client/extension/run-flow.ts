@@ -1,0 +1,104 @@
+// A run of an image: the container's output streams into the panel; it ends with the exit code and elapsed time,
+// and the container is removed unless the user asked to keep it. Cancelling the notification stops it.
+import * as vscode from 'vscode';
+import type { RunRecord } from './active-runs';
+import { loadEngine } from './bundles';
+import { formatDuration } from './core/duration';
+import { errorText } from './core/error-text';
+import type { RunOptions } from './core/run-options';
+import { StreamLines } from './core/stream-lines';
+import { offerEngineHelp } from './engine-help';
+import type { Studio } from './studio';
+import { shortId } from './studio-documents';
+
+export interface RunRequest {
+  /** What to run: an image ID or a reference. */
+  image: string;
+  /** How to call it in messages: its tag or short ID. */
+  label: string;
+  dockerfile: vscode.Uri | undefined;
+  options: RunOptions;
+}
+
+export async function runInPanel(studio: Studio, request: RunRequest): Promise<RunRecord> {
+  const title = vscode.l10n.t('Running {0}', request.label);
+  return await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title, cancellable: true }, (_progress, token) =>
+    runAndReport(studio, request, token),
+  );
+}
+
+async function runAndReport(studio: Studio, request: RunRequest, token: vscode.CancellationToken): Promise<RunRecord> {
+  const abort = new AbortController();
+  const record = newRunRecord(request, false);
+  const key = studio.runs.start(record, () => abort.abort());
+  const cancel = token.onCancellationRequested(() => {
+    record.stopped = true;
+    abort.abort();
+  });
+  const lines = new StreamLines();
+  const started = Date.now();
+  studio.panel.begin(`${vscode.l10n.t('Run')} ${request.label}${describeOptions(request.options)}`);
+  try {
+    const client = await studio.engine.connect(abort.signal);
+    const { runContainer } = loadEngine();
+    const result = await runContainer(
+      client,
+      { image: request.image, ...engineOptions(request.options), stopTimeoutSeconds: studio.config.stopTimeoutSeconds, signal: abort.signal, onContainer: (id) => (record.containerId = id) },
+      (chunk) => studio.panel.write(lines.push(chunk.stream, chunk.data)),
+    );
+    studio.panel.write(lines.flush());
+    Object.assign(record, { exitCode: result.exitCode, elapsedMs: result.elapsedMs, containerId: result.containerId });
+    studio.panel.line(vscode.l10n.t('Exited with code {0} after {1}.', result.exitCode, formatDuration(result.elapsedMs)) + ' ' + afterExit(request.options.keep, result.containerId));
+  } catch (error) {
+    studio.panel.write(lines.flush());
+    record.elapsedMs = Date.now() - started;
+    reportFailure(studio, record, error);
+  } finally {
+    cancel.dispose();
+    studio.runs.finish(key, record);
+  }
+  return record;
+}
+
+function reportFailure(studio: Studio, record: RunRecord, error: unknown): void {
+  const text = errorText(error, vscode.env.language, (detail) => vscode.l10n.t('The run stopped unexpectedly: {0}', detail));
+  if (text.kind === 'cancelled') {
+    studio.panel.line(vscode.l10n.t('Stopped after {0}.', formatDuration(record.elapsedMs ?? 0)) + ' ' + text.message);
+    return;
+  }
+  record.error = text.message;
+  studio.panel.line(text.message);
+  if (text.hint) studio.panel.line(text.hint);
+  if (!offerEngineHelp(studio, error, text)) void showRunError(studio, text.message);
+}
+
+async function showRunError(studio: Studio, message: string): Promise<void> {
+  const show = vscode.l10n.t('Show Output');
+  if ((await vscode.window.showErrorMessage(message, show)) === show) studio.panel.show();
+}
+
+function afterExit(keep: boolean, containerId: string): string {
+  return keep ? vscode.l10n.t('The container {0} was kept.', shortId(containerId)) : vscode.l10n.t('The container was removed.');
+}
+
+/** A run not started yet: no container, no exit code. */
+export function newRunRecord(request: RunRequest, interactive: boolean): RunRecord {
+  return { dockerfile: request.dockerfile?.toString(), image: request.image, interactive, containerId: undefined, exitCode: undefined, elapsedMs: undefined, error: undefined, stopped: false };
+}
+
+/** Our remembered options in the engine's terms. */
+export function engineOptions(options: RunOptions): { cmd?: string[]; env: string[]; ports: string[]; volumes: string[]; network: string; keep: boolean } {
+  return { ...(options.command ? { cmd: options.command } : {}), env: options.env, ports: options.ports, volumes: options.volumes, network: options.network, keep: options.keep };
+}
+
+function describeOptions(options: RunOptions): string {
+  const parts = [
+    options.command ? options.command.join(' ') : '',
+    ...options.env.map((e) => `-e ${e}`),
+    ...options.ports.map((p) => `-p ${p}`),
+    ...options.volumes.map((v) => `-v ${v}`),
+    options.network === 'none' ? '--network none' : '',
+    options.keep ? '' : '--rm',
+  ].filter(Boolean);
+  return parts.length > 0 ? ` (${parts.join(' ')})` : '';
+}
