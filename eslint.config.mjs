@@ -21,7 +21,10 @@ export default tseslint.config(
   {
     files: ['server/**/*.ts', 'client/engine/**/*.ts', 'client/context/**/*.ts', 'client/cli/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', { paths: [{ name: 'vscode', message: 'Only client/extension may import vscode.' }] }],
+      'no-restricted-imports': [
+        'error',
+        { paths: [{ name: 'vscode', message: 'Only client/extension may import vscode.' }] },
+      ],
     },
   },
   {

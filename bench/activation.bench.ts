@@ -141,7 +141,10 @@ interface Sample {
 }
 
 function sample(kind: keyof typeof children): Sample {
-  const result = spawnSync(process.execPath, ['-e', children[kind]], { encoding: 'utf8', stdio: ['pipe', 'pipe', 'pipe'] });
+  const result = spawnSync(process.execPath, ['-e', children[kind]], {
+    encoding: 'utf8',
+    stdio: ['pipe', 'pipe', 'pipe'],
+  });
   if (result.status !== 0) throw new Error(`${kind} sample failed: ${result.stderr}`);
   return JSON.parse(result.stdout) as Sample;
 }
@@ -166,14 +169,24 @@ function main(): void {
   const oursCpu = median(runs.ours.map(ours));
   const peerCpu = median(runs.peer.map(ours));
   console.log(`activation, CPU time, median (min–max) of ${SAMPLES} fresh processes each:`);
-  console.log(`  ours: load dist/extension.js ${figure('ours', (s) => s.loadCpu)} + activate() ${figure('ours', (s) => s.activateCpu)} = ${figure('ours', ours)}`);
+  console.log(
+    `  ours: load dist/extension.js ${figure('ours', (s) => s.loadCpu)} + activate() ${figure('ours', (s) => s.activateCpu)} = ${figure('ours', ours)}`,
+  );
   console.log(`  peer: load dockerfile-language-server-nodejs ${figure('peer', ours)}`);
   console.log(`  floor: vscode-languageclient/node alone ${figure('floor', ours)}`);
-  console.log(`  ratio ours/peer: ${(oursCpu / peerCpu).toFixed(2)}x; load + activate under ${TARGET_MS} ms CPU: ${oursCpu < TARGET_MS ? 'met' : 'NOT met'}`);
-  console.log(`  loaded by activate(): ${distinct(runs.ours, (s) => s.loadedByActivate)}; by the server fork: ${distinct(runs.ours, (s) => s.loadedByFork)}`);
-  console.log(`  after activate() returned: language client load + setup until the server fork ${figure('ours', (s) => s.deferredCpu ?? 0)} CPU`);
+  console.log(
+    `  ratio ours/peer: ${(oursCpu / peerCpu).toFixed(2)}x; load + activate under ${TARGET_MS} ms CPU: ${oursCpu < TARGET_MS ? 'met' : 'NOT met'}`,
+  );
+  console.log(
+    `  loaded by activate(): ${distinct(runs.ours, (s) => s.loadedByActivate)}; by the server fork: ${distinct(runs.ours, (s) => s.loadedByFork)}`,
+  );
+  console.log(
+    `  after activate() returned: language client load + setup until the server fork ${figure('ours', (s) => s.deferredCpu ?? 0)} CPU`,
+  );
   const wall = (s: Sample): number => s.load + s.activate;
-  console.log(`  wall clock (machine load average ${loadavg()[0]?.toFixed(1) ?? '?'}): ours ${figure('ours', wall)}, peer ${figure('peer', wall)}`);
+  console.log(
+    `  wall clock (machine load average ${loadavg()[0]?.toFixed(1) ?? '?'}): ours ${figure('ours', wall)}, peer ${figure('peer', wall)}`,
+  );
 }
 
 function ms(n: number): string {

@@ -35,8 +35,12 @@ async function timeOurs(client: EngineClient, dir: string, tag: string, rss: { p
   try {
     const packed = packContext({ contextDir: dir });
     await buildImage(client, {
-      context: packed.stream, dockerfile: packed.dockerfileInContext, dockerfileText: readFileSync(join(dir, 'Dockerfile'), 'utf8'),
-      tags: [tag], networkMode: 'none', builder: 'classic',
+      context: packed.stream,
+      dockerfile: packed.dockerfileInContext,
+      dockerfileText: readFileSync(join(dir, 'Dockerfile'), 'utf8'),
+      tags: [tag],
+      networkMode: 'none',
+      builder: 'classic',
     });
     return performance.now() - started;
   } finally {
@@ -51,7 +55,9 @@ function timeProcess(command: string, args: string[], env: NodeJS.ProcessEnv): P
     let stderr = '';
     child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
     child.on('error', reject);
-    child.on('close', (code) => (code === 0 ? resolve(performance.now() - started) : reject(new Error(`${command} failed (${code}): ${stderr}`))));
+    child.on('close', (code) =>
+      code === 0 ? resolve(performance.now() - started) : reject(new Error(`${command} failed (${code}): ${stderr}`)),
+    );
   });
 }
 
@@ -74,14 +80,20 @@ async function main(): Promise<void> {
     dir = makeContext(base);
     const env = { ...process.env, DOCKER_HOST: docker.host, DOCKER_BUILDKIT: '0', DOCKER_CONFIG: config };
     const cliArgs = ['build', '-q', '--network', 'none', '-t', tag, dir];
-    const ourCli = existsSync('dist/cli.js') ? ['dist/cli.js', 'build', '--host', docker.host, '--builder', 'classic', '--network', 'none', '-t', tag, dir] : undefined;
+    const ourCli = existsSync('dist/cli.js')
+      ? ['dist/cli.js', 'build', '--host', docker.host, '--builder', 'classic', '--network', 'none', '-t', tag, dir]
+      : undefined;
     const rss = { peak: 0 };
     global.gc?.();
     const baseline = process.memoryUsage().rss;
     const contenders: { name: string; run: () => Promise<number>; times: number[] }[] = [
       { name: 'ours', run: () => timeOurs(client, dir ?? '', tag, rss), times: [] },
       { name: 'docker', run: () => (cli ? timeProcess(cli, cliArgs, env) : Promise.resolve(NaN)), times: [] },
-      { name: 'our CLI', run: () => (ourCli ? timeProcess(process.execPath, ourCli, process.env) : Promise.resolve(NaN)), times: [] },
+      {
+        name: 'our CLI',
+        run: () => (ourCli ? timeProcess(process.execPath, ourCli, process.env) : Promise.resolve(NaN)),
+        times: [],
+      },
     ];
     for (let i = 0; i <= RUNS; i++) {
       // Rotate who goes first, so that a busy machine or the engine's own housekeeping favours no one.
@@ -104,11 +116,16 @@ async function main(): Promise<void> {
 function report(ours: number, theirs: number, ourProcess: number, rssGrowth: number, hasCli: boolean): void {
   const mib = (bytes: number): string => (bytes / 1024 / 1024).toFixed(1);
   console.log(`build, ${FILES} small files, classic builder, median of ${RUNS}:`);
-  console.log(`  ours (in process, as the extension builds): ${ours.toFixed(0)} ms, peak RSS growth ${mib(rssGrowth)} MiB`);
-  if (!Number.isNaN(ourProcess)) console.log(`  ours (dockerfile-studio build, a process):   ${ourProcess.toFixed(0)} ms`);
-  if (!hasCli) return void console.log('  No docker CLI found: no peer figures (install Debian\'s docker.io).');
+  console.log(
+    `  ours (in process, as the extension builds): ${ours.toFixed(0)} ms, peak RSS growth ${mib(rssGrowth)} MiB`,
+  );
+  if (!Number.isNaN(ourProcess))
+    console.log(`  ours (dockerfile-studio build, a process):   ${ourProcess.toFixed(0)} ms`);
+  if (!hasCli) return void console.log("  No docker CLI found: no peer figures (install Debian's docker.io).");
   console.log(`  DOCKER_BUILDKIT=0 docker build:              ${theirs.toFixed(0)} ms`);
-  console.log(`  ratio ours/CLI = ${(ours / theirs).toFixed(2)}x in process, ${(ourProcess / theirs).toFixed(2)}x as a process (target <= 1.0x)`);
+  console.log(
+    `  ratio ours/CLI = ${(ours / theirs).toFixed(2)}x in process, ${(ourProcess / theirs).toFixed(2)}x as a process (target <= 1.0x)`,
+  );
 }
 
 main().catch((err: unknown) => {

@@ -49,7 +49,9 @@ class Session {
     await this.client.initialize(null);
     const started = performance.now();
     const opened = this.client.nextDiagnostics(URI, this.version);
-    this.client.notify('textDocument/didOpen', { textDocument: { uri: URI, languageId: 'dockerfile', version: this.version, text } });
+    this.client.notify('textDocument/didOpen', {
+      textDocument: { uri: URI, languageId: 'dockerfile', version: this.version, text },
+    });
     this.result.diagnostics = (await opened).diagnostics.length;
     this.result.open = performance.now() - started;
   }
@@ -60,7 +62,10 @@ class Session {
     const version = ++this.version;
     const started = performance.now();
     const published = this.client.nextDiagnostics(URI, version);
-    this.client.notify('textDocument/didChange', { textDocument: { uri: URI, version }, contentChanges: [{ range, text: insert ? 'x' : '' }] });
+    this.client.notify('textDocument/didChange', {
+      textDocument: { uri: URI, version },
+      contentChanges: [{ range, text: insert ? 'x' : '' }],
+    });
     await published;
     if (record) this.result.edits.push(performance.now() - started);
   }
@@ -101,7 +106,14 @@ async function main(): Promise<void> {
     const text = generateDockerfile(size);
     const results = await measure(text);
     for (const [name, r] of Object.entries(results)) {
-      const row = [String(size).padEnd(7), name.padEnd(7), ms(r.open).padEnd(11), ms(median(r.edits)).padEnd(11), ms(percentile(r.edits, 90)).padEnd(11), r.diagnostics];
+      const row = [
+        String(size).padEnd(7),
+        name.padEnd(7),
+        ms(r.open).padEnd(11),
+        ms(median(r.edits)).padEnd(11),
+        ms(percentile(r.edits, 90)).padEnd(11),
+        r.diagnostics,
+      ];
       console.log(row.join(' '));
     }
     const ratio = median(results.peer.edits) / median(results.ours.edits);
@@ -109,7 +121,9 @@ async function main(): Promise<void> {
     if (size === 10_000) ratioAt10k = ratio;
   }
   const met = ratioAt10k >= TARGET_RATIO;
-  console.log(`target at 10k lines: ours ≤ 1/${TARGET_RATIO} of the peer's median → ${met ? 'met' : 'NOT met'} (${ratioAt10k.toFixed(1)}×)`);
+  console.log(
+    `target at 10k lines: ours ≤ 1/${TARGET_RATIO} of the peer's median → ${met ? 'met' : 'NOT met'} (${ratioAt10k.toFixed(1)}×)`,
+  );
 }
 
 main().catch((error: unknown) => {

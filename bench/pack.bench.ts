@@ -18,7 +18,11 @@ import { startStandinProcess, type StandinProcess } from '../test/engine/context
 const RUNS = 3;
 const MB = 1024 * 1024;
 
-interface Sample { ms: number; bytes: number; peakRssDelta: number }
+interface Sample {
+  ms: number;
+  bytes: number;
+  peakRssDelta: number;
+}
 
 function makeSmallFiles(): string {
   const dir = mkdtempSync(join(tmpdir(), 'bench-small-'));
@@ -73,16 +77,26 @@ async function ours(engine: StandinProcess, contextDir: string): Promise<Sample>
   const received = engine.nextBuild();
   const upload = new Promise<void>((resolve, reject) => {
     const packed = packContext({ contextDir });
-    const req = request({ socketPath: engine.socketPath, method: 'POST', path: `/v1.41/build?dockerfile=${packed.dockerfileInContext}`,
-      headers: { 'Content-Type': 'application/x-tar' } }, (res) => {
-      res.resume();
-      res.on('end', resolve);
-    });
+    const req = request(
+      {
+        socketPath: engine.socketPath,
+        method: 'POST',
+        path: `/v1.41/build?dockerfile=${packed.dockerfileInContext}`,
+        headers: { 'Content-Type': 'application/x-tar' },
+      },
+      (res) => {
+        res.resume();
+        res.on('end', resolve);
+      },
+    );
     req.on('error', reject);
     packed.stream.on('error', reject);
     packed.stream.pipe(req);
   });
-  const { result: build, peak } = await peakRss(() => process.pid, Promise.all([received, upload]).then(([b]) => b));
+  const { result: build, peak } = await peakRss(
+    () => process.pid,
+    Promise.all([received, upload]).then(([b]) => b),
+  );
   return { ms: build.receivedAt - started, bytes: build.bytes, peakRssDelta: peak - before };
 }
 
@@ -91,7 +105,13 @@ async function peer(engine: StandinProcess, docker: string, contextDir: string):
   const started = performance.now();
   const received = engine.nextBuild();
   const child = spawn(docker, ['build', '-q', contextDir], {
-    env: { PATH: process.env.PATH, HOME: process.env.HOME, DOCKER_HOST: engine.host, DOCKER_BUILDKIT: '0', DOCKER_CONFIG: config },
+    env: {
+      PATH: process.env.PATH,
+      HOME: process.env.HOME,
+      DOCKER_HOST: engine.host,
+      DOCKER_BUILDKIT: '0',
+      DOCKER_CONFIG: config,
+    },
     stdio: 'ignore',
   });
   const exited = new Promise<void>((resolve) => child.once('close', () => resolve()));
@@ -115,24 +135,36 @@ async function measure(run: () => Promise<Sample>): Promise<Sample> {
   return median(samples);
 }
 
-const mbps = (s: Sample): string => ((s.bytes / MB) / (s.ms / 1000)).toFixed(1);
+const mbps = (s: Sample): string => (s.bytes / MB / (s.ms / 1000)).toFixed(1);
 const mib = (bytes: number): string => (bytes / MB).toFixed(1);
 
-async function scenario(name: string, dir: string, engine: StandinProcess, docker: string | undefined, startup?: Sample): Promise<void> {
+async function scenario(
+  name: string,
+  dir: string,
+  engine: StandinProcess,
+  docker: string | undefined,
+  startup?: Sample,
+): Promise<void> {
   const mine = await measure(() => ours(engine, dir));
-  console.log(`${name}: ours ${mine.ms.toFixed(0)} ms, ${mbps(mine)} MB/s, ${mib(mine.bytes)} MiB sent, peak RSS growth ${mib(mine.peakRssDelta)} MiB`);
+  console.log(
+    `${name}: ours ${mine.ms.toFixed(0)} ms, ${mbps(mine)} MB/s, ${mib(mine.bytes)} MiB sent, peak RSS growth ${mib(mine.peakRssDelta)} MiB`,
+  );
   if (!docker) return;
   const theirs = await measure(() => peer(engine, docker, dir));
   const startupNote = startup ? ` (of which CLI start-up about ${startup.ms.toFixed(0)} ms)` : '';
-  console.log(`${name}: docker CLI ${theirs.ms.toFixed(0)} ms${startupNote}, ${mbps(theirs)} MB/s, ${mib(theirs.bytes)} MiB sent, CLI peak RSS ${mib(theirs.peakRssDelta)} MiB`);
+  console.log(
+    `${name}: docker CLI ${theirs.ms.toFixed(0)} ms${startupNote}, ${mbps(theirs)} MB/s, ${mib(theirs.bytes)} MiB sent, CLI peak RSS ${mib(theirs.peakRssDelta)} MiB`,
+  );
   const ratio = mine.ms / theirs.ms;
-  const net = startup ? ` | against the CLI minus its start-up: ${(mine.ms / Math.max(1, theirs.ms - startup.ms)).toFixed(2)}x` : '';
+  const net = startup
+    ? ` | against the CLI minus its start-up: ${(mine.ms / Math.max(1, theirs.ms - startup.ms)).toFixed(2)}x`
+    : '';
   console.log(`${name}: ratio ours/CLI = ${ratio.toFixed(2)}x (lower is better; target <= 1.0x)${net}`);
 }
 
 async function main(): Promise<void> {
   const docker = findDockerCli();
-  if (!docker) console.log('No docker CLI found: printing our figures only (install Debian\'s docker.io for the peer).');
+  if (!docker) console.log("No docker CLI found: printing our figures only (install Debian's docker.io for the peer).");
   const engine = await startStandinProcess();
   const empty = mkdtempSync(join(tmpdir(), 'bench-empty-'));
   writeFileSync(join(empty, 'Dockerfile'), 'FROM scratch\n');

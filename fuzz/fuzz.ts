@@ -123,14 +123,18 @@ const lanes = new Set<Lane>();
 const timer = setInterval(watchdog, 100);
 const progress = setInterval(() => {
   const seconds = (Date.now() - started) / 1000;
-  console.log(`${finished.toLocaleString('en')} / ${total.toLocaleString('en')} documents, ${Math.round(finished / seconds)}/s`);
+  console.log(
+    `${finished.toLocaleString('en')} / ${total.toLocaleString('en')} documents, ${Math.round(finished / seconds)}/s`,
+  );
 }, 10000);
 
 function finish(): void {
   clearInterval(timer);
   clearInterval(progress);
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
-  console.log(`fuzz: seed ${seed}, documents run: ${finished}, failures: ${failures.length}, ${seconds} s on ${workerCount} workers`);
+  console.log(
+    `fuzz: seed ${seed}, documents run: ${finished}, failures: ${failures.length}, ${seconds} s on ${workerCount} workers`,
+  );
   process.exitCode = failures.length > 0 || finished < total ? 1 : 0;
 }
 

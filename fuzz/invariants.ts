@@ -18,11 +18,17 @@ function isRange(value: object): value is Range {
 
 function isInside(position: Position, lengths: number[]): boolean {
   const length = lengths[position.line];
-  return Number.isInteger(position.character) && length !== undefined && position.character >= 0 && position.character <= length;
+  return (
+    Number.isInteger(position.character) &&
+    length !== undefined &&
+    position.character >= 0 &&
+    position.character <= length
+  );
 }
 
 function rangeProblem(range: Range, lengths: number[]): string | undefined {
-  if (!isInside(range.start, lengths) || !isInside(range.end, lengths)) return `range outside the document: ${JSON.stringify(range)}`;
+  if (!isInside(range.start, lengths) || !isInside(range.end, lengths))
+    return `range outside the document: ${JSON.stringify(range)}`;
   const { start, end } = range;
   if (start.line > end.line || (start.line === end.line && start.character > end.character)) {
     return `range ends before it starts: ${JSON.stringify(range)}`;
@@ -45,7 +51,11 @@ function collectRanges(root: unknown): Range[] {
   return ranges;
 }
 
-export function invariantViolation(text: string, ast: DockerfileAst, findings: RangedFinding[] = []): string | undefined {
+export function invariantViolation(
+  text: string,
+  ast: DockerfileAst,
+  findings: RangedFinding[] = [],
+): string | undefined {
   const internal = ast.problems.find((problem) => problem.code === 'ParserInternalError');
   if (internal) return `internal parser error: ${internal.message}`;
   const lengths = lineLengths(text);

@@ -13,8 +13,7 @@ export interface WorkerSetup {
 }
 
 export type WorkerMessage =
-  | { type: 'failure'; index: number; message: string }
-  | { type: 'done'; start: number; end: number };
+  { type: 'failure'; index: number; message: string } | { type: 'done'; start: number; end: number };
 
 type Check = (text: string) => { range: import('../core/parser/ast').Range }[];
 

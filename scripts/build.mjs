@@ -15,9 +15,29 @@ const common = {
 await Promise.all([
   // The extension is split so activation loads only dist/extension.js; client/extension/bundles.ts loads the rest on
   // first use (each entry bundles its own copy of what it imports, so keep shared state out of the split-out modules).
-  esbuild.build({ ...common, entryPoints: ['client/extension/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] }),
-  esbuild.build({ ...common, entryPoints: ['client/extension/language-client.ts'], outfile: 'dist/extension-lsp.js', external: ['vscode'] }),
-  esbuild.build({ ...common, entryPoints: ['client/extension/engine-bundle.ts'], outfile: 'dist/extension-engine.js', external: ['vscode'] }),
+  esbuild.build({
+    ...common,
+    entryPoints: ['client/extension/extension.ts'],
+    outfile: 'dist/extension.js',
+    external: ['vscode'],
+  }),
+  esbuild.build({
+    ...common,
+    entryPoints: ['client/extension/language-client.ts'],
+    outfile: 'dist/extension-lsp.js',
+    external: ['vscode'],
+  }),
+  esbuild.build({
+    ...common,
+    entryPoints: ['client/extension/engine-bundle.ts'],
+    outfile: 'dist/extension-engine.js',
+    external: ['vscode'],
+  }),
   esbuild.build({ ...common, entryPoints: ['server/server.ts'], outfile: 'dist/server.js' }),
-  esbuild.build({ ...common, entryPoints: ['client/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } }),
+  esbuild.build({
+    ...common,
+    entryPoints: ['client/cli/main.ts'],
+    outfile: 'dist/cli.js',
+    banner: { js: '#!/usr/bin/env node' },
+  }),
 ]);

@@ -97,7 +97,8 @@ export class LineBuffer {
     if (last < startLine || (last === startLine && endChar < startChar)) [last, endChar] = [startLine, startChar];
     this.spliceJoined(startLine, startChar, last, endChar, change.text);
     let first = startLine;
-    let composed = (this.lines[first] ?? '').slice(0, startChar) + change.text + (this.lines[last] ?? '').slice(endChar);
+    let composed =
+      (this.lines[first] ?? '').slice(0, startChar) + change.text + (this.lines[last] ?? '').slice(endChar);
     // A lone `\r` meeting a `\n` across the edit's edges becomes one `\r\n` line break.
     const before = this.lines[first - 1];
     if (before?.endsWith('\r') && composed.startsWith('\n')) {
@@ -160,7 +161,13 @@ export class DocumentStore {
   private readonly entries = new Map<string, Entry>();
 
   open(uri: string, version: number, text: string): void {
-    this.entries.set(uri, { buffer: new LineBuffer(text), version, snapshot: undefined, base: undefined, dirty: undefined });
+    this.entries.set(uri, {
+      buffer: new LineBuffer(text),
+      version,
+      snapshot: undefined,
+      base: undefined,
+      dirty: undefined,
+    });
   }
 
   /** Applies content changes in order; returns false for a document that is not open. */

@@ -87,7 +87,10 @@ connection.onInitialize((params): InitializeResult => {
 });
 
 connection.onInitialized(() => {
-  if (registerForChanges) connection.client.register(DidChangeConfigurationNotification.type, { section: 'dockerfileStudio' }).catch(logError);
+  if (registerForChanges)
+    connection.client
+      .register(DidChangeConfigurationNotification.type, { section: 'dockerfileStudio' })
+      .catch(logError);
   if (watchIgnoreFiles) {
     const watchers = [{ globPattern: '**/.dockerignore' }, { globPattern: '**/*.dockerignore' }];
     connection.client.register(DidChangeWatchedFilesNotification.type, { watchers }).catch(logError);
@@ -133,27 +136,39 @@ function answer<T>(uri: string, fallback: T, compute: (document: service.ParsedD
 }
 
 connection.onHover(({ textDocument, position }) =>
-  answer(textDocument.uri, null, (document) => service.getHover(document, position, locale) ?? null));
+  answer(textDocument.uri, null, (document) => service.getHover(document, position, locale) ?? null),
+);
 connection.onCompletion(({ textDocument, position }) =>
-  answer(textDocument.uri, [], (document) => service.getCompletions(document, position, locale)));
+  answer(textDocument.uri, [], (document) => service.getCompletions(document, position, locale)),
+);
 connection.onDocumentSymbol(({ textDocument }) => answer(textDocument.uri, [], service.getDocumentSymbols));
 connection.onFoldingRanges(({ textDocument }) => answer(textDocument.uri, [], service.getFoldingRanges));
-connection.languages.semanticTokens.on(({ textDocument }) => answer(textDocument.uri, { data: [] }, service.getSemanticTokens));
+connection.languages.semanticTokens.on(({ textDocument }) =>
+  answer(textDocument.uri, { data: [] }, service.getSemanticTokens),
+);
 connection.onDocumentFormatting(({ textDocument, options }) =>
-  answer(textDocument.uri, [], (document) => service.formatDocument(document, options)));
+  answer(textDocument.uri, [], (document) => service.formatDocument(document, options)),
+);
 connection.onPrepareRename(({ textDocument, position }) =>
-  answer(textDocument.uri, null, (document) => service.prepareRename(document, position) ?? null));
+  answer(textDocument.uri, null, (document) => service.prepareRename(document, position) ?? null),
+);
 connection.onRenameRequest(({ textDocument, position, newName }) =>
   answer(textDocument.uri, null, (document) => {
     const result = service.renameSymbol(document, position, newName, locale);
     if (result && 'error' in result) return new ResponseError(-32602, result.error);
     return result?.edit ?? null;
-  }));
+  }),
+);
 connection.onDefinition(({ textDocument, position }) =>
-  answer(textDocument.uri, [], (document) => service.getDefinition(document, position)));
+  answer(textDocument.uri, [], (document) => service.getDefinition(document, position)),
+);
 connection.onReferences(({ textDocument, position, context }) =>
-  answer(textDocument.uri, [], (document) => service.getReferences(document, position, context.includeDeclaration)));
+  answer(textDocument.uri, [], (document) => service.getReferences(document, position, context.includeDeclaration)),
+);
 connection.onCodeAction(({ textDocument, range }) =>
-  answer(textDocument.uri, [], (document) => service.getCodeActions(document, range, validateOptions(textDocument.uri))));
+  answer(textDocument.uri, [], (document) =>
+    service.getCodeActions(document, range, validateOptions(textDocument.uri)),
+  ),
+);
 
 connection.listen();

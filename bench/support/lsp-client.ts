@@ -2,7 +2,13 @@
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 
 type Json = Record<string, unknown>;
-interface Message { id?: number | string; method?: string; params?: unknown; result?: unknown; error?: { message: string } }
+interface Message {
+  id?: number | string;
+  method?: string;
+  params?: unknown;
+  result?: unknown;
+  error?: { message: string };
+}
 type Waiter = { method: string; match: (params: Json) => boolean; resolve: (params: Json) => void };
 
 export interface PublishedDiagnostics {
@@ -49,24 +55,39 @@ export class LspClient {
   }
 
   nextDiagnostics(uri: string, minVersion?: number): Promise<PublishedDiagnostics> {
-    return this.next<PublishedDiagnostics>('textDocument/publishDiagnostics', (p) =>
-      p.uri === uri && (minVersion === undefined || p.version === undefined || (p.version as number) >= minVersion));
+    return this.next<PublishedDiagnostics>(
+      'textDocument/publishDiagnostics',
+      (p) =>
+        p.uri === uri && (minVersion === undefined || p.version === undefined || (p.version as number) >= minVersion),
+    );
   }
 
   /** `pull: false` plays a client that cannot answer workspace/configuration. */
-  async initialize(rootUri: string | null, locale = 'en', options: { pull?: boolean; initializationOptions?: unknown } = {}): Promise<Json> {
+  async initialize(
+    rootUri: string | null,
+    locale = 'en',
+    options: { pull?: boolean; initializationOptions?: unknown } = {},
+  ): Promise<Json> {
     const capabilities = {
       workspace: { configuration: options.pull ?? true, didChangeConfiguration: { dynamicRegistration: true } },
       textDocument: { synchronization: { dynamicRegistration: false }, publishDiagnostics: { versionSupport: true } },
     };
     const { initializationOptions } = options;
-    const result = await this.request<Json>('initialize', { processId: process.pid, rootUri, locale, capabilities, initializationOptions });
+    const result = await this.request<Json>('initialize', {
+      processId: process.pid,
+      rootUri,
+      locale,
+      capabilities,
+      initializationOptions,
+    });
     this.notify('initialized', {});
     return result;
   }
 
   async shutdown(): Promise<void> {
-    const exited = new Promise<void>((resolve) => (this.child.exitCode === null ? this.child.once('exit', () => resolve()) : resolve()));
+    const exited = new Promise<void>((resolve) =>
+      this.child.exitCode === null ? this.child.once('exit', () => resolve()) : resolve(),
+    );
     try {
       await this.request('shutdown', null);
       this.notify('exit', null);

@@ -69,7 +69,10 @@ export function parseArgs(argv: readonly string[], specs: Readonly<Record<string
 }
 
 /** `--name[=value]` or `-x`; undefined for a positional (including a lone `-`). */
-function flagParts(arg: string, specs: Readonly<Record<string, FlagSpec>>): { name: string; value?: string; written: string } | undefined {
+function flagParts(
+  arg: string,
+  specs: Readonly<Record<string, FlagSpec>>,
+): { name: string; value?: string; written: string } | undefined {
   if (arg.startsWith('--')) {
     const eq = arg.indexOf('=');
     const name = eq < 0 ? arg.slice(2) : arg.slice(2, eq);

@@ -23,7 +23,10 @@ export interface BuildArgs {
 }
 
 class UsageError extends Error {
-  constructor(readonly id: MessageId, readonly params: Record<string, string> = {}) {
+  constructor(
+    readonly id: MessageId,
+    readonly params: Record<string, string> = {},
+  ) {
     super(id);
   }
 }
@@ -80,7 +83,8 @@ function parseBuildArgs(argv: string[], env: NodeJS.ProcessEnv = process.env): B
 
 export async function main(argv: string[], io: CliIo): Promise<number> {
   const locale = resolveLocale();
-  const say = (id: MessageId, params?: Record<string, string>): void => void io.stderr.write(`${formatMessage(id, params, locale)}\n`);
+  const say = (id: MessageId, params?: Record<string, string>): void =>
+    void io.stderr.write(`${formatMessage(id, params, locale)}\n`);
   let args: BuildArgs | 'help';
   try {
     args = parseBuildArgs(argv);
@@ -111,17 +115,37 @@ async function runBuild(args: BuildArgs, io: CliIo, locale: string, signal: Abor
   let client: EngineClient | undefined;
   let packed: ReturnType<typeof packContext> | undefined;
   try {
-    packed = packContext({ contextDir: args.context, ...(dockerfilePath ? { dockerfile: dockerfilePath } : {}), signal });
-    const dockerfileText = readFileSync(dockerfilePath ?? resolve(args.context, packed.dockerfileInContext), 'utf8');
-    client = await EngineClient.connect(resolveEngineEndpoint(args.host ? { host: args.host } : {}), { signal, locale });
-    const result = await buildImage(client, {
-      context: packed.stream, dockerfile: packed.dockerfileInContext, dockerfileText,
-      tags: args.tags, buildArgs: args.buildArgs, noCache: args.noCache, builder: args.builder, signal,
-      ...(args.target ? { target: args.target } : {}), ...(args.network ? { networkMode: args.network } : {}),
-    }, (event) => {
-      if (event.type === 'output') io.stderr.write(`${event.text}\n`);
+    packed = packContext({
+      contextDir: args.context,
+      ...(dockerfilePath ? { dockerfile: dockerfilePath } : {}),
+      signal,
     });
-    io.stderr.write(`${formatMessage('cliBuilt', { id: result.imageId, seconds: ((Date.now() - started) / 1000).toFixed(1) }, locale)}\n`);
+    const dockerfileText = readFileSync(dockerfilePath ?? resolve(args.context, packed.dockerfileInContext), 'utf8');
+    client = await EngineClient.connect(resolveEngineEndpoint(args.host ? { host: args.host } : {}), {
+      signal,
+      locale,
+    });
+    const result = await buildImage(
+      client,
+      {
+        context: packed.stream,
+        dockerfile: packed.dockerfileInContext,
+        dockerfileText,
+        tags: args.tags,
+        buildArgs: args.buildArgs,
+        noCache: args.noCache,
+        builder: args.builder,
+        signal,
+        ...(args.target ? { target: args.target } : {}),
+        ...(args.network ? { networkMode: args.network } : {}),
+      },
+      (event) => {
+        if (event.type === 'output') io.stderr.write(`${event.text}\n`);
+      },
+    );
+    io.stderr.write(
+      `${formatMessage('cliBuilt', { id: result.imageId, seconds: ((Date.now() - started) / 1000).toFixed(1) }, locale)}\n`,
+    );
     io.stdout.write(`${result.imageId}\n`);
     return 0;
   } catch (err) {
@@ -140,7 +164,11 @@ function reportFailure(err: unknown, io: CliIo, locale: string, dockerfile: stri
   }
   if (err instanceof BuildError) {
     const detail = err.engineMessage ?? err.message;
-    const where = { file: relative(process.cwd(), dockerfile) || dockerfile, line: String((err.line ?? 0) + 1), detail };
+    const where = {
+      file: relative(process.cwd(), dockerfile) || dockerfile,
+      line: String((err.line ?? 0) + 1),
+      detail,
+    };
     write(err.line !== undefined && err.kind === 'build' ? formatMessage('buildFailedAt', where, locale) : err.message);
     if (err.hint) write(err.hint);
     return 1;

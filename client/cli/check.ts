@@ -48,11 +48,18 @@ export async function main(argv: string[], io: CliIo, env: NodeJS.ProcessEnv = p
 function printText(findings: FileFinding[], locale: Locale, io: CliIo): void {
   for (const f of findings) io.stdout.write(`${f.file}:${f.line}:${f.column}: ${f.severity} ${f.code}: ${f.message}\n`);
   const count = (severity: string): string => String(findings.filter((f) => f.severity === severity).length);
-  const summary = findings.length === 0 ? cliMessage(locale, 'summary.none') : cliMessage(locale, 'summary.some', { errors: count('error'), warnings: count('warning') });
+  const summary =
+    findings.length === 0
+      ? cliMessage(locale, 'summary.none')
+      : cliMessage(locale, 'summary.some', { errors: count('error'), warnings: count('warning') });
   io.stderr.write(`${summary}\n`);
 }
 
-async function checkFiles(files: string[], locale: Locale, io: CliIo): Promise<{ findings: FileFinding[]; unreadable: boolean }> {
+async function checkFiles(
+  files: string[],
+  locale: Locale,
+  io: CliIo,
+): Promise<{ findings: FileFinding[]; unreadable: boolean }> {
   const findings: FileFinding[] = [];
   let unreadable = false;
   for (const file of files) {

@@ -14,7 +14,9 @@ const FLAGS: Record<string, FlagSpec> = {
 
 export async function main(argv: string[], io: CliIo, env: NodeJS.ProcessEnv = process.env): Promise<number> {
   const parsed = parseArgs(argv, FLAGS);
-  const locale = resolveLocale((parsed.ok ? parsed.value.flags.get('lang')?.at(-1) : undefined) ?? environmentLocale(env));
+  const locale = resolveLocale(
+    (parsed.ok ? parsed.value.flags.get('lang')?.at(-1) : undefined) ?? environmentLocale(env),
+  );
   const usage = cliMessage(locale, 'usage.parse');
   if (!parsed.ok) return usageError(io, usage, cliMessage(locale, parsed.error.code, parsed.error.data));
   if (parsed.value.flags.has('help')) {

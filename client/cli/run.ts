@@ -57,7 +57,8 @@ const textEn = {
   badEnv: 'invalid environment variable "{value}": use NAME=VALUE.',
   badUlimit: 'invalid ulimit "{value}": use NAME=SOFT[:HARD], e.g. nofile=1024:2048.',
   badTimeout: 'invalid stop timeout "{value}": give a whole number of seconds.',
-  notATty: 'the input device is not a TTY: -it needs a terminal. Drop -t to pipe input (e.g. echo hi | dockerfile-studio run -i IMAGE cat).',
+  notATty:
+    'the input device is not a TTY: -it needs a terminal. Drop -t to pipe input (e.g. echo hi | dockerfile-studio run -i IMAGE cat).',
   stopping: 'Stopping the container…',
   seeHelp: 'Run "dockerfile-studio run --help" for the options.',
 } as const;
@@ -91,7 +92,8 @@ const textKo: Record<CliTextId, string> = {
   badEnv: '환경 변수 "{value}"이(가) 올바르지 않습니다. NAME=VALUE 형식을 쓰세요.',
   badUlimit: 'ulimit "{value}"이(가) 올바르지 않습니다. NAME=SOFT[:HARD] 형식을 쓰세요. 예: nofile=1024:2048',
   badTimeout: '중지 제한 시간 "{value}"이(가) 올바르지 않습니다. 초 단위 정수를 주세요.',
-  notATty: '입력 장치가 TTY가 아닙니다: -it에는 터미널이 필요합니다. 입력을 파이프로 넘기려면 -t를 빼세요(예: echo hi | dockerfile-studio run -i IMAGE cat).',
+  notATty:
+    '입력 장치가 TTY가 아닙니다: -it에는 터미널이 필요합니다. 입력을 파이프로 넘기려면 -t를 빼세요(예: echo hi | dockerfile-studio run -i IMAGE cat).',
   stopping: '컨테이너를 멈추는 중…',
   seeHelp: '옵션은 "dockerfile-studio run --help"로 볼 수 있습니다.',
 };
@@ -101,7 +103,10 @@ function cliText(id: CliTextId, params: Record<string, string>, locale: string):
 }
 
 class RunUsageError extends Error {
-  constructor(readonly id: CliTextId, readonly params: Record<string, string> = {}) {
+  constructor(
+    readonly id: CliTextId,
+    readonly params: Record<string, string> = {},
+  ) {
     super(id);
   }
 }
@@ -138,7 +143,18 @@ const boolFlags: Record<string, (args: RunArgs) => void> = {
 
 /** Options come before IMAGE; everything after it is the command, as with `docker run`. */
 export function parseRunArgs(argv: string[], env: NodeJS.ProcessEnv = process.env): RunArgs | 'help' {
-  const args: RunArgs = { image: '', cmd: [], keep: false, env: [], ports: [], volumes: [], ulimits: [], labels: {}, interactive: false, tty: false };
+  const args: RunArgs = {
+    image: '',
+    cmd: [],
+    keep: false,
+    env: [],
+    ports: [],
+    volumes: [],
+    ulimits: [],
+    labels: {},
+    interactive: false,
+    tty: false,
+  };
   let i = 0;
   for (; i < argv.length; i++) {
     const arg = argv[i] ?? '';
@@ -272,7 +288,12 @@ function writeTo(io: Io): OutputSink {
 }
 
 /** -it from a terminal: raw mode, keystrokes to the container (Ctrl-C included, as docker does), resizes forwarded. */
-async function runInTerminal(client: EngineClient, opts: RunOptions, stdin: NodeJS.ReadStream, io: Io): Promise<number> {
+async function runInTerminal(
+  client: EngineClient,
+  opts: RunOptions,
+  stdin: NodeJS.ReadStream,
+  io: Io,
+): Promise<number> {
   const screen = (io.stdout as Partial<WriteStream>).isTTY ? (io.stdout as WriteStream) : undefined;
   const size = screen ? { cols: screen.columns, rows: screen.rows } : {};
   const session = await runInteractive(client, { ...opts, ...size });

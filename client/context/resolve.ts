@@ -1,7 +1,13 @@
 // Resolves the context folder, the Dockerfile and `.dockerignore` the way `docker build` does.
 import { lstatSync, readFileSync, realpathSync } from 'node:fs';
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
-import { contextMatcher, lineOfPattern, parseDockerignore, PatternError, type PatternMatcher } from '../../core/ignore/dockerignore';
+import {
+  contextMatcher,
+  lineOfPattern,
+  parseDockerignore,
+  PatternError,
+  type PatternMatcher,
+} from '../../core/ignore/dockerignore';
 import { ContextError, fsError, isMissing } from './errors.js';
 
 export interface ResolvedContext {
@@ -62,7 +68,11 @@ function buildMatcher(text: Buffer | undefined, dockerfileRel: string): PatternM
     if (!(err instanceof PatternError)) throw err;
     const line = lineOfPattern(file, err);
     const details = { pattern: err.pattern, ...(line !== undefined ? { line } : {}) };
-    throw new ContextError(err.reason === 'lone-exclamation' ? 'ignore-lone-exclamation' : 'ignore-bad-pattern', details, { cause: err });
+    throw new ContextError(
+      err.reason === 'lone-exclamation' ? 'ignore-lone-exclamation' : 'ignore-bad-pattern',
+      details,
+      { cause: err },
+    );
   }
 }
 
@@ -71,13 +81,19 @@ function buildMatcher(text: Buffer | undefined, dockerfileRel: string): PatternM
  */
 export function resolveContext(contextDir: string, dockerfile?: string): ResolvedContext {
   const root = resolveRoot(contextDir);
-  const given = dockerfile === undefined || dockerfile === '' ? defaultDockerfile(root)
-    : isAbsolute(dockerfile) ? dockerfile : join(resolve(contextDir), dockerfile);
+  const given =
+    dockerfile === undefined || dockerfile === ''
+      ? defaultDockerfile(root)
+      : isAbsolute(dockerfile)
+        ? dockerfile
+        : join(resolve(contextDir), dockerfile);
   let real: string;
   try {
     real = realpathSync(given);
   } catch (err) {
-    throw isMissing(err) ? new ContextError('dockerfile-missing', { path: given }, { cause: err }) : fsError(err, given);
+    throw isMissing(err)
+      ? new ContextError('dockerfile-missing', { path: given }, { cause: err })
+      : fsError(err, given);
   }
   const dockerfileRel = relative(root, real).split(sep).join('/');
   const outside = dockerfileRel === '..' || dockerfileRel.startsWith('../') || isAbsolute(dockerfileRel);
@@ -91,5 +107,11 @@ export function resolveContext(contextDir: string, dockerfile?: string): Resolve
       throw fsError(err, given);
     }
   }
-  return { root, dockerfileRel, matcher, ...(dockerignore ? { dockerignore } : {}), ...(outsideDockerfile ? { outsideDockerfile } : {}) };
+  return {
+    root,
+    dockerfileRel,
+    matcher,
+    ...(dockerignore ? { dockerignore } : {}),
+    ...(outsideDockerfile ? { outsideDockerfile } : {}),
+  };
 }

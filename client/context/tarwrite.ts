@@ -22,8 +22,15 @@ const EMPTY = Buffer.alloc(0);
 
 function tarHeader(entry: ContextEntry): TarHeader {
   return {
-    name: entry.name, type: entry.type, mode: entry.mode || KEEP_ZERO_MODE, uid: 0, gid: 0, uname: '', gname: '',
-    size: entry.size, mtime: new Date(entry.mtime * 1000),
+    name: entry.name,
+    type: entry.type,
+    mode: entry.mode || KEEP_ZERO_MODE,
+    uid: 0,
+    gid: 0,
+    uname: '',
+    gname: '',
+    size: entry.size,
+    mtime: new Date(entry.mtime * 1000),
     ...(entry.linkname !== undefined ? { linkname: entry.linkname } : {}),
     ...(entry.devmajor !== undefined ? { devmajor: entry.devmajor, devminor: entry.devminor ?? 0 } : {}),
   };
@@ -59,9 +66,10 @@ const ignore = (): void => undefined;
 function addEntry(pack: Pack, header: TarHeader, body?: Buffer): { sink: Sink; done: Promise<void> } {
   let sink!: Sink;
   const done = new Promise<void>((resolve, reject) => {
-    sink = body === undefined && header.type === 'file' && (header.size ?? 0) > 0
-      ? pack.entry(header, (err) => (err ? reject(err) : resolve()))
-      : pack.entry(header, body ?? EMPTY, (err) => (err ? reject(err) : resolve()));
+    sink =
+      body === undefined && header.type === 'file' && (header.size ?? 0) > 0
+        ? pack.entry(header, (err) => (err ? reject(err) : resolve()))
+        : pack.entry(header, body ?? EMPTY, (err) => (err ? reject(err) : resolve()));
   });
   done.catch(ignore);
   sink.on('error', ignore); // a failed pack destroys its entries; the callback above reports it
@@ -70,7 +78,12 @@ function addEntry(pack: Pack, header: TarHeader, body?: Buffer): { sink: Sink; d
 
 async function streamLargeFile(pack: Pack, entry: ContextEntry, signal: AbortSignal): Promise<void> {
   const { sink, done } = addEntry(pack, tarHeader(entry));
-  const source = createReadStream(entry.absPath, { start: 0, end: entry.size - 1, highWaterMark: STREAM_CHUNK, signal });
+  const source = createReadStream(entry.absPath, {
+    start: 0,
+    end: entry.size - 1,
+    highWaterMark: STREAM_CHUNK,
+    signal,
+  });
   let sent = 0;
   try {
     for await (const chunk of source as AsyncIterable<Buffer>) {
@@ -90,8 +103,12 @@ async function streamLargeFile(pack: Pack, entry: ContextEntry, signal: AbortSig
 }
 
 /** Adds every entry to the pack in order; resolves once all were accepted by the pack's reader. */
-export async function writeEntries(pack: Pack, entries: Iterable<ContextEntry>, signal: AbortSignal,
-  bodyOf: (entry: ContextEntry) => Buffer | undefined = () => undefined): Promise<void> {
+export async function writeEntries(
+  pack: Pack,
+  entries: Iterable<ContextEntry>,
+  signal: AbortSignal,
+  bodyOf: (entry: ContextEntry) => Buffer | undefined = () => undefined,
+): Promise<void> {
   let queued = 0;
   let queuedEntries = 0;
   let last: Promise<void> | undefined;

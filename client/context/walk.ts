@@ -58,8 +58,12 @@ class EntryMaker {
     if (type === undefined) return undefined;
     const isDir = type === 'directory';
     const entry: ContextEntry = {
-      name: isDir ? rel + '/' : rel, absPath, type, mode: st.mode & 0o7777,
-      size: type === 'file' ? st.size : 0, mtime: mtimeSeconds(absPath, st),
+      name: isDir ? rel + '/' : rel,
+      absPath,
+      type,
+      mode: st.mode & 0o7777,
+      size: type === 'file' ? st.size : 0,
+      mtime: mtimeSeconds(absPath, st),
     };
     if (type === 'symlink') entry.linkname = readLink(absPath);
     if (type === 'character-device' || type === 'block-device') {

@@ -56,8 +56,13 @@ export class BuildKitProgress {
     if (!state) {
       const line = this.locator?.buildKitVertex(vertex.name);
       const step: BuildStep = {
-        id: vertex.digest, index: this.vertexes.size + 1, name: vertex.name, internal: !stepName.test(vertex.name),
-        status: 'running', cached: false, ...(line !== undefined ? { line } : {}),
+        id: vertex.digest,
+        index: this.vertexes.size + 1,
+        name: vertex.name,
+        internal: !stepName.test(vertex.name),
+        status: 'running',
+        cached: false,
+        ...(line !== undefined ? { line } : {}),
       };
       state = { step, announced: false, finished: false, partialLog: '', doneStatuses: new Set() };
       this.vertexes.set(vertex.digest, state);
@@ -89,7 +94,8 @@ export class BuildKitProgress {
       state.step.status = 'error';
       state.step.error = vertex.error;
     } else state.step.status = 'done';
-    if (vertex.completed !== undefined && state.started !== undefined) state.step.durationMs = vertex.completed - state.started;
+    if (vertex.completed !== undefined && state.started !== undefined)
+      state.step.durationMs = vertex.completed - state.started;
     this.print(state, this.finishText(state.step));
     this.emit({ type: 'step-finished', step: { ...state.step } });
   }
@@ -114,7 +120,10 @@ export class BuildKitProgress {
     const text = state.partialLog + log.data.toString('utf8');
     const lines = text.split('\n');
     state.partialLog = lines.pop() ?? '';
-    const elapsed = state.started !== undefined && log.timestamp !== undefined ? `${((log.timestamp - state.started) / 1000).toFixed(3)} ` : '';
+    const elapsed =
+      state.started !== undefined && log.timestamp !== undefined
+        ? `${((log.timestamp - state.started) / 1000).toFixed(3)} `
+        : '';
     const stream = log.stream === 2 ? 'stderr' : 'stdout';
     for (const line of lines) {
       this.print(state, `${elapsed}${line}`);

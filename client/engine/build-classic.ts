@@ -9,7 +9,10 @@ interface LinePattern {
 const patterns: LinePattern[] = [
   { pattern: /^Step (\d+)\/\d+ : (.*)$/, apply: (p, m) => p.startStep(Number(m[1]), m[2] ?? '') },
   // Podman: `STEP k/n: …`, with `[i/m] ` before it in multi-stage builds.
-  { pattern: /^(?:\[(\d+)\/\d+\] )?STEP (\d+)\/\d+: (.*)$/, apply: (p, m) => p.startStep(Number(m[2]), m[3] ?? '', Number(m[1] ?? 1)) },
+  {
+    pattern: /^(?:\[(\d+)\/\d+\] )?STEP (\d+)\/\d+: (.*)$/,
+    apply: (p, m) => p.startStep(Number(m[2]), m[3] ?? '', Number(m[1] ?? 1)),
+  },
   { pattern: /^ ?-{2,3}> Running in ([0-9a-f]{12,64})$/, apply: (p, m) => p.update({ containerId: m[1] }) },
   { pattern: /^ ?-{2,3}> Using cache(?: ([0-9a-f]{12,64}))?$/, apply: (p, m) => p.markCached(m[1]) },
   { pattern: /^ ?-{2,3}> ([0-9a-f]{11,64})$/, apply: (p, m) => p.finishStep(m[1]) },
@@ -75,7 +78,15 @@ export class ClassicProgress {
     if (this.current) this.finishStep(undefined);
     const line = stage === undefined ? this.locator?.classicStep(index) : this.locator?.podmanStep(stage, index);
     const number = this.steps.length + 1;
-    const step: BuildStep = { id: `step-${number}`, index: number, name, internal: false, status: 'running', cached: false, ...(line !== undefined ? { line } : {}) };
+    const step: BuildStep = {
+      id: `step-${number}`,
+      index: number,
+      name,
+      internal: false,
+      status: 'running',
+      cached: false,
+      ...(line !== undefined ? { line } : {}),
+    };
     this.steps.push(step);
     this.current = step;
     this.startedAt = this.now();
@@ -114,6 +125,7 @@ export class ClassicProgress {
         return;
       }
     }
-    if (this.current && line !== '') this.emit({ type: 'log', step: { ...this.current }, text: line, stream: stderr ? 'stderr' : 'stdout' });
+    if (this.current && line !== '')
+      this.emit({ type: 'log', step: { ...this.current }, text: line, stream: stderr ? 'stderr' : 'stdout' });
   }
 }

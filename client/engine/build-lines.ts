@@ -64,7 +64,8 @@ export function buildKitOnlyFeatures(ast: DockerfileAst, flavour: ClassicBuilder
     if (instruction.heredocs.length > 0) found.push({ feature: `${instruction.keyword} <<heredoc`, line });
     for (const flag of instruction.flags) {
       const name = flag.name.replace(/^--/, '').toLowerCase();
-      if (unsupportedFlags[flavour][instruction.keyword]?.includes(name)) found.push({ feature: `${instruction.keyword} --${name}`, line });
+      if (unsupportedFlags[flavour][instruction.keyword]?.includes(name))
+        found.push({ feature: `${instruction.keyword} --${name}`, line });
     }
     if (instruction.trigger) visit(instruction.trigger);
   };

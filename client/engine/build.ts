@@ -49,17 +49,34 @@ export class BuildError extends EngineError {
 
   static failed(message: string, step: BuildStep | undefined, steps: BuildStep[], locale?: string): BuildError {
     const line = step?.line ?? lineFromMessage(message);
-    return new BuildError({ kind: 'build', id: 'buildFailed', params: { detail: message }, engineMessage: message, locale, ...(step ? { step } : {}), steps, ...(line !== undefined ? { line } : {}) });
+    return new BuildError({
+      kind: 'build',
+      id: 'buildFailed',
+      params: { detail: message },
+      engineMessage: message,
+      locale,
+      ...(step ? { step } : {}),
+      steps,
+      ...(line !== undefined ? { line } : {}),
+    });
   }
 }
 
 /** Which builder runs the build, and why it is not BuildKit when it is not. */
-export function chooseBuilder(client: EngineClient, choice: BuilderChoice = 'auto'): { kind: BuilderKind; reason?: MessageId } {
+export function chooseBuilder(
+  client: EngineClient,
+  choice: BuilderChoice = 'auto',
+): { kind: BuilderKind; reason?: MessageId } {
   const reason: MessageId = client.isPodman ? 'reasonPodman' : 'reasonEngine';
   if (choice === 'classic') return { kind: 'classic', reason: 'reasonClassicChosen' };
   if (client.supportsBuildKit) return { kind: 'buildkit' };
   if (choice === 'buildkit') {
-    throw new EngineError({ kind: 'needs-buildkit', id: 'buildKitUnavailable', params: { reason: reasonText(reason, client.locale) }, locale: client.locale });
+    throw new EngineError({
+      kind: 'needs-buildkit',
+      id: 'buildKitUnavailable',
+      params: { reason: reasonText(reason, client.locale) },
+      locale: client.locale,
+    });
   }
   return { kind: 'classic', reason };
 }
@@ -74,11 +91,19 @@ function checkFeatures(client: EngineClient, ast: DockerfileAst, reason: Message
   if (!first) return;
   const list = [...new Set(features.map((f) => `${f.feature} (line ${f.line + 1})`))].join(', ');
   const params = { features: list, reason: reasonText(reason, client.locale) };
-  throw new BuildError({ kind: 'needs-buildkit', id: 'needsBuildKit', hintId: 'needsBuildKitHint', params, locale: client.locale, line: first.line });
+  throw new BuildError({
+    kind: 'needs-buildkit',
+    id: 'needsBuildKit',
+    hintId: 'needsBuildKitHint',
+    params,
+    locale: client.locale,
+    line: first.line,
+  });
 }
 
 function buildQuery(opts: BuildOptions, builder: BuilderKind): Record<string, string | string[] | boolean | undefined> {
-  const json = (value: Record<string, string> | undefined): string | undefined => (value && Object.keys(value).length ? JSON.stringify(value) : undefined);
+  const json = (value: Record<string, string> | undefined): string | undefined =>
+    value && Object.keys(value).length ? JSON.stringify(value) : undefined;
   return {
     t: opts.tags?.length ? opts.tags : undefined,
     dockerfile: opts.dockerfile,
@@ -95,22 +120,29 @@ function buildQuery(opts: BuildOptions, builder: BuilderKind): Record<string, st
 }
 
 /** Builds an image; `onEvent` sees every line and step as it happens. Rejects with BuildError when the build fails. */
-export async function buildImage(client: EngineClient, opts: BuildOptions, onEvent: BuildEventSink = () => undefined): Promise<BuildResult> {
+export async function buildImage(
+  client: EngineClient,
+  opts: BuildOptions,
+  onEvent: BuildEventSink = () => undefined,
+): Promise<BuildResult> {
   const started = Date.now();
   const { kind, reason } = chooseBuilder(client, opts.builder);
   const ast = opts.dockerfileText !== undefined ? parse(opts.dockerfileText) : undefined;
   if (ast && kind === 'classic' && reason) checkFeatures(client, ast, reason);
   const locator = ast ? stepLocator(ast) : undefined;
-  const res = await client.request('POST', '/build', {
-    query: buildQuery(opts, kind),
-    body: opts.context,
-    headers: { 'Content-Type': 'application/x-tar' },
-    ...(opts.signal ? { signal: opts.signal } : {}),
-  }).catch((err: unknown) => {
-    // A build refused before it started (bad Dockerfile syntax, missing file): keep the engine's own message.
-    if (isEngineError(err) && err.kind === 'http' && err.engineMessage) throw BuildError.failed(err.engineMessage, undefined, [], client.locale);
-    throw err;
-  });
+  const res = await client
+    .request('POST', '/build', {
+      query: buildQuery(opts, kind),
+      body: opts.context,
+      headers: { 'Content-Type': 'application/x-tar' },
+      ...(opts.signal ? { signal: opts.signal } : {}),
+    })
+    .catch((err: unknown) => {
+      // A build refused before it started (bad Dockerfile syntax, missing file): keep the engine's own message.
+      if (isEngineError(err) && err.kind === 'http' && err.engineMessage)
+        throw BuildError.failed(err.engineMessage, undefined, [], client.locale);
+      throw err;
+    });
   const reader = new BuildStreamReader(kind, onEvent, locator);
   try {
     for await (const event of readNdjson(res.body)) {
@@ -156,7 +188,8 @@ class BuildStreamReader {
     const auxId = (message.aux as { ID?: unknown } | undefined)?.ID;
     if (typeof auxId === 'string') this.imageId = auxId;
     if (typeof message.stream === 'string') this.classic.pushStream(message.stream);
-    else if (typeof message.status === 'string') this.emit({ type: 'output', text: [message.id, message.status, message.progress].filter(Boolean).join(' ') });
+    else if (typeof message.status === 'string')
+      this.emit({ type: 'output', text: [message.id, message.status, message.progress].filter(Boolean).join(' ') });
   }
 
   /** The classic builder's container for the step in progress, if any. */
@@ -176,7 +209,12 @@ class BuildStreamReader {
     const printed = this.classic.printedImageId;
     const imageId = this.imageId ?? (printed?.length === 64 ? `sha256:${printed}` : undefined);
     if (!imageId) {
-      throw new EngineError({ kind: 'protocol', id: 'protocol', params: { host: client.endpoint.host, detail: 'the build ended without an image ID' }, locale: client.locale });
+      throw new EngineError({
+        kind: 'protocol',
+        id: 'protocol',
+        params: { host: client.endpoint.host, detail: 'the build ended without an image ID' },
+        locale: client.locale,
+      });
     }
     return { imageId, tags, steps, builder: this.kind, durationMs };
   }
@@ -193,7 +231,11 @@ class BuildStreamReader {
     try {
       this.buildKit.push(decodeTrace(aux));
     } catch (err) {
-      this.emit({ type: 'malformed', line: aux, reason: `undecodable BuildKit trace: ${err instanceof Error ? err.message : String(err)}` });
+      this.emit({
+        type: 'malformed',
+        line: aux,
+        reason: `undecodable BuildKit trace: ${err instanceof Error ? err.message : String(err)}`,
+      });
     }
   }
 }

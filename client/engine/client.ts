@@ -52,7 +52,11 @@ export class EngineClient {
   static async connect(endpoint: EngineEndpoint, opts: ConnectOptions = {}): Promise<EngineClient> {
     const transport = new Transport(endpoint, opts.locale);
     try {
-      const res = await transport.send({ method: 'GET', path: '/_ping', ...(opts.signal ? { signal: opts.signal } : {}) });
+      const res = await transport.send({
+        method: 'GET',
+        path: '/_ping',
+        ...(opts.signal ? { signal: opts.signal } : {}),
+      });
       const text = await readText(res.body);
       if (res.status !== 200) throw fromHttpStatus(res.status, text, opts.locale);
       const header = (name: string): string => String(res.headers[name] ?? '').trim();
@@ -60,7 +64,16 @@ export class EngineClient {
       const apiVersion = negotiateVersion(engineVersion, endpoint.host, opts.locale);
       const server = header('server');
       const isPodman = /^libpod\//i.test(server) || header('libpod-api-version') !== '';
-      return new EngineClient(endpoint, transport, apiVersion, engineVersion, isPodman, header('builder-version') || undefined, server, opts.locale);
+      return new EngineClient(
+        endpoint,
+        transport,
+        apiVersion,
+        engineVersion,
+        isPodman,
+        header('builder-version') || undefined,
+        server,
+        opts.locale,
+      );
     } catch (err) {
       transport.close();
       throw err;
@@ -76,7 +89,11 @@ export class EngineClient {
 
   /** Sends a request to `/v<apiVersion><path>`. Throws an EngineError carrying the engine's message on HTTP >= 400. */
   async request(method: string, path: string, opts: RequestOptions = {}): Promise<EngineResponse> {
-    const res = await this.transport.send({ method, path: this.versionedPath(path, opts.query), ...this.payload(opts) });
+    const res = await this.transport.send({
+      method,
+      path: this.versionedPath(path, opts.query),
+      ...this.payload(opts),
+    });
     if (res.status >= 400) throw this.httpError(res.status, await readText(res.body));
     return res;
   }
@@ -89,13 +106,22 @@ export class EngineClient {
     try {
       return JSON.parse(text) as T;
     } catch {
-      throw new EngineError({ kind: 'protocol', id: 'protocol', params: { host: this.endpoint.host, detail: `invalid JSON from ${method} ${path}` }, locale: this.locale });
+      throw new EngineError({
+        kind: 'protocol',
+        id: 'protocol',
+        params: { host: this.endpoint.host, detail: `invalid JSON from ${method} ${path}` },
+        locale: this.locale,
+      });
     }
   }
 
   /** A hijacked connection (`Upgrade: tcp`), as `attach` uses: raw bytes both ways. */
   hijack(path: string, opts: Omit<RequestOptions, 'body'> = {}): Promise<Duplex> {
-    return this.transport.upgrade({ method: 'POST', path: this.versionedPath(path, opts.query), ...this.payload(opts) });
+    return this.transport.upgrade({
+      method: 'POST',
+      path: this.versionedPath(path, opts.query),
+      ...this.payload(opts),
+    });
   }
 
   /** Releases pooled connections. */
@@ -107,7 +133,11 @@ export class EngineClient {
     return `/v${this.apiVersion}${path.startsWith('/') ? path : `/${path}`}${encodeQuery(query)}`;
   }
 
-  private payload(opts: RequestOptions): { headers: Record<string, string>; body?: TransportBody; signal?: AbortSignal } {
+  private payload(opts: RequestOptions): {
+    headers: Record<string, string>;
+    body?: TransportBody;
+    signal?: AbortSignal;
+  } {
     const headers = { ...opts.headers };
     const out: { headers: Record<string, string>; body?: TransportBody; signal?: AbortSignal } = { headers };
     if (opts.signal) out.signal = opts.signal;
@@ -126,7 +156,14 @@ export class EngineClient {
     const error = fromHttpStatus(status, text, this.locale);
     if (status === 400 && /API version|client version .* is too (old|new)/i.test(error.engineMessage ?? '')) {
       const params = { host: this.endpoint.host, version: this.apiVersion, detail: error.engineMessage ?? '' };
-      return new EngineError({ kind: 'version', id: 'versionRejected', hintId: 'versionTooOldHint', params, status, locale: this.locale });
+      return new EngineError({
+        kind: 'version',
+        id: 'versionRejected',
+        hintId: 'versionTooOldHint',
+        params,
+        status,
+        locale: this.locale,
+      });
     }
     return error;
   }
@@ -150,7 +187,8 @@ function encodeQuery(query: Query | undefined): string {
 }
 
 function compareVersions(a: string, b: string): number {
-  const pa = a.split('.').map(Number), pb = b.split('.').map(Number);
+  const pa = a.split('.').map(Number),
+    pb = b.split('.').map(Number);
   for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
     const diff = (pa[i] ?? 0) - (pb[i] ?? 0);
     if (diff !== 0) return diff;

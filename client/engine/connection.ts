@@ -58,7 +58,12 @@ export function resolveEngineEndpoint(opts: ResolveOptions = {}): EngineEndpoint
   return defaultEndpoint(env, home, opts.platform ?? process.platform, opts.exists ?? existsSync);
 }
 
-function defaultEndpoint(env: NodeJS.ProcessEnv, home: string, platform: NodeJS.Platform, exists: (p: string) => boolean): EngineEndpoint {
+function defaultEndpoint(
+  env: NodeJS.ProcessEnv,
+  home: string,
+  platform: NodeJS.Platform,
+  exists: (p: string) => boolean,
+): EngineEndpoint {
   if (platform === 'win32') return parseEngineHost(npipeDefault, { source: 'default', env, home });
   const desktop = join(home, '.docker', 'run', 'docker.sock');
   const candidates: [string, EngineEndpoint['source']][] = [
@@ -108,7 +113,11 @@ function parseEngineHost(host: string, ctx: ParseContext): EngineEndpoint {
   }
 }
 
-function tcpEndpoint(host: string, scheme: string, ctx: ParseContext): Pick<EngineEndpoint, 'kind' | 'hostname' | 'port' | 'tls'> {
+function tcpEndpoint(
+  host: string,
+  scheme: string,
+  ctx: ParseContext,
+): Pick<EngineEndpoint, 'kind' | 'hostname' | 'port' | 'tls'> {
   const tls = scheme === 'http' ? undefined : (ctx.contextTls ?? tlsFromEnv(ctx.env, ctx.home, scheme === 'https'));
   const url = parseUrl(host.replace(/^[a-z]+:/i, 'http:'), host);
   const port = url.port ? Number(url.port) : tls ? 2376 : 2375;
@@ -177,23 +186,37 @@ function resolveContext(env: NodeJS.ProcessEnv, home: string): EngineEndpoint | 
   try {
     meta = JSON.parse(readFileSync(metaPath, 'utf8')) as ContextMeta;
   } catch (err) {
-    const detail = (err as { code?: string }).code === 'ENOENT' ? `${metaPath} does not exist` : `${metaPath} is not valid JSON`;
+    const detail =
+      (err as { code?: string }).code === 'ENOENT' ? `${metaPath} does not exist` : `${metaPath} is not valid JSON`;
     throw new EngineError({ kind: 'config', id: 'contextInvalid', hintId: 'contextHint', params: { name, detail } });
   }
   const docker = meta.Endpoints?.docker;
   if (typeof docker?.Host !== 'string' || !docker.Host) {
-    throw new EngineError({ kind: 'config', id: 'contextInvalid', hintId: 'contextHint', params: { name, detail: 'it has no docker endpoint' } });
+    throw new EngineError({
+      kind: 'config',
+      id: 'contextInvalid',
+      hintId: 'contextHint',
+      params: { name, detail: 'it has no docker endpoint' },
+    });
   }
   const tlsDir = join(configDir, 'contexts', 'tls', digest, 'docker');
   const contextTls = existsSync(tlsDir) ? contextTlsFiles(tlsDir, docker.SkipTLSVerify !== true) : undefined;
-  return parseEngineHost(docker.Host, { source: 'context', env, home, contextName: name, ...(contextTls ? { contextTls } : {}) });
+  return parseEngineHost(docker.Host, {
+    source: 'context',
+    env,
+    home,
+    contextName: name,
+    ...(contextTls ? { contextTls } : {}),
+  });
 }
 
 function contextTlsFiles(dir: string, verify: boolean): EngineTls {
   const all = tlsFiles(dir, verify);
   const present = (file: string | undefined): string | undefined => (file && existsSync(file) ? file : undefined);
   const tls: EngineTls = { verify };
-  const ca = present(all.caFile), cert = present(all.certFile), key = present(all.keyFile);
+  const ca = present(all.caFile),
+    cert = present(all.certFile),
+    key = present(all.keyFile);
   if (ca) tls.caFile = ca;
   if (cert) tls.certFile = cert;
   if (key) tls.keyFile = key;

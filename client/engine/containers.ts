@@ -43,7 +43,8 @@ export function createBody(spec: ContainerSpec): object {
   const ports = spec.ports ?? [];
   const exposed = Object.fromEntries(ports.map((p) => [`${p.containerPort}/${p.protocol}`, {}]));
   const bindings: Record<string, { HostIp: string; HostPort: string }[]> = {};
-  for (const p of ports) (bindings[`${p.containerPort}/${p.protocol}`] ??= []).push({ HostIp: p.hostIp ?? '', HostPort: p.hostPort });
+  for (const p of ports)
+    (bindings[`${p.containerPort}/${p.protocol}`] ??= []).push({ HostIp: p.hostIp ?? '', HostPort: p.hostPort });
   const interactive = spec.stdin === true;
   return {
     Image: spec.image,
@@ -77,7 +78,12 @@ export async function createContainer(client: EngineClient, spec: ContainerSpec)
       throw new RunError('image-missing', 'imageMissing', params, { cause: err, locale: client.locale });
     }
     if (isEngineError(err) && err.kind === 'http') {
-      throw new RunError('create-failed', 'createFailed', { image: spec.image, detail: err.engineMessage ?? err.message }, { cause: err, locale: client.locale });
+      throw new RunError(
+        'create-failed',
+        'createFailed',
+        { image: spec.image, detail: err.engineMessage ?? err.message },
+        { cause: err, locale: client.locale },
+      );
     }
     throw err;
   }
@@ -110,9 +116,20 @@ function startFailure(err: unknown, client: EngineClient, id: string, spec: Cont
   const detail = err.engineMessage ?? err.message;
   const locale = client.locale;
   const port = conflictingPort(detail, spec.ports ?? []);
-  if (port) return new RunError('port-in-use', 'portInUse', { ...port, detail, id: shortId(id) }, { cause: err, locale, containerId: id });
+  if (port)
+    return new RunError(
+      'port-in-use',
+      'portInUse',
+      { ...port, detail, id: shortId(id) },
+      { cause: err, locale, containerId: id },
+    );
   const hintId = /setting rlimit/i.test(detail) ? 'ulimitsHint' : 'startFailedHint';
-  return new RunError('start-failed', 'startFailed', { detail, id: shortId(id) }, { cause: err, locale, containerId: id, hintId });
+  return new RunError(
+    'start-failed',
+    'startFailed',
+    { detail, id: shortId(id) },
+    { cause: err, locale, containerId: id, hintId },
+  );
 }
 
 const portConflict = [
@@ -120,7 +137,10 @@ const portConflict = [
   /Bind for [^\s]*:(\d+) failed: port is already allocated/i, // another container publishes it
 ];
 
-function conflictingPort(engineMessage: string, ports: PortBinding[]): { port: string; suggestion: string } | undefined {
+function conflictingPort(
+  engineMessage: string,
+  ports: PortBinding[],
+): { port: string; suggestion: string } | undefined {
   for (const pattern of portConflict) {
     const port = pattern.exec(engineMessage)?.[1];
     if (!port) continue;
@@ -136,14 +156,22 @@ function conflictingPort(engineMessage: string, ports: PortBinding[]): { port: s
  * arrived), so that starting afterwards cannot miss a quick exit. `exit` resolves with the exit code;
  * `abandon` drops the wait.
  */
-export async function waitForNextExit(client: EngineClient, id: string): Promise<{ exit: Promise<number>; abandon: () => void }> {
+export async function waitForNextExit(
+  client: EngineClient,
+  id: string,
+): Promise<{ exit: Promise<number>; abandon: () => void }> {
   const res = await client.request('POST', `/containers/${id}/wait`, { query: { condition: 'next-exit' } });
   const exit = readText(res.body).then((text) => {
     const code = (parseJson(text) as { StatusCode?: unknown } | undefined)?.StatusCode;
     if (typeof code === 'number') return code;
     // An empty or cut answer: the connection closed before the container exited.
     const detail = 'the answer to the wait for the exit code was cut off';
-    throw new EngineError({ kind: 'stream', id: 'streamLost', params: { host: client.endpoint.host, detail }, locale: client.locale });
+    throw new EngineError({
+      kind: 'stream',
+      id: 'streamLost',
+      params: { host: client.endpoint.host, detail },
+      locale: client.locale,
+    });
   });
   exit.catch(() => undefined); // the caller awaits it later; avoid an unhandled rejection in the meantime
   return { exit, abandon: () => res.body.destroy() };
@@ -186,7 +214,15 @@ async function ignoreGone(request: Promise<{ body: NodeJS.ReadableStream }>): Pr
   }
 }
 
-export type RunErrorKind = 'image-missing' | 'create-failed' | 'start-failed' | 'port-in-use' | 'engine-gone' | 'cancelled' | 'invalid-option' | 'protocol';
+export type RunErrorKind =
+  | 'image-missing'
+  | 'create-failed'
+  | 'start-failed'
+  | 'port-in-use'
+  | 'engine-gone'
+  | 'cancelled'
+  | 'invalid-option'
+  | 'protocol';
 
 const runMessagesEn = {
   imageMissing: 'The image "{image}" does not exist on this engine (it may have been removed).',
@@ -194,17 +230,22 @@ const runMessagesEn = {
   createFailed: 'The engine refused to create a container from "{image}": {detail}',
   createFailedHint: 'Check the run options: command, environment variables, ports, volumes and network.',
   startFailed: 'The container could not start: {detail}',
-  startFailedHint: 'Check that the program named in CMD or ENTRYPOINT exists in the image and is executable; use its full path, e.g. ["/bin/echo", "hello"].',
-  ulimitsHint: 'The engine could not apply its default resource limits (ulimits) here. Pass explicit limits (--ulimit nofile=1024:1024 --ulimit nproc=1024:1024), or set default_ulimits in containers.conf for Podman.',
+  startFailedHint:
+    'Check that the program named in CMD or ENTRYPOINT exists in the image and is executable; use its full path, e.g. ["/bin/echo", "hello"].',
+  ulimitsHint:
+    'The engine could not apply its default resource limits (ulimits) here. Pass explicit limits (--ulimit nofile=1024:1024 --ulimit nproc=1024:1024), or set default_ulimits in containers.conf for Podman.',
   portInUse: 'Port {port} on this machine is already in use, so the container cannot publish it.',
-  portInUseHint: 'Stop the program or container that uses port {port}, or publish another host port (for example -p {suggestion}).',
+  portInUseHint:
+    'Stop the program or container that uses port {port}, or publish another host port (for example -p {suggestion}).',
   engineGone: 'The connection to the engine was lost while the container {id} was running: {detail}',
-  engineGoneHint: 'The output received so far is kept. When the engine is back, check whether the container still exists ("{cli} ps -a") and remove it with "{cli} rm -f {id}".',
+  engineGoneHint:
+    'The output received so far is kept. When the engine is back, check whether the container still exists ("{cli} ps -a") and remove it with "{cli} rm -f {id}".',
   cancelled: 'The run was cancelled; the container {id} was stopped and removed.',
   cancelledKept: 'The run was cancelled; the container {id} was stopped and kept, as asked.',
   cleanupFailed: 'The container {id} could not be removed: {detail}',
   cleanupFailedHint: 'Remove it yourself with "{cli} rm -f {id}".',
-  invalidPort: 'Invalid port mapping "{value}": use HOST:CONTAINER (for example 8080:80), optionally with an address (127.0.0.1:8080:80) or a protocol (53:53/udp).',
+  invalidPort:
+    'Invalid port mapping "{value}": use HOST:CONTAINER (for example 8080:80), optionally with an address (127.0.0.1:8080:80) or a protocol (53:53/udp).',
   invalidEnv: 'Invalid environment variable "{value}": use NAME=VALUE.',
   invalidUlimit: 'Invalid ulimit "{value}": use NAME=SOFT[:HARD] (for example nofile=1024:2048).',
   protocol: 'The engine sent container output Dockerfile Studio cannot read: {detail}',
@@ -214,21 +255,27 @@ export type RunMessageId = keyof typeof runMessagesEn;
 
 const runMessagesKo: Record<RunMessageId, string> = {
   imageMissing: '이미지 "{image}"이(가) 이 엔진에 없습니다(삭제되었을 수 있습니다).',
-  imageMissingHint: 'Dockerfile을 다시 빌드하거나, 존재하는 이미지를 실행하세요("{cli} images"로 목록을 볼 수 있습니다).',
+  imageMissingHint:
+    'Dockerfile을 다시 빌드하거나, 존재하는 이미지를 실행하세요("{cli} images"로 목록을 볼 수 있습니다).',
   createFailed: '엔진이 "{image}"(으)로 컨테이너를 만들지 못했습니다: {detail}',
   createFailedHint: '실행 옵션(명령, 환경 변수, 포트, 볼륨, 네트워크)을 확인하세요.',
   startFailed: '컨테이너를 시작하지 못했습니다: {detail}',
-  startFailedHint: 'CMD나 ENTRYPOINT에 적은 프로그램이 이미지 안에 있고 실행 가능한지 확인하세요. 전체 경로를 쓰세요. 예: ["/bin/echo", "hello"].',
-  ulimitsHint: '엔진이 기본 자원 제한(ulimit)을 여기서 적용하지 못했습니다. 제한을 직접 지정하거나(--ulimit nofile=1024:1024 --ulimit nproc=1024:1024), Podman이라면 containers.conf에 default_ulimits를 설정하세요.',
+  startFailedHint:
+    'CMD나 ENTRYPOINT에 적은 프로그램이 이미지 안에 있고 실행 가능한지 확인하세요. 전체 경로를 쓰세요. 예: ["/bin/echo", "hello"].',
+  ulimitsHint:
+    '엔진이 기본 자원 제한(ulimit)을 여기서 적용하지 못했습니다. 제한을 직접 지정하거나(--ulimit nofile=1024:1024 --ulimit nproc=1024:1024), Podman이라면 containers.conf에 default_ulimits를 설정하세요.',
   portInUse: '이 컴퓨터의 포트 {port}이(가) 이미 사용 중이라 컨테이너가 게시할 수 없습니다.',
-  portInUseHint: '포트 {port}을(를) 쓰는 프로그램이나 컨테이너를 멈추거나, 다른 호스트 포트를 게시하세요(예: -p {suggestion}).',
+  portInUseHint:
+    '포트 {port}을(를) 쓰는 프로그램이나 컨테이너를 멈추거나, 다른 호스트 포트를 게시하세요(예: -p {suggestion}).',
   engineGone: '컨테이너 {id} 실행 중 엔진과의 연결이 끊어졌습니다: {detail}',
-  engineGoneHint: '지금까지 받은 출력은 그대로 남아 있습니다. 엔진이 돌아오면 컨테이너가 남아 있는지 확인하고("{cli} ps -a") "{cli} rm -f {id}"로 지우세요.',
+  engineGoneHint:
+    '지금까지 받은 출력은 그대로 남아 있습니다. 엔진이 돌아오면 컨테이너가 남아 있는지 확인하고("{cli} ps -a") "{cli} rm -f {id}"로 지우세요.',
   cancelled: '실행이 취소되었습니다. 컨테이너 {id}을(를) 멈추고 삭제했습니다.',
   cancelledKept: '실행이 취소되었습니다. 요청대로 컨테이너 {id}을(를) 멈추고 남겨 두었습니다.',
   cleanupFailed: '컨테이너 {id}을(를) 삭제하지 못했습니다: {detail}',
   cleanupFailedHint: '"{cli} rm -f {id}"로 직접 삭제하세요.',
-  invalidPort: '포트 매핑 "{value}"이(가) 올바르지 않습니다. HOST:CONTAINER 형식을 쓰세요(예: 8080:80). 주소(127.0.0.1:8080:80)나 프로토콜(53:53/udp)을 붙일 수 있습니다.',
+  invalidPort:
+    '포트 매핑 "{value}"이(가) 올바르지 않습니다. HOST:CONTAINER 형식을 쓰세요(예: 8080:80). 주소(127.0.0.1:8080:80)나 프로토콜(53:53/udp)을 붙일 수 있습니다.',
   invalidEnv: '환경 변수 "{value}"이(가) 올바르지 않습니다. NAME=VALUE 형식을 쓰세요.',
   invalidUlimit: 'ulimit "{value}"이(가) 올바르지 않습니다. NAME=SOFT[:HARD] 형식을 쓰세요(예: nofile=1024:2048).',
   protocol: '엔진이 Dockerfile Studio가 읽을 수 없는 컨테이너 출력을 보냈습니다: {detail}',
@@ -254,7 +301,12 @@ export class RunError extends Error {
   readonly engineMessage: string | undefined;
   private readonly hintId: RunMessageId | undefined;
 
-  constructor(readonly kind: RunErrorKind, readonly messageId: RunMessageId, readonly params: Record<string, string>, opts: RunErrorOptions = {}) {
+  constructor(
+    readonly kind: RunErrorKind,
+    readonly messageId: RunMessageId,
+    readonly params: Record<string, string>,
+    opts: RunErrorOptions = {},
+  ) {
     super(formatRunMessage(messageId, params, opts.locale), { cause: opts.cause });
     this.name = 'RunError';
     const defaultHint = `${messageId}Hint`;
@@ -265,7 +317,10 @@ export class RunError extends Error {
   }
 
   localized(locale: string): { message: string; hint: string | undefined } {
-    return { message: formatRunMessage(this.messageId, this.params, locale), hint: this.hintId ? formatRunMessage(this.hintId, this.params, locale) : undefined };
+    return {
+      message: formatRunMessage(this.messageId, this.params, locale),
+      hint: this.hintId ? formatRunMessage(this.hintId, this.params, locale) : undefined,
+    };
   }
 }
 

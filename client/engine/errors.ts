@@ -46,7 +46,10 @@ export class EngineError extends Error {
   /** The same error's text in another locale. */
   localized(locale: string): { message: string; hint: string | undefined } {
     const { id, hintId, params } = this.init;
-    return { message: formatMessage(id, params, locale), hint: hintId ? formatMessage(hintId, params, locale) : undefined };
+    return {
+      message: formatMessage(id, params, locale),
+      hint: hintId ? formatMessage(hintId, params, locale) : undefined,
+    };
   }
 }
 
@@ -58,7 +61,16 @@ export function cancelledError(locale?: string): EngineError {
   return new EngineError({ kind: 'cancelled', id: 'cancelled', locale });
 }
 
-const unreachableCodes = new Set(['ENOENT', 'ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH', 'ETIMEDOUT', 'ENOTSOCK']);
+const unreachableCodes = new Set([
+  'ENOENT',
+  'ECONNREFUSED',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+  'EHOSTUNREACH',
+  'ENETUNREACH',
+  'ETIMEDOUT',
+  'ENOTSOCK',
+]);
 const permissionCodes = new Set(['EACCES', 'EPERM']);
 
 /** The Node error code (`ECONNRESET`, `ERR_TLS_…`), or '' when there is none. */
@@ -70,7 +82,10 @@ export function errorCode(err: unknown): string {
 function isTlsError(err: unknown): boolean {
   const code = errorCode(err);
   const message = err instanceof Error ? err.message : '';
-  return /^(ERR_TLS|ERR_SSL|CERT_|UNABLE_TO_|DEPTH_ZERO|SELF_SIGNED|ERR_OSSL)/.test(code) || /certificate|ssl|tls/i.test(message);
+  return (
+    /^(ERR_TLS|ERR_SSL|CERT_|UNABLE_TO_|DEPTH_ZERO|SELF_SIGNED|ERR_OSSL)/.test(code) ||
+    /certificate|ssl|tls/i.test(message)
+  );
 }
 
 function plainDetail(err: unknown): string {
@@ -83,18 +98,38 @@ function plainDetail(err: unknown): string {
  * Maps a socket-level failure to a typed error. `connected` says whether the engine had already answered,
  * so that a broken connection reads as "lost" rather than "cannot reach".
  */
-export function fromSocketError(err: unknown, host: string, locale: string | undefined, connected: boolean): EngineError {
+export function fromSocketError(
+  err: unknown,
+  host: string,
+  locale: string | undefined,
+  connected: boolean,
+): EngineError {
   if (isEngineError(err)) return err;
   const code = errorCode(err);
   const params = { host, detail: plainDetail(err) };
   if (code === 'ABORT_ERR') return cancelledError(locale);
   if (!connected && permissionCodes.has(code)) {
-    return new EngineError({ kind: 'permission', id: 'permission', hintId: 'permissionHint', params, locale, cause: err });
+    return new EngineError({
+      kind: 'permission',
+      id: 'permission',
+      hintId: 'permissionHint',
+      params,
+      locale,
+      cause: err,
+    });
   }
-  if (isTlsError(err)) return new EngineError({ kind: 'tls', id: 'tls', hintId: 'tlsHint', params, locale, cause: err });
+  if (isTlsError(err))
+    return new EngineError({ kind: 'tls', id: 'tls', hintId: 'tlsHint', params, locale, cause: err });
   const reset = code === 'ECONNRESET' || code === 'EPIPE';
   if (!connected && (unreachableCodes.has(code) || reset)) {
-    return new EngineError({ kind: 'unreachable', id: 'unreachable', hintId: 'unreachableHint', params, locale, cause: err });
+    return new EngineError({
+      kind: 'unreachable',
+      id: 'unreachable',
+      hintId: 'unreachableHint',
+      params,
+      locale,
+      cause: err,
+    });
   }
   if (reset) params.detail = 'connection reset';
   return new EngineError({ kind: 'stream', id: 'streamLost', hintId: 'streamLostHint', params, locale, cause: err });
@@ -103,7 +138,14 @@ export function fromSocketError(err: unknown, host: string, locale: string | und
 /** An error status from the engine, carrying its `message` verbatim. */
 export function fromHttpStatus(status: number, body: string, locale?: string): EngineError {
   const engineMessage = extractEngineMessage(body) || `HTTP ${status}`;
-  return new EngineError({ kind: 'http', id: 'http', params: { status: String(status), detail: engineMessage }, status, engineMessage, locale });
+  return new EngineError({
+    kind: 'http',
+    id: 'http',
+    params: { status: String(status), detail: engineMessage },
+    status,
+    engineMessage,
+    locale,
+  });
 }
 
 function extractEngineMessage(body: string): string {

@@ -20,12 +20,20 @@ export interface ImageInspect {
 }
 
 /** The engine's description of an image, by tag, ID or unique ID prefix (as `docker run <id prefix>` accepts). */
-export function inspectImage(client: EngineClient, ref: string, opts: { signal?: AbortSignal } = {}): Promise<ImageInspect> {
+export function inspectImage(
+  client: EngineClient,
+  ref: string,
+  opts: { signal?: AbortSignal } = {},
+): Promise<ImageInspect> {
   return client.json<ImageInspect>('GET', `/images/${encodeURIComponent(ref)}/json`, opts);
 }
 
 /** Whether the engine has the image; other failures (engine down…) are thrown. */
-export async function imageExists(client: EngineClient, ref: string, opts: { signal?: AbortSignal } = {}): Promise<boolean> {
+export async function imageExists(
+  client: EngineClient,
+  ref: string,
+  opts: { signal?: AbortSignal } = {},
+): Promise<boolean> {
   try {
     await inspectImage(client, ref, opts);
     return true;

@@ -16,8 +16,7 @@ export interface JsonMessage {
 }
 
 export type NdjsonEvent =
-  | { type: 'message'; message: JsonMessage }
-  | { type: 'malformed'; line: string; reason: string };
+  { type: 'message'; message: JsonMessage } | { type: 'malformed'; line: string; reason: string };
 
 export class NdjsonSplitter {
   private readonly decoder = new StringDecoder('utf8');
@@ -55,7 +54,8 @@ function pushLine(raw: string, events: NdjsonEvent[]): void {
     events.push({ type: 'malformed', line, reason: err instanceof Error ? err.message : String(err) });
     return;
   }
-  if (typeof value === 'object' && value !== null && !Array.isArray(value)) events.push({ type: 'message', message: value });
+  if (typeof value === 'object' && value !== null && !Array.isArray(value))
+    events.push({ type: 'message', message: value });
   else events.push({ type: 'malformed', line, reason: 'not a JSON object' });
 }
 

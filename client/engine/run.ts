@@ -5,8 +5,21 @@ import { performance } from 'node:perf_hooks';
 import type { Duplex } from 'node:stream';
 import type { EngineClient } from './client';
 import {
-  attachContainer, createContainer, engineCli, isRunError, killContainer, removeContainer, resizeContainer, RunError, shortId,
-  startContainer, stopContainer, waitForNextExit, type ContainerSpec, type PortBinding, type Ulimit,
+  attachContainer,
+  createContainer,
+  engineCli,
+  isRunError,
+  killContainer,
+  removeContainer,
+  resizeContainer,
+  RunError,
+  shortId,
+  startContainer,
+  stopContainer,
+  waitForNextExit,
+  type ContainerSpec,
+  type PortBinding,
+  type Ulimit,
 } from './containers';
 import { attachDecoder, FrameFormatError, type OutputChunk } from './demux';
 import { cancelledError, errorCode, isEngineError } from './errors';
@@ -79,7 +92,11 @@ export async function runInteractive(client: EngineClient, opts: InteractiveOpti
   const controller = new AbortController();
   let started!: () => void;
   const startedOnce = new Promise<void>((resolve) => (started = resolve));
-  const exit = run.complete({ sink: (chunk) => output.emit(chunk.data), signal: controller.signal, onStarted: () => started() });
+  const exit = run.complete({
+    sink: (chunk) => output.emit(chunk.data),
+    signal: controller.signal,
+    onStarted: () => started(),
+  });
   exit.catch(() => undefined); // callers await `exit` when they want to; never an unhandled rejection
   await Promise.race([startedOnce, exit]);
   if (opts.cols && opts.rows) await run.resize(opts.cols, opts.rows).catch(() => undefined);
@@ -91,7 +108,10 @@ export async function runInteractive(client: EngineClient, opts: InteractiveOpti
     exit,
     stop: async () => {
       controller.abort();
-      await exit.then(() => undefined, () => undefined);
+      await exit.then(
+        () => undefined,
+        () => undefined,
+      );
     },
   };
 }
@@ -120,7 +140,11 @@ class ContainerRun {
   ) {}
 
   /** Creates the container, attaches, and registers the wait for its exit. Nothing is left behind if this fails. */
-  static async open(client: EngineClient, spec: ContainerSpec, opts: RunOptions | InteractiveOptions): Promise<ContainerRun> {
+  static async open(
+    client: EngineClient,
+    spec: ContainerSpec,
+    opts: RunOptions | InteractiveOptions,
+  ): Promise<ContainerRun> {
     const signal = 'signal' in opts ? opts.signal : undefined;
     if (signal?.aborted) throw cancelledError(client.locale);
     // The signal is not passed to requests: an aborted create could still create a container we would never see.
@@ -160,7 +184,8 @@ class ContainerRun {
   }
 
   private async execute({ sink, signal, stdin, onStarted }: ExecuteOptions): Promise<number> {
-    const attach = this.attach, exitCode = this.exitCode;
+    const attach = this.attach,
+      exitCode = this.exitCode;
     if (!attach || !exitCode) throw new Error('ContainerRun.open() must succeed first');
     const output = pumpOutput(attach, this.spec.tty === true, sink);
     output.catch(() => undefined); // awaited below, after start
@@ -193,14 +218,21 @@ class ContainerRun {
 
   private cancelled(): RunError {
     const id = this.opts.keep ? 'cancelledKept' : 'cancelled';
-    return new RunError('cancelled', id, { id: shortId(this.id) }, { locale: this.client.locale, containerId: this.id });
+    return new RunError(
+      'cancelled',
+      id,
+      { id: shortId(this.id) },
+      { locale: this.client.locale, containerId: this.id },
+    );
   }
 
   /** Turns low-level failures into RunErrors users can act on. */
   private explain(err: unknown): unknown {
     if (isRunError(err)) return err;
-    const locale = this.client.locale, containerId = this.id;
-    if (err instanceof FrameFormatError) return new RunError('protocol', 'protocol', { detail: err.message }, { locale, containerId, cause: err });
+    const locale = this.client.locale,
+      containerId = this.id;
+    if (err instanceof FrameFormatError)
+      return new RunError('protocol', 'protocol', { detail: err.message }, { locale, containerId, cause: err });
     if (!isConnectionLoss(err)) return err;
     const params = { id: shortId(this.id), detail: lossDetail(err), cli: engineCli(this.client) };
     return new RunError('engine-gone', 'engineGone', params, { locale, containerId, cause: err });
@@ -221,8 +253,16 @@ class ContainerRun {
       await removeContainer(this.client, this.id);
       return undefined;
     } catch (err) {
-      const params = { id: shortId(this.id), detail: isEngineError(err) ? err.message : String(err), cli: engineCli(this.client) };
-      return new RunError('engine-gone', 'cleanupFailed', params, { locale: this.client.locale, containerId: this.id, cause: err });
+      const params = {
+        id: shortId(this.id),
+        detail: isEngineError(err) ? err.message : String(err),
+        cli: engineCli(this.client),
+      };
+      return new RunError('engine-gone', 'cleanupFailed', params, {
+        locale: this.client.locale,
+        containerId: this.id,
+        cause: err,
+      });
     }
   }
 }
@@ -237,7 +277,14 @@ async function pumpOutput(attach: Duplex, tty: boolean, sink: OutputSink): Promi
   }
 }
 
-const lossCodes = new Set(['ECONNRESET', 'EPIPE', 'ECONNREFUSED', 'ENOENT', 'ECONNABORTED', 'ERR_STREAM_PREMATURE_CLOSE']);
+const lossCodes = new Set([
+  'ECONNRESET',
+  'EPIPE',
+  'ECONNREFUSED',
+  'ENOENT',
+  'ECONNABORTED',
+  'ERR_STREAM_PREMATURE_CLOSE',
+]);
 
 function isConnectionLoss(err: unknown): boolean {
   if (isEngineError(err)) return err.kind === 'stream' || err.kind === 'unreachable';
@@ -289,7 +336,8 @@ export function containerSpec(opts: RunOptions, locale?: string): ContainerSpec 
   return spec;
 }
 
-const portPattern = /^(?:(?:\[([0-9a-fA-F:.]+)\]|(\d{1,3}(?:\.\d{1,3}){3})):)?(?:(\d{0,5}):)?(\d{1,5})(?:\/(tcp|udp|sctp))?$/;
+const portPattern =
+  /^(?:(?:\[([0-9a-fA-F:.]+)\]|(\d{1,3}(?:\.\d{1,3}){3})):)?(?:(\d{0,5}):)?(\d{1,5})(?:\/(tcp|udp|sctp))?$/;
 
 /** Parses docker's `-p` syntax: `[IP:][HOST:]CONTAINER[/PROTO]` (an empty HOST lets the engine choose). */
 export function parsePortBinding(text: string, locale?: string): PortBinding {

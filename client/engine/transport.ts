@@ -87,7 +87,12 @@ export class Transport {
   private open(request: TransportRequest, reject: (err: unknown) => void) {
     const host = this.endpoint.host;
     const state = new RequestState();
-    const options: http.RequestOptions = { ...this.baseOptions, method: request.method, path: request.path, headers: request.headers ?? {} };
+    const options: http.RequestOptions = {
+      ...this.baseOptions,
+      method: request.method,
+      path: request.path,
+      headers: request.headers ?? {},
+    };
     if (this.agent) options.agent = this.agent;
     else options.createConnection = () => sshConnection(this.endpoint, this.locale);
     const req = (this.endpoint.tls ? https.request : http.request)(options);
@@ -101,7 +106,9 @@ export class Transport {
       else state.connected = true;
     });
     req.on('error', (err) => {
-      const mapped = state.bodyError ?? (state.aborted ? cancelledError(this.locale) : fromSocketError(err, host, this.locale, state.connected));
+      const mapped =
+        state.bodyError ??
+        (state.aborted ? cancelledError(this.locale) : fromSocketError(err, host, this.locale, state.connected));
       if (state.responded) state.onLateError(mapped);
       else fail(mapped);
     });
@@ -122,8 +129,11 @@ export class Transport {
     const tls = endpoint.tls;
     if (!tls) return options;
     options.rejectUnauthorized = tls.verify;
-    const read = (file: string | undefined): Buffer | undefined => (file ? readTlsFile(file, endpoint.host, tls.verify || file !== tls.caFile) : undefined);
-    const ca = read(tls.caFile), cert = read(tls.certFile), key = read(tls.keyFile);
+    const read = (file: string | undefined): Buffer | undefined =>
+      file ? readTlsFile(file, endpoint.host, tls.verify || file !== tls.caFile) : undefined;
+    const ca = read(tls.caFile),
+      cert = read(tls.certFile),
+      key = read(tls.keyFile);
     if (ca) options.ca = ca;
     if (cert) options.cert = cert;
     if (key) options.key = key;
@@ -192,15 +202,31 @@ function sshConnection(endpoint: EngineEndpoint, locale?: string): Duplex {
   let stderr = '';
   child.stderr.on('data', (chunk: Buffer) => (stderr = (stderr + chunk.toString('utf8')).slice(-2000)));
   child.on('error', (err) => {
-    const error = errorCode(err) === 'ENOENT'
-      ? new EngineError({ kind: 'unreachable', id: 'sshMissing', hintId: 'sshHint', params: { host: endpoint.host, target }, locale, cause: err })
-      : fromSocketError(err, endpoint.host, locale, false);
+    const error =
+      errorCode(err) === 'ENOENT'
+        ? new EngineError({
+            kind: 'unreachable',
+            id: 'sshMissing',
+            hintId: 'sshHint',
+            params: { host: endpoint.host, target },
+            locale,
+            cause: err,
+          })
+        : fromSocketError(err, endpoint.host, locale, false);
     connection.destroy(error);
   });
   child.on('exit', (code) => {
     if (code && !connection.destroyed) {
       const detail = stderr.trim() || `ssh exited with code ${code}`;
-      connection.destroy(new EngineError({ kind: 'unreachable', id: 'streamLost', hintId: 'sshHint', params: { host: endpoint.host, target, detail }, locale }));
+      connection.destroy(
+        new EngineError({
+          kind: 'unreachable',
+          id: 'streamLost',
+          hintId: 'sshHint',
+          params: { host: endpoint.host, target, detail },
+          locale,
+        }),
+      );
     }
   });
   connection.on('close', () => child.kill());

@@ -73,7 +73,10 @@ export class ActiveRuns implements vscode.Disposable {
       else run.stop();
     });
     await Promise.all(killing);
-    await Promise.race([Promise.all(running.map((run) => run.finished)), new Promise((resolve) => setTimeout(resolve, withinMs))]);
+    await Promise.race([
+      Promise.all(running.map((run) => run.finished)),
+      new Promise((resolve) => setTimeout(resolve, withinMs)),
+    ]);
   }
 
   history(): readonly RunRecord[] {

@@ -29,12 +29,19 @@ interface Prepared {
 export async function buildDockerfile(studio: Studio, uri: vscode.Uri, settings: BuildSettings): Promise<BuildOutcome> {
   const document = await vscode.workspace.openTextDocument(uri);
   if (document.isDirty) await document.save();
-  const prepared: Prepared = { uri, text: document.getText(), ast: astOf(document), contextDir: contextDirFor(studio, uri), settings };
+  const prepared: Prepared = {
+    uri,
+    text: document.getText(),
+    ast: astOf(document),
+    contextDir: contextDirFor(studio, uri),
+    settings,
+  };
   await studio.memory.remember(uri, { build: settings });
   studio.builds.clearNotes(uri);
   const title = vscode.l10n.t('Building {0}', settings.tag || vscode.workspace.asRelativePath(uri));
-  return vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title, cancellable: true }, (progress, token) =>
-    runBuild(studio, prepared, progress, token),
+  return vscode.window.withProgress(
+    { location: vscode.ProgressLocation.Notification, title, cancellable: true },
+    (progress, token) => runBuild(studio, prepared, progress, token),
   );
 }
 
@@ -48,12 +55,18 @@ async function runBuild(
   const cancel = token.onCancellationRequested(() => abort.abort());
   const started = Date.now();
   const { settings } = prepared;
-  studio.panel.begin(`${vscode.l10n.t('Build')} ${vscode.workspace.asRelativePath(prepared.uri)}${settings.tag ? ` → ${settings.tag}` : ''}`);
+  studio.panel.begin(
+    `${vscode.l10n.t('Build')} ${vscode.workspace.asRelativePath(prepared.uri)}${settings.tag ? ` → ${settings.tag}` : ''}`,
+  );
   try {
     const client = await studio.engine.connect(abort.signal);
     const { packContext, buildImage, chooseBuilder } = loadEngine();
     const builder = chooseBuilder(client, studio.config.builder).kind;
-    const packed = packContext({ contextDir: prepared.contextDir, dockerfile: prepared.uri.fsPath, signal: abort.signal });
+    const packed = packContext({
+      contextDir: prepared.contextDir,
+      dockerfile: prepared.uri.fsPath,
+      signal: abort.signal,
+    });
     const shown = new BuildProgress(studio.panel, progress, plannedStepCount(prepared.ast, builder, settings.target));
     const result = await buildImage(
       client,
@@ -79,21 +92,39 @@ async function runBuild(
   }
 }
 
-async function succeeded(studio: Studio, prepared: Prepared, result: BuildResult, elapsedMs: number): Promise<BuildOutcome> {
+async function succeeded(
+  studio: Studio,
+  prepared: Prepared,
+  result: BuildResult,
+  elapsedMs: number,
+): Promise<BuildOutcome> {
   const { panel } = studio;
   panel.line('');
   panel.line(vscode.l10n.t('Image ID: {0}', result.imageId));
   if (result.tags.length > 0) panel.line(vscode.l10n.t('Tags: {0}', result.tags.join(', ')));
   panel.line(vscode.l10n.t('Built in {0} ({1} builder).', formatDuration(elapsedMs), result.builder));
-  const outcome: BuildOutcome = { dockerfile: prepared.uri.toString(), ok: true, imageId: result.imageId, tags: result.tags, builder: result.builder, elapsedMs, steps: result.steps, error: undefined };
+  const outcome: BuildOutcome = {
+    dockerfile: prepared.uri.toString(),
+    ok: true,
+    imageId: result.imageId,
+    tags: result.tags,
+    builder: result.builder,
+    elapsedMs,
+    steps: result.steps,
+    error: undefined,
+  };
   studio.builds.record(prepared.uri, outcome, layerNotes(prepared.ast, result), undefined);
-  await studio.memory.remember(prepared.uri, { image: { imageId: result.imageId, tags: result.tags, fingerprint: dockerfileFingerprint(prepared.text) } });
+  await studio.memory.remember(prepared.uri, {
+    image: { imageId: result.imageId, tags: result.tags, fingerprint: dockerfileFingerprint(prepared.text) },
+  });
   void announce(result, elapsedMs, prepared.uri);
   return outcome;
 }
 
 function failed(studio: Studio, prepared: Prepared, error: unknown, elapsedMs: number): BuildOutcome {
-  const text = errorText(error, vscode.env.language, (detail) => vscode.l10n.t('The build stopped unexpectedly: {0}', detail));
+  const text = errorText(error, vscode.env.language, (detail) =>
+    vscode.l10n.t('The build stopped unexpectedly: {0}', detail),
+  );
   const cancelled = text.kind === 'cancelled';
   studio.panel.line('');
   const headline = text.kind === 'build' ? text.message : vscode.l10n.t('The build failed: {0}', text.message);
@@ -101,7 +132,16 @@ function failed(studio: Studio, prepared: Prepared, error: unknown, elapsedMs: n
   if (text.hint && !cancelled) studio.panel.line(text.hint);
   const failure = cancelled ? undefined : failureNote(prepared.ast, error, text);
   const steps = (error as { steps?: BuildOutcome['steps'] }).steps ?? [];
-  const outcome: BuildOutcome = { dockerfile: prepared.uri.toString(), ok: false, imageId: undefined, tags: [], builder: undefined, elapsedMs, steps, error: text.message };
+  const outcome: BuildOutcome = {
+    dockerfile: prepared.uri.toString(),
+    ok: false,
+    imageId: undefined,
+    tags: [],
+    builder: undefined,
+    elapsedMs,
+    steps,
+    error: text.message,
+  };
   studio.builds.record(prepared.uri, outcome, [], failure);
   if (!cancelled && !offerEngineHelp(studio, error, text)) void showBuildError(studio, headline);
   return outcome;
@@ -131,7 +171,12 @@ async function announce(result: BuildResult, elapsedMs: number, uri: vscode.Uri)
   const inspect = vscode.l10n.t('Inspect');
   const name = result.tags[0] ? ` (${result.tags[0]})` : '';
   const link = `[${shortId(result.imageId)}](${imageActionsUri(result.imageId).toString()})`;
-  const choice = await vscode.window.showInformationMessage(vscode.l10n.t('Built image {0}{1} in {2}.', link, name, formatDuration(elapsedMs)), copy, run, inspect);
+  const choice = await vscode.window.showInformationMessage(
+    vscode.l10n.t('Built image {0}{1} in {2}.', link, name, formatDuration(elapsedMs)),
+    copy,
+    run,
+    inspect,
+  );
   if (choice === copy) await vscode.commands.executeCommand('dockerfileStudio.copyImageId', result.imageId);
   if (choice === run) await vscode.commands.executeCommand('dockerfileStudio.runImage', uri);
   if (choice === inspect) await vscode.commands.executeCommand('dockerfileStudio.inspectImage', result.imageId);
@@ -144,6 +189,7 @@ async function showBuildError(studio: Studio, headline: string): Promise<void> {
 }
 
 function contextDirFor(studio: Studio, uri: vscode.Uri): string {
-  const folder = studio.config.buildContext === 'workspaceFolder' ? vscode.workspace.getWorkspaceFolder(uri) : undefined;
+  const folder =
+    studio.config.buildContext === 'workspaceFolder' ? vscode.workspace.getWorkspaceFolder(uri) : undefined;
   return folder ? folder.uri.fsPath : path.dirname(uri.fsPath);
 }

@@ -96,7 +96,10 @@ export class BuildOutcomes implements vscode.Disposable {
  * The start line's length before the change. Only needed to tell "Enter at the end of the line": when the change
  * inserted text at the end of the line, the line now starts with the old text, so its old length is the column.
  */
-function lineLengthBefore(event: vscode.TextDocumentChangeEvent, change: vscode.TextDocumentContentChangeEvent): number {
+function lineLengthBefore(
+  event: vscode.TextDocumentChangeEvent,
+  change: vscode.TextDocumentContentChangeEvent,
+): number {
   const start = change.range.start;
   if (!change.range.isEmpty || start.line >= event.document.lineCount) return Number.MAX_SAFE_INTEGER;
   const firstNewLine = change.text.search(/\r\n|\r|\n/);

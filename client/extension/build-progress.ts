@@ -37,6 +37,9 @@ export class BuildProgress {
   private stepStarted(name: string): void {
     const n = this.started.size + 1;
     const total = Math.max(this.plannedSteps, n);
-    this.progress.report({ message: vscode.l10n.t('Step {0}/{1}: {2}', n, total, name), increment: 100 / Math.max(total, 1) });
+    this.progress.report({
+      message: vscode.l10n.t('Step {0}/{1}: {2}', n, total, name),
+      increment: 100 / Math.max(total, 1),
+    });
   }
 }

@@ -6,7 +6,10 @@ import { declaredArgs, targetableStages } from './core/dockerfile-facts';
 import { formatList, parseEnv } from './core/run-options';
 import type { BuildSettings } from './memory';
 
-export async function promptBuildSettings(ast: DockerfileAst, remembered: BuildSettings | undefined): Promise<BuildSettings | undefined> {
+export async function promptBuildSettings(
+  ast: DockerfileAst,
+  remembered: BuildSettings | undefined,
+): Promise<BuildSettings | undefined> {
   const tag = await promptTag(remembered?.tag ?? '');
   if (tag === undefined) return undefined;
   const buildArgs = await promptBuildArgs(ast, remembered?.buildArgs ?? {});
@@ -21,7 +24,8 @@ export function tagProblem(tag: string): string | undefined {
   if (tag.trim() === '') return undefined;
   const result = validateReference(tag.trim());
   if (!result.ok) return referenceProblemText(result.code);
-  if (result.digest !== undefined) return vscode.l10n.t('A build tag cannot have a digest (@sha256:…). Use name:tag, e.g. dockerid/repo:1.0.');
+  if (result.digest !== undefined)
+    return vscode.l10n.t('A build tag cannot have a digest (@sha256:…). Use name:tag, e.g. dockerid/repo:1.0.');
   return undefined;
 }
 
@@ -38,13 +42,18 @@ function promptTag(value: string): Thenable<string | undefined> {
     .then((tag) => tag?.trim());
 }
 
-async function promptBuildArgs(ast: DockerfileAst, remembered: Record<string, string>): Promise<Record<string, string> | undefined> {
+async function promptBuildArgs(
+  ast: DockerfileAst,
+  remembered: Record<string, string>,
+): Promise<Record<string, string> | undefined> {
   const args = declaredArgs(ast);
   if (args.length === 0) return {};
   const prefill = args.map((arg) => `${arg.name}=${remembered[arg.name] ?? arg.defaultValue ?? ''}`);
   const text = await vscode.window.showInputBox({
     title: vscode.l10n.t('Build Image: build arguments'),
-    prompt: vscode.l10n.t('Values for the Dockerfile\'s ARGs, as NAME=value separated by spaces (quote values with spaces). Delete one to use its default.'),
+    prompt: vscode.l10n.t(
+      "Values for the Dockerfile's ARGs, as NAME=value separated by spaces (quote values with spaces). Delete one to use its default.",
+    ),
     value: formatList(prefill),
     ignoreFocusOut: true,
     validateInput: (input) => {
@@ -56,7 +65,9 @@ async function promptBuildArgs(ast: DockerfileAst, remembered: Record<string, st
   const parsed = parseEnv(text);
   if (!parsed.ok) return undefined;
   const withoutDefault = new Set(args.filter((arg) => arg.defaultValue === undefined).map((arg) => arg.name));
-  const entries = parsed.value.map((pair) => [pair.slice(0, pair.indexOf('=')), pair.slice(pair.indexOf('=') + 1)] as const);
+  const entries = parsed.value.map(
+    (pair) => [pair.slice(0, pair.indexOf('=')), pair.slice(pair.indexOf('=') + 1)] as const,
+  );
   return Object.fromEntries(entries.filter(([name, value]) => !(value === '' && withoutDefault.has(name))));
 }
 
@@ -80,11 +91,17 @@ function referenceProblemText(code: ReferenceProblem): string {
   const texts: Record<ReferenceProblem, string> = {
     empty: vscode.l10n.t('The image name is empty. Use dockerid/repo:version.'),
     uppercase: vscode.l10n.t('Image names must be lower-case: e.g. dockerid/repo:1.0, not DockerId/Repo:1.0.'),
-    invalidFormat: vscode.l10n.t('Use only lower-case letters, digits, ".", "_", "-" and "/" in the name, e.g. dockerid/repo:1.0.'),
+    invalidFormat: vscode.l10n.t(
+      'Use only lower-case letters, digits, ".", "_", "-" and "/" in the name, e.g. dockerid/repo:1.0.',
+    ),
     invalidDomain: vscode.l10n.t('The registry part before the first "/" is not a valid host name or port.'),
-    invalidTag: vscode.l10n.t('The tag after ":" may hold up to 128 letters, digits, "_", "." and "-", and must not start with "." or "-".'),
+    invalidTag: vscode.l10n.t(
+      'The tag after ":" may hold up to 128 letters, digits, "_", "." and "-", and must not start with "." or "-".',
+    ),
     invalidDigest: vscode.l10n.t('A build tag cannot have a digest (@sha256:…). Use name:tag, e.g. dockerid/repo:1.0.'),
-    unsupportedDigest: vscode.l10n.t('A build tag cannot have a digest (@sha256:…). Use name:tag, e.g. dockerid/repo:1.0.'),
+    unsupportedDigest: vscode.l10n.t(
+      'A build tag cannot have a digest (@sha256:…). Use name:tag, e.g. dockerid/repo:1.0.',
+    ),
     nameTooLong: vscode.l10n.t('The image name is longer than 255 characters.'),
     hexIdentifier: vscode.l10n.t('A 64-character hex string is an image ID and cannot be used as a name.'),
   };

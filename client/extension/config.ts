@@ -35,7 +35,9 @@ export class Config {
   }
 
   get buildContext(): ContextChoice {
-    return this.raw.get<string>('build.context', 'dockerfileFolder') === 'workspaceFolder' ? 'workspaceFolder' : 'dockerfileFolder';
+    return this.raw.get<string>('build.context', 'dockerfileFolder') === 'workspaceFolder'
+      ? 'workspaceFolder'
+      : 'dockerfileFolder';
   }
 
   /** `networkmode` for builds; empty means the engine's default. */

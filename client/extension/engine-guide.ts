@@ -4,12 +4,15 @@ import type { EngineState } from './core/engine-access';
 
 export function engineGuide(state: EngineState): string {
   const t = vscode.l10n.t;
-  const problem = state.kind === 'unreachable' ? [`> ${state.message}`, state.hint ? `>\n> ${state.hint}` : '', ''] : [];
+  const problem =
+    state.kind === 'unreachable' ? [`> ${state.message}`, state.hint ? `>\n> ${state.hint}` : '', ''] : [];
   return [
     `# ${t('Connecting Dockerfile Studio to a container engine')}`,
     '',
     ...problem,
-    t('Building and running images needs a Docker or Podman engine. Checking and editing Dockerfiles works without one.'),
+    t(
+      'Building and running images needs a Docker or Podman engine. Checking and editing Dockerfiles works without one.',
+    ),
     '',
     `## ${t('1. Start the engine')}`,
     `- ${t('Linux: {0}', '`sudo systemctl start docker`')}`,

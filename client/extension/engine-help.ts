@@ -19,5 +19,6 @@ async function showEngineProblem(text: ErrorText): Promise<void> {
   const message = text.hint ? `${text.message} ${text.hint}` : text.message;
   const choice = await vscode.window.showErrorMessage(message, howToFix, settings);
   if (choice === howToFix) await vscode.commands.executeCommand('dockerfileStudio.howToFixEngine');
-  if (choice === settings) await vscode.commands.executeCommand('workbench.action.openSettings', 'dockerfileStudio.engine');
+  if (choice === settings)
+    await vscode.commands.executeCommand('workbench.action.openSettings', 'dockerfileStudio.engine');
 }

@@ -63,7 +63,11 @@ export function activate(context: vscode.ExtensionContext): StudioApi {
 }
 
 /** Loads the language client library once activation has returned, then starts the server. */
-async function startLanguageClient(context: vscode.ExtensionContext, config: Config, log: Log): Promise<LanguageClient> {
+async function startLanguageClient(
+  context: vscode.ExtensionContext,
+  config: Config,
+  log: Log,
+): Promise<LanguageClient> {
   await new Promise((resolve) => setImmediate(resolve));
   try {
     const { createLanguageClient } = loadLanguageClient();

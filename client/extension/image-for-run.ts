@@ -18,7 +18,12 @@ export async function imageForRun(studio: Studio, dockerfile: vscode.Uri): Promi
   if (built && !document.isDirty && !changedSinceBuild(document.getText(), built.fingerprint)) {
     return { image: built.imageId, label: imageLabel(built) };
   }
-  const settings = studio.memory.buildSettings(dockerfile) ?? { tag: '', buildArgs: {}, target: undefined, noCache: false };
+  const settings = studio.memory.buildSettings(dockerfile) ?? {
+    tag: '',
+    buildArgs: {},
+    target: undefined,
+    noCache: false,
+  };
   const outcome = await buildDockerfile(studio, dockerfile, settings);
   if (!outcome.ok || !outcome.imageId) return undefined;
   return { image: outcome.imageId, label: imageLabel({ imageId: outcome.imageId, tags: outcome.tags }) };

@@ -12,7 +12,10 @@ class ImageLinks implements vscode.DocumentLinkProvider {
     const links: vscode.DocumentLink[] = [];
     for (let line = 0; line < document.lineCount; line++) {
       for (const found of findImageIds(document.lineAt(line).text)) {
-        const link = new vscode.DocumentLink(new vscode.Range(line, found.start, line, found.end), imageActionsUri(found.id));
+        const link = new vscode.DocumentLink(
+          new vscode.Range(line, found.start, line, found.end),
+          imageActionsUri(found.id),
+        );
         link.tooltip = vscode.l10n.t('Copy, run or inspect this image');
         links.push(link);
       }
@@ -22,5 +25,8 @@ class ImageLinks implements vscode.DocumentLinkProvider {
 }
 
 export function registerImageLinks(): vscode.Disposable {
-  return vscode.languages.registerDocumentLinkProvider({ scheme: 'output', language: panelLanguageId }, new ImageLinks());
+  return vscode.languages.registerDocumentLinkProvider(
+    { scheme: 'output', language: panelLanguageId },
+    new ImageLinks(),
+  );
 }

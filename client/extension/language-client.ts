@@ -36,7 +36,10 @@ export function createLanguageClient(context: vscode.ExtensionContext, config: C
 class BoundedRestarts implements ErrorHandler {
   private readonly policy: CrashPolicy;
 
-  constructor(maxRestarts: number, private readonly log: Log) {
+  constructor(
+    maxRestarts: number,
+    private readonly log: Log,
+  ) {
     this.policy = new CrashPolicy({ maxCrashes: maxRestarts, windowMs: 3 * 60_000 });
   }
 
@@ -46,7 +49,9 @@ class BoundedRestarts implements ErrorHandler {
 
   closed(): CloseHandlerResult {
     if (this.policy.recordCrash(Date.now())) {
-      this.log.warn(`The language server stopped unexpectedly; restarting it (${this.policy.recentCrashes} crash(es) in 3 minutes).`);
+      this.log.warn(
+        `The language server stopped unexpectedly; restarting it (${this.policy.recentCrashes} crash(es) in 3 minutes).`,
+      );
       return { action: CloseAction.Restart, handled: true };
     }
     const message = vscode.l10n.t(

@@ -15,7 +15,10 @@ export class LayerHints implements vscode.InlayHintsProvider {
   provideInlayHints(document: vscode.TextDocument, range: vscode.Range): vscode.InlayHint[] {
     return this.builds
       .layers(document.uri)
-      .filter((note) => note.startLine >= range.start.line && note.startLine <= range.end.line && note.startLine < document.lineCount)
+      .filter(
+        (note) =>
+          note.startLine >= range.start.line && note.startLine <= range.end.line && note.startLine < document.lineCount,
+      )
       .map((note) => hintFor(note, document.lineAt(note.startLine).range.end));
   }
 
@@ -45,9 +48,14 @@ function hintFor(note: LayerNote, position: vscode.Position): vscode.InlayHint {
 function tooltipFor(note: LayerNote): vscode.MarkdownString {
   const { step } = note;
   const lines = [`**${step.name}**`];
-  if (step.imageId) lines.push(vscode.l10n.t('Intermediate image: `{0}` (this step\'s layer).', step.imageId));
-  if (step.containerId) lines.push(vscode.l10n.t('Ran in the temporary container `{0}`, removed afterwards.', step.containerId));
-  lines.push(step.cached ? vscode.l10n.t('Cached: the engine reused the layer from an earlier build.') : vscode.l10n.t('Built in this build.'));
+  if (step.imageId) lines.push(vscode.l10n.t("Intermediate image: `{0}` (this step's layer).", step.imageId));
+  if (step.containerId)
+    lines.push(vscode.l10n.t('Ran in the temporary container `{0}`, removed afterwards.', step.containerId));
+  lines.push(
+    step.cached
+      ? vscode.l10n.t('Cached: the engine reused the layer from an earlier build.')
+      : vscode.l10n.t('Built in this build.'),
+  );
   if (step.durationMs !== undefined) lines.push(vscode.l10n.t('Took {0}.', formatDuration(step.durationMs)));
   return new vscode.MarkdownString(lines.join('\n\n'));
 }

@@ -54,9 +54,18 @@ function commandFor(lens: PlannedLens, uri: vscode.Uri): vscode.Command {
     case 'run':
       return { title: t('▶ Run Image {0}', lens.image ?? ''), command: 'dockerfileStudio.runImage', arguments: [uri] };
     case 'buildAndRun':
-      return { title: t('▶ Build & Run'), command: 'dockerfileStudio.runImage', arguments: [uri], tooltip: t('Builds with the last settings, then runs the image.') };
+      return {
+        title: t('▶ Build & Run'),
+        command: 'dockerfileStudio.runImage',
+        arguments: [uri],
+        tooltip: t('Builds with the last settings, then runs the image.'),
+      };
     case 'stop':
-      return { title: t('$(debug-stop) Stop {0}', lens.image ?? ''), command: 'dockerfileStudio.stopRun', arguments: [uri] };
+      return {
+        title: t('$(debug-stop) Stop {0}', lens.image ?? ''),
+        command: 'dockerfileStudio.stopRun',
+        arguments: [uri],
+      };
     case 'runWithOptions':
       return { title: t('Run with Options…'), command: 'dockerfileStudio.runImageWithOptions', arguments: [uri] };
     case 'runInteractive':

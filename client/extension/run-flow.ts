@@ -22,8 +22,9 @@ export interface RunRequest {
 
 export async function runInPanel(studio: Studio, request: RunRequest): Promise<RunRecord> {
   const title = vscode.l10n.t('Running {0}', request.label);
-  return await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title, cancellable: true }, (_progress, token) =>
-    runAndReport(studio, request, token),
+  return await vscode.window.withProgress(
+    { location: vscode.ProgressLocation.Notification, title, cancellable: true },
+    (_progress, token) => runAndReport(studio, request, token),
   );
 }
 
@@ -43,12 +44,22 @@ async function runAndReport(studio: Studio, request: RunRequest, token: vscode.C
     const { runContainer } = loadEngine();
     const result = await runContainer(
       client,
-      { image: request.image, ...engineOptions(request.options), stopTimeoutSeconds: studio.config.stopTimeoutSeconds, signal: abort.signal, onContainer: (id) => (record.containerId = id) },
+      {
+        image: request.image,
+        ...engineOptions(request.options),
+        stopTimeoutSeconds: studio.config.stopTimeoutSeconds,
+        signal: abort.signal,
+        onContainer: (id) => (record.containerId = id),
+      },
       (chunk) => studio.panel.write(lines.push(chunk.stream, chunk.data)),
     );
     studio.panel.write(lines.flush());
     Object.assign(record, { exitCode: result.exitCode, elapsedMs: result.elapsedMs, containerId: result.containerId });
-    studio.panel.line(vscode.l10n.t('Exited with code {0} after {1}.', result.exitCode, formatDuration(result.elapsedMs)) + ' ' + afterExit(request.options.keep, result.containerId));
+    studio.panel.line(
+      vscode.l10n.t('Exited with code {0} after {1}.', result.exitCode, formatDuration(result.elapsedMs)) +
+        ' ' +
+        afterExit(request.options.keep, result.containerId),
+    );
   } catch (error) {
     studio.panel.write(lines.flush());
     record.elapsedMs = Date.now() - started;
@@ -61,7 +72,9 @@ async function runAndReport(studio: Studio, request: RunRequest, token: vscode.C
 }
 
 function reportFailure(studio: Studio, record: RunRecord, error: unknown): void {
-  const text = errorText(error, vscode.env.language, (detail) => vscode.l10n.t('The run stopped unexpectedly: {0}', detail));
+  const text = errorText(error, vscode.env.language, (detail) =>
+    vscode.l10n.t('The run stopped unexpectedly: {0}', detail),
+  );
   if (text.kind === 'cancelled') {
     studio.panel.line(vscode.l10n.t('Stopped after {0}.', formatDuration(record.elapsedMs ?? 0)) + ' ' + text.message);
     return;
@@ -78,17 +91,42 @@ async function showRunError(studio: Studio, message: string): Promise<void> {
 }
 
 function afterExit(keep: boolean, containerId: string): string {
-  return keep ? vscode.l10n.t('The container {0} was kept.', shortId(containerId)) : vscode.l10n.t('The container was removed.');
+  return keep
+    ? vscode.l10n.t('The container {0} was kept.', shortId(containerId))
+    : vscode.l10n.t('The container was removed.');
 }
 
 /** A run not started yet: no container, no exit code. */
 export function newRunRecord(request: RunRequest, interactive: boolean): RunRecord {
-  return { dockerfile: request.dockerfile?.toString(), image: request.image, interactive, containerId: undefined, exitCode: undefined, elapsedMs: undefined, error: undefined, stopped: false };
+  return {
+    dockerfile: request.dockerfile?.toString(),
+    image: request.image,
+    interactive,
+    containerId: undefined,
+    exitCode: undefined,
+    elapsedMs: undefined,
+    error: undefined,
+    stopped: false,
+  };
 }
 
 /** Our remembered options in the engine's terms. */
-export function engineOptions(options: RunOptions): { cmd?: string[]; env: string[]; ports: string[]; volumes: string[]; network: string; keep: boolean } {
-  return { ...(options.command ? { cmd: options.command } : {}), env: options.env, ports: options.ports, volumes: options.volumes, network: options.network, keep: options.keep };
+export function engineOptions(options: RunOptions): {
+  cmd?: string[];
+  env: string[];
+  ports: string[];
+  volumes: string[];
+  network: string;
+  keep: boolean;
+} {
+  return {
+    ...(options.command ? { cmd: options.command } : {}),
+    env: options.env,
+    ports: options.ports,
+    volumes: options.volumes,
+    network: options.network,
+    keep: options.keep,
+  };
 }
 
 function describeOptions(options: RunOptions): string {

@@ -47,7 +47,10 @@ export class ContainerTerminal implements vscode.Pseudoterminal {
     if (this.closing) return;
     this.closing = true;
     this.record.stopped = !this.exited;
-    if (this.run && !this.exited) this.run.stop().catch((error: unknown) => this.studio.log.error('Stopping the interactive container failed', error));
+    if (this.run && !this.exited)
+      this.run
+        .stop()
+        .catch((error: unknown) => this.studio.log.error('Stopping the interactive container failed', error));
     if (this.exited) this.finish();
     this.closed.fire();
   }
@@ -58,16 +61,25 @@ export class ContainerTerminal implements vscode.Pseudoterminal {
       const client = await this.studio.engine.connect();
       const { runInteractive } = loadEngine();
       const size = dimensions ? { cols: dimensions.columns, rows: dimensions.rows } : {};
-      this.run = await runInteractive(client, { image: this.request.image, ...engineOptions(this.request.options), ...size, stopTimeoutSeconds: this.studio.config.stopTimeoutSeconds });
+      this.run = await runInteractive(client, {
+        image: this.request.image,
+        ...engineOptions(this.request.options),
+        ...size,
+        stopTimeoutSeconds: this.studio.config.stopTimeoutSeconds,
+      });
       this.record.containerId = this.run.containerId;
       if (this.closing) await this.run.stop();
       this.run.onOutput((data) => this.written.fire(this.decoder.write(data)));
       this.studio.log.info(`Interactive run of ${this.request.image}: container ${this.run.containerId}`);
       const result = await this.run.exit;
       Object.assign(this.record, { exitCode: result.exitCode, elapsedMs: result.elapsedMs });
-      this.ended(vscode.l10n.t('The container exited with code {0}. Press any key to close this terminal.', result.exitCode));
+      this.ended(
+        vscode.l10n.t('The container exited with code {0}. Press any key to close this terminal.', result.exitCode),
+      );
     } catch (error) {
-      const text = errorText(error, vscode.env.language, (detail) => vscode.l10n.t('The run stopped unexpectedly: {0}', detail));
+      const text = errorText(error, vscode.env.language, (detail) =>
+        vscode.l10n.t('The run stopped unexpectedly: {0}', detail),
+      );
       if (text.kind !== 'cancelled') this.record.error = text.message;
       this.ended([text.message, text.hint].filter(Boolean).join(' '));
     }
@@ -88,7 +100,11 @@ export class ContainerTerminal implements vscode.Pseudoterminal {
 }
 
 export function openInteractiveTerminal(studio: Studio, request: RunRequest): vscode.Terminal {
-  const terminal = vscode.window.createTerminal({ name: `${vscode.l10n.t('Run')} ${request.label}`, pty: new ContainerTerminal(studio, request), iconPath: new vscode.ThemeIcon('vm') });
+  const terminal = vscode.window.createTerminal({
+    name: `${vscode.l10n.t('Run')} ${request.label}`,
+    pty: new ContainerTerminal(studio, request),
+    iconPath: new vscode.ThemeIcon('vm'),
+  });
   terminal.show();
   return terminal;
 }

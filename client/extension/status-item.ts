@@ -36,19 +36,34 @@ export class StatusItem implements vscode.Disposable {
 function describeState(state: EngineState): { text: string; tooltip: string; warning: boolean } {
   switch (state.kind) {
     case 'unknown':
-      return { text: '$(server-environment) ' + vscode.l10n.t('Engine: not checked'), tooltip: vscode.l10n.t('Click to check the container engine.'), warning: false };
+      return {
+        text: '$(server-environment) ' + vscode.l10n.t('Engine: not checked'),
+        tooltip: vscode.l10n.t('Click to check the container engine.'),
+        warning: false,
+      };
     case 'checking':
       return { text: '$(sync~spin) ' + vscode.l10n.t('Engine: checking…'), tooltip: state.host ?? '', warning: false };
     case 'ready':
       return {
         text: `$(vm-active) ${state.product}`,
-        tooltip: vscode.l10n.t('{0} at {1} (API {2}) is reachable. Click to check again.', state.product, state.host, state.apiVersion),
+        tooltip: vscode.l10n.t(
+          '{0} at {1} (API {2}) is reachable. Click to check again.',
+          state.product,
+          state.host,
+          state.apiVersion,
+        ),
         warning: false,
       };
     case 'unreachable':
       return {
         text: '$(vm-outline) ' + vscode.l10n.t('No engine'),
-        tooltip: [state.message, state.hint, vscode.l10n.t('Editing features work without an engine. Click to check again.')].filter(Boolean).join('\n\n'),
+        tooltip: [
+          state.message,
+          state.hint,
+          vscode.l10n.t('Editing features work without an engine. Click to check again.'),
+        ]
+          .filter(Boolean)
+          .join('\n\n'),
         warning: true,
       };
   }

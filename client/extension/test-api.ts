@@ -38,7 +38,8 @@ export function createTestApi(
   return {
     outputText: () => studio.panel.text(),
     lastBuild: (dockerfile) => (dockerfile ? studio.builds.outcome(dockerfile) : studio.builds.last()),
-    layerAnnotations: (dockerfile) => studio.builds.layers(dockerfile).map((note) => ({ line: note.startLine, label: layerLabel(note) })),
+    layerAnnotations: (dockerfile) =>
+      studio.builds.layers(dockerfile).map((note) => ({ line: note.startLine, label: layerLabel(note) })),
     runs: () => studio.runs.history(),
     languageClientReady: extra.languageClientReady,
     engineState: () => studio.engine.state,

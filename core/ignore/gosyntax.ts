@@ -53,7 +53,7 @@ export function trimSpace(text: string): string {
 
 /** True when `filepath.Match` would answer ErrBadPattern for this pattern (on Unix). */
 export function isBadGlob(pattern: string): boolean {
-  for (let i = 0; i < pattern.length; ) {
+  for (let i = 0; i < pattern.length;) {
     const ch = pattern[i];
     if (ch === '\\') {
       if (i + 1 >= pattern.length) return true;

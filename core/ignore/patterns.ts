@@ -4,8 +4,16 @@ import { cleanPath, isBadGlob, trimSpace } from './gosyntax';
 import { GoRegexError, goRegexToJs } from './goregex';
 
 export class PatternError extends Error {
-  constructor(readonly pattern: string, readonly reason: 'lone-exclamation' | 'syntax', detail?: string) {
-    super(reason === 'lone-exclamation' ? 'illegal exclusion pattern: "!"' : `syntax error in pattern ${pattern}${detail ? `: ${detail}` : ''}`);
+  constructor(
+    readonly pattern: string,
+    readonly reason: 'lone-exclamation' | 'syntax',
+    detail?: string,
+  ) {
+    super(
+      reason === 'lone-exclamation'
+        ? 'illegal exclusion pattern: "!"'
+        : `syntax error in pattern ${pattern}${detail ? `: ${detail}` : ''}`,
+    );
   }
 }
 
@@ -69,7 +77,10 @@ export class Pattern {
   readonly dirs: string[];
   readonly match: Matcher;
 
-  constructor(readonly cleaned: string, readonly exclusion: boolean) {
+  constructor(
+    readonly cleaned: string,
+    readonly exclusion: boolean,
+  ) {
     this.dirs = cleaned.split('/');
     try {
       this.match = compile(cleaned);
@@ -123,7 +134,8 @@ export class PatternMatcher {
     let matched = false;
     for (const pattern of this.patterns) {
       if (pattern.exclusion !== matched) continue;
-      if (pattern.match(path) || (parents !== undefined && pattern.matchesParent(parents))) matched = !pattern.exclusion;
+      if (pattern.match(path) || (parents !== undefined && pattern.matchesParent(parents)))
+        matched = !pattern.exclusion;
     }
     return matched;
   }

@@ -58,9 +58,19 @@ export interface Heredoc {
 }
 
 export type VariableModifier =
-  | ':-' | ':+' | '-' | '+' | ':?' | '?'
+  | ':-'
+  | ':+'
+  | '-'
+  | '+'
+  | ':?'
+  | '?'
   /** Pattern removal and replacement, which BuildKit also supports. */
-  | '#' | '##' | '%' | '%%' | '/' | '//'
+  | '#'
+  | '##'
+  | '%'
+  | '%%'
+  | '/'
+  | '//'
   | undefined;
 
 /** `$X`, `${X}`, `${X:-d}` … inside an instruction's arguments or flags. */

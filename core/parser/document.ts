@@ -115,5 +115,7 @@ function reportEmptyContinuation(state: DocumentState, joined: JoinedInstruction
   const last = joined.emptyLines[joined.emptyLines.length - 1];
   if (first === undefined || last === undefined) return;
   const { source } = state;
-  state.problems.push(makeProblem('NoEmptyContinuation', source.range(source.start(first), source.end(last)), { escape }));
+  state.problems.push(
+    makeProblem('NoEmptyContinuation', source.range(source.start(first), source.end(last)), { escape }),
+  );
 }

@@ -103,7 +103,11 @@ function collectVariables(ctx: BuildContext, scopes: VariableScope[]): VariableR
   return variables;
 }
 
-function variableProblem(line: LogicalLine, token: Token, error: NonNullable<ReturnType<typeof scanVariables>['error']>): SyntaxProblem {
+function variableProblem(
+  line: LogicalLine,
+  token: Token,
+  error: NonNullable<ReturnType<typeof scanVariables>['error']>,
+): SyntaxProblem {
   return makeProblem(error.code, tokenRange(line, token, error.start, error.end), error.data);
 }
 

@@ -3,10 +3,7 @@
 // Iterative, with Go's nesting limit, so hostile input cannot exhaust the stack.
 import type { Token } from './tokens';
 
-export type JsonArrayResult =
-  | { kind: 'array'; items: Token[] }
-  | { kind: 'not-strings' }
-  | { kind: 'invalid' };
+export type JsonArrayResult = { kind: 'array'; items: Token[] } | { kind: 'not-strings' } | { kind: 'invalid' };
 
 const MAX_DEPTH = 10000;
 const INVALID: JsonArrayResult = { kind: 'invalid' };
@@ -74,7 +71,16 @@ export function parseJsonArray(text: string, from: number, to: number): JsonArra
   }
 }
 
-const SIMPLE_ESCAPES: Record<string, string> = { '"': '"', '\\': '\\', '/': '/', b: '\b', f: '\f', n: '\n', r: '\r', t: '\t' };
+const SIMPLE_ESCAPES: Record<string, string> = {
+  '"': '"',
+  '\\': '\\',
+  '/': '/',
+  b: '\b',
+  f: '\f',
+  n: '\n',
+  r: '\r',
+  t: '\t',
+};
 const NUMBER = /-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?/y;
 const LITERAL = /true|false|null/y;
 

@@ -14,7 +14,10 @@ export class SourceText {
   private lastLine = 0;
   /** The two most recent positions, shared by ranges that start or end at the same offset. */
   private cachedOffsets = [-1, -1];
-  private cachedPositions: Position[] = [{ line: 0, character: 0 }, { line: 0, character: 0 }];
+  private cachedPositions: Position[] = [
+    { line: 0, character: 0 },
+    { line: 0, character: 0 },
+  ];
   private cacheSlot = 0;
 
   constructor(readonly text: string) {
@@ -84,8 +87,15 @@ export class SourceText {
 export function isSpace(c: number): boolean {
   if (c < 0x80) return c === 32 || (c >= 9 && c <= 13);
   return (
-    c === 0x85 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000
+    c === 0x85 ||
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000
   );
 }
 

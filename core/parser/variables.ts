@@ -114,7 +114,9 @@ class Scanner {
     this.pos++;
     const first = text[this.pos];
     if (first === undefined || first === '{' || first === '}' || first === ':') {
-      return this.fail('BadSubstitution', start, Math.min(this.pos + 1, text.length), { text: text.slice(start, this.pos + 1) });
+      return this.fail('BadSubstitution', start, Math.min(this.pos + 1, text.length), {
+        text: text.slice(start, this.pos + 1),
+      });
     }
     const nameStart = this.pos;
     const name = this.name();
@@ -145,7 +147,10 @@ class Scanner {
     if (!this.scan('}', start)) return false;
     let operand = text.slice(operandStart, this.pos - 1);
     if (!'+-?#%'.includes(op)) {
-      return this.fail('UnsupportedModifier', start, this.pos, { modifier: ch === ':' ? `:${op}` : op, text: text.slice(start, this.pos) });
+      return this.fail('UnsupportedModifier', start, this.pos, {
+        modifier: ch === ':' ? `:${op}` : op,
+        text: text.slice(start, this.pos),
+      });
     }
     let modifier = (ch === ':' && '+-?'.includes(op) ? `:${op}` : op) as VariableModifier;
     if ((op === '#' || op === '%') && operand.startsWith(op)) {
@@ -175,20 +180,31 @@ class Scanner {
     const start = this.pos;
     const first = codePointAt(text, start);
     if (first !== undefined && isDigit(first)) {
-      for (let cp: string | undefined = first; cp !== undefined && isDigit(cp); cp = codePointAt(text, this.pos)) this.pos += cp.length;
+      for (let cp: string | undefined = first; cp !== undefined && isDigit(cp); cp = codePointAt(text, this.pos))
+        this.pos += cp.length;
       return text.slice(start, this.pos);
     }
     if (first !== undefined && SPECIAL_PARAMS.includes(first)) {
       this.pos++;
       return first;
     }
-    for (let cp: string | undefined = first; cp !== undefined && (cp === '_' || isLetterOrDigit(cp)); cp = codePointAt(text, this.pos)) {
+    for (
+      let cp: string | undefined = first;
+      cp !== undefined && (cp === '_' || isLetterOrDigit(cp));
+      cp = codePointAt(text, this.pos)
+    ) {
       this.pos += cp.length;
     }
     return text.slice(start, this.pos);
   }
 
-  private push(start: number, nameStart: number, name: string, modifier: VariableModifier, operand: string | undefined): void {
+  private push(
+    start: number,
+    nameStart: number,
+    name: string,
+    modifier: VariableModifier,
+    operand: string | undefined,
+  ): void {
     this.refs.push({ name, start, end: this.pos, nameStart, nameEnd: nameStart + name.length, modifier, operand });
   }
 

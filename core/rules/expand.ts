@@ -15,7 +15,11 @@ export function expandWord(word: Word, variables: readonly VariableRef[], lookup
   let cursor = start.character;
   const ordered = [...variables].sort((a, b) => a.range.start.character - b.range.start.character);
   for (const ref of ordered) {
-    if (ref.range.start.line !== start.line || ref.range.start.character < cursor || ref.range.end.character > end.character) {
+    if (
+      ref.range.start.line !== start.line ||
+      ref.range.start.character < cursor ||
+      ref.range.end.character > end.character
+    ) {
       continue;
     }
     out += word.value.slice(cursor - start.character, ref.range.start.character - start.character);

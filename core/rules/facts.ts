@@ -68,7 +68,8 @@ export function computeFacts(ast: DockerfileAst, text: string | undefined): Fact
 export function instructionsOf(facts: Facts, ...keywords: string[]): readonly Instruction[] {
   if (keywords.length === 1) return facts.byKeyword.get(keywords[0] ?? '') ?? [];
   const instructions: Instruction[] = [];
-  for (const keyword of keywords) for (const instruction of facts.byKeyword.get(keyword) ?? []) instructions.push(instruction);
+  for (const keyword of keywords)
+    for (const instruction of facts.byKeyword.get(keyword) ?? []) instructions.push(instruction);
   return instructions;
 }
 
@@ -117,7 +118,8 @@ export function stagesInheriting(stages: readonly Stage[], facts: Facts, keyword
   const inheriting = new Set<Stage>();
   for (const stage of stages) {
     const parent = facts.parents.get(stage);
-    if (parent && (inheriting.has(parent) || parent.instructions.some((i) => i.keyword === keyword))) inheriting.add(stage);
+    if (parent && (inheriting.has(parent) || parent.instructions.some((i) => i.keyword === keyword)))
+      inheriting.add(stage);
   }
   return inheriting;
 }

@@ -26,7 +26,9 @@ export function validate(ast: DockerfileAst, options: ValidateOptions = {}): Fin
     const report = (r: Report): void => void findings.push(ruleFinding(rule, severity, locale, r));
     rule.check({ ast, facts, isIgnored: options.isIgnored, report });
   }
-  return findings.sort((a, b) => comparePositions(a.range.start, b.range.start) || comparePositions(a.range.end, b.range.end));
+  return findings.sort(
+    (a, b) => comparePositions(a.range.start, b.range.start) || comparePositions(a.range.end, b.range.end),
+  );
 }
 
 /** A parser problem whose code names a rule takes that rule's severity, message and url. */

@@ -22,9 +22,7 @@ export interface ParsedReference {
   digest: string | undefined;
 }
 
-export type ReferenceResult =
-  | ({ ok: true } & ParsedReference)
-  | { ok: false; code: ReferenceProblem; reason: string };
+export type ReferenceResult = ({ ok: true } & ParsedReference) | { ok: false; code: ReferenceProblem; reason: string };
 
 const NAME_MAX = 255;
 const PATH_COMPONENT = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/;

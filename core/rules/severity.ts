@@ -77,7 +77,12 @@ function escalate(severity: Severity): Severity {
 }
 
 function nameSet(list: string): Set<string> {
-  return new Set(list.split(',').map((name) => name.trim()).filter((name) => name !== ''));
+  return new Set(
+    list
+      .split(',')
+      .map((name) => name.trim())
+      .filter((name) => name !== ''),
+  );
 }
 
 /** Go's strconv.ParseBool. */

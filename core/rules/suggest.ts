@@ -24,7 +24,12 @@ export function editDistance(a: string, b: string): number {
  * The candidate closest to `word`, if it is close enough to be a likely typo: at most `maxEdits` edits
  * (two by default), and at most one per two characters of the word.
  */
-export function closest(word: string, candidates: Iterable<string>, ignoreCase = true, maxEdits = 2): string | undefined {
+export function closest(
+  word: string,
+  candidates: Iterable<string>,
+  ignoreCase = true,
+  maxEdits = 2,
+): string | undefined {
   const probe = ignoreCase ? word.toLowerCase() : word;
   const limit = Math.min(maxEdits, Math.max(1, Math.floor(probe.length / 2)));
   let best: string | undefined;

@@ -18,12 +18,27 @@ export function getCodeActions(document: ParsedDocument, range: Range, options: 
   const skippable = new Set(findings.filter((f) => buildChecks.has(f.code)).map((f) => f.code));
   for (const code of skippable) {
     const finding = findings.find((f) => f.code === code);
-    if (finding) actions.push(action(document, finding, message(toLocale(options.locale), 'disableRule', { code }), [skipEdit(document, code)], false));
+    if (finding)
+      actions.push(
+        action(
+          document,
+          finding,
+          message(toLocale(options.locale), 'disableRule', { code }),
+          [skipEdit(document, code)],
+          false,
+        ),
+      );
   }
   return actions;
 }
 
-function action(document: ParsedDocument, finding: Finding, title: string, edits: TextEdit[], isPreferred: boolean): CodeAction {
+function action(
+  document: ParsedDocument,
+  finding: Finding,
+  title: string,
+  edits: TextEdit[],
+  isPreferred: boolean,
+): CodeAction {
   return {
     title,
     kind: CodeActionKind.QuickFix,
@@ -44,7 +59,10 @@ function skipEdit(document: ParsedDocument, code: string): TextEdit {
 }
 
 function withSkipped(check: Directive, code: string): string {
-  const parts = check.value.split(';').map((part) => part.trim()).filter((part) => part !== '');
+  const parts = check.value
+    .split(';')
+    .map((part) => part.trim())
+    .filter((part) => part !== '');
   const skipAt = parts.findIndex((part) => part.startsWith('skip='));
   const skip = parts[skipAt];
   if (skip === undefined) return [...parts, `skip=${code}`].join(';');

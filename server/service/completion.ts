@@ -38,7 +38,9 @@ function replacing(context: Context, typed: string, item: CompletionItem, newTex
 }
 
 function inHeredoc({ instruction, position }: Context): CompletionItem[] | undefined {
-  const inside = instruction?.heredocs.some((h) => rangeContains(h.contentRange, position) || (h.terminatorRange && rangeContains(h.terminatorRange, position)));
+  const inside = instruction?.heredocs.some(
+    (h) => rangeContains(h.contentRange, position) || (h.terminatorRange && rangeContains(h.terminatorRange, position)),
+  );
   return inside ? [] : undefined;
 }
 
@@ -48,15 +50,23 @@ function variables(context: Context): CompletionItem[] | undefined {
   const typed = match[2] ?? '';
   const braced = match[1] === '{';
   const names = new Map<string, string>();
-  for (const definition of visibleDefinitions(context.document.ast, context.position)) names.set(definition.name, definition.keyword);
+  for (const definition of visibleDefinitions(context.document.ast, context.position))
+    names.set(definition.name, definition.keyword);
   for (const name of PREDEFINED_ARGS) if (!names.has(name)) names.set(name, 'ARG');
   return [...names].map(([name, keyword]) =>
-    replacing(context, typed, { label: name, kind: CompletionItemKind.Variable, detail: keyword }, braced ? `${name}}` : name),
+    replacing(
+      context,
+      typed,
+      { label: name, kind: CompletionItemKind.Variable, detail: keyword },
+      braced ? `${name}}` : name,
+    ),
   );
 }
 
 function stageNamesBefore(ast: DockerfileAst, position: Position): string[] {
-  return ast.stages.filter((s) => s.name && comparePositions(s.from.range.end, position) < 0).map((s) => s.name?.value ?? '');
+  return ast.stages
+    .filter((s) => s.name && comparePositions(s.from.range.end, position) < 0)
+    .map((s) => s.name?.value ?? '');
 }
 
 function stageItems(context: Context, typed: string): CompletionItem[] {
@@ -76,7 +86,9 @@ function flags(context: Context): CompletionItem[] | undefined {
   if (!match || !instruction) return undefined;
   const typed = `--${match[1] ?? ''}`;
   const present = new Set(instruction.flags.map((f) => f.name));
-  const docs = (FLAG_DOCS[instruction.keyword] ?? []).filter((doc) => !present.has(doc.name) || typed === `--${doc.name}`);
+  const docs = (FLAG_DOCS[instruction.keyword] ?? []).filter(
+    (doc) => !present.has(doc.name) || typed === `--${doc.name}`,
+  );
   return docs.map((doc) => {
     const item: CompletionItem = {
       label: `--${doc.name}`,
@@ -97,7 +109,9 @@ function fromAs(context: Context): CompletionItem[] | undefined {
   const match = /^\s*FROM\s+(?:--\S+\s+)*\S+\s+(\w*)$/i.exec(context.prefix);
   if (!match) return undefined;
   const typed = match[1] ?? '';
-  return /^a?s?$/i.test(typed) ? [replacing(context, typed, { label: 'AS', kind: CompletionItemKind.Keyword }, 'AS ')] : [];
+  return /^a?s?$/i.test(typed)
+    ? [replacing(context, typed, { label: 'AS', kind: CompletionItemKind.Keyword }, 'AS ')]
+    : [];
 }
 
 function directives(context: Context): CompletionItem[] | undefined {

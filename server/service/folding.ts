@@ -33,7 +33,8 @@ function commentBlocks(comments: readonly Comment[]): FoldingRange[] {
 export function getFoldingRanges(document: ParsedDocument): FoldingRange[] {
   const { ast } = document;
   const ranges: FoldingRange[] = [];
-  for (const stage of ast.stages) ranges.push(...fold(stage.range.start.line, stageEnd(stage.range), FoldingRangeKind.Region));
+  for (const stage of ast.stages)
+    ranges.push(...fold(stage.range.start.line, stageEnd(stage.range), FoldingRangeKind.Region));
   for (const instruction of ast.instructions) {
     const { start, end } = instruction.range;
     const instructionFold = fold(start.line, end.line);

@@ -13,7 +13,10 @@ export interface FormatOptions {
   insertSpaces: boolean;
 }
 
-export function formatDocument(document: ParsedDocument, options: FormatOptions = { tabSize: 4, insertSpaces: true }): TextEdit[] {
+export function formatDocument(
+  document: ParsedDocument,
+  options: FormatOptions = { tabSize: 4, insertSpaces: true },
+): TextEdit[] {
   const indent = options.insertSpaces ? ' '.repeat(Math.max(options.tabSize, 1)) : '\t';
   const edits: TextEdit[] = [];
   for (const instruction of document.ast.instructions) edits.push(...formatInstruction(document, instruction, indent));
@@ -24,7 +27,10 @@ function formatInstruction(document: ParsedDocument, instruction: Instruction, i
   const edits: TextEdit[] = [];
   const { lines } = document;
   const keywordLine = instruction.keywordRange.start.line;
-  if (instruction.keywordRange.start.character > 0 && lines.lineText(keywordLine).slice(0, instruction.keywordRange.start.character).trim() === '') {
+  if (
+    instruction.keywordRange.start.character > 0 &&
+    lines.lineText(keywordLine).slice(0, instruction.keywordRange.start.character).trim() === ''
+  ) {
     edits.push({ range: rangeAt(keywordLine, 0, instruction.keywordRange.start.character), newText: '' });
   }
   edits.push(...headEdits(document, instruction));
@@ -60,7 +66,9 @@ function singleSpace(document: ParsedDocument, gap: Range): TextEdit | undefined
 /** Tells whether offsets, asked in increasing order, fall strictly inside one of the quoted strings. */
 function quoteTester(document: ParsedDocument, instruction: Instruction): (position: Position) => boolean {
   const { lines } = document;
-  const quoted = quotedSpans(document, instruction).map((r) => [lines.offsetAt(r.start), lines.offsetAt(r.end)] as const);
+  const quoted = quotedSpans(document, instruction).map(
+    (r) => [lines.offsetAt(r.start), lines.offsetAt(r.end)] as const,
+  );
   let next = 0;
   return (position) => {
     const offset = lines.offsetAt(position);
@@ -75,7 +83,9 @@ function lineEdits(document: ParsedDocument, instruction: Instruction, indent: s
   const { lines } = document;
   const edits: TextEdit[] = [];
   const insideQuotes = quoteTester(document, instruction);
-  const heredocLines = instruction.heredocs.map((h) => [h.contentRange.start.line, (h.terminatorRange ?? h.contentRange).end.line] as const);
+  const heredocLines = instruction.heredocs.map(
+    (h) => [h.contentRange.start.line, (h.terminatorRange ?? h.contentRange).end.line] as const,
+  );
   const { start, end } = instruction.range;
   for (let line = start.line; line <= end.line; line++) {
     if (heredocLines.some(([first, last]) => first <= line && line <= last)) continue;

@@ -14,7 +14,10 @@ export function getHover(document: ParsedDocument, position: Position, locale: L
   const directive = ast.directives.find((d) => rangeContains(d.range, position));
   if (directive) {
     const doc = DIRECTIVE_DOCS.find((d) => d.name === directive.name);
-    return doc && markdown(`${message(locale, 'directive', { name: directive.name })}\n\n${pick(locale, doc)}`, directive.range);
+    return (
+      doc &&
+      markdown(`${message(locale, 'directive', { name: directive.name })}\n\n${pick(locale, doc)}`, directive.range)
+    );
   }
   const instruction = instructionAt(ast, position);
   if (!instruction) return undefined;
@@ -28,7 +31,9 @@ export function getHover(document: ParsedDocument, position: Position, locale: L
   if (occurrence) return occurrenceHover(document, occurrence, locale);
   const flag = instruction.flags.find((f) => rangeContains(f.nameRange, position));
   const doc = flag && flagDoc(instruction.keyword, flag.name);
-  return flag && doc && markdown(`${message(locale, 'flag', { name: flag.name })}\n\n${pick(locale, doc)}`, flag.nameRange);
+  return (
+    flag && doc && markdown(`${message(locale, 'flag', { name: flag.name })}\n\n${pick(locale, doc)}`, flag.nameRange)
+  );
 }
 
 function occurrenceHover(document: ParsedDocument, occurrence: Occurrence, locale: Locale): Hover | undefined {
@@ -39,7 +44,9 @@ function occurrenceHover(document: ParsedDocument, occurrence: Occurrence, local
       : stageNamed(ast, occurrence.name, occurrence.range.start);
     return stage && markdown(stageText(stage, locale), occurrence.range);
   }
-  const definition = isVariableDefinition(occurrence) ? occurrence : resolveVariable(ast, occurrence.name, occurrence.range.start);
+  const definition = isVariableDefinition(occurrence)
+    ? occurrence
+    : resolveVariable(ast, occurrence.name, occurrence.range.start);
   return markdown(variableText(document, occurrence.name, definition, locale), occurrence.range);
 }
 
@@ -49,7 +56,12 @@ function stageText(stage: Stage, locale: Locale): string {
   return `${title}\n\n${message(locale, 'stageLine', { line: String(stage.from.range.start.line + 1) })}`;
 }
 
-function variableText(document: ParsedDocument, name: string, definition: VariableDefinition | undefined, locale: Locale): string {
+function variableText(
+  document: ParsedDocument,
+  name: string,
+  definition: VariableDefinition | undefined,
+  locale: Locale,
+): string {
   if (!definition) {
     const predefined = (PREDEFINED_ARGS as readonly string[]).includes(name);
     return message(locale, predefined ? 'variablePredefined' : 'variableUnknown', { name });
@@ -57,14 +69,18 @@ function variableText(document: ParsedDocument, name: string, definition: Variab
   const lines = [message(locale, definition.keyword === 'ARG' ? 'variableArg' : 'variableEnv', { name })];
   lines.push(valueLine(document.ast, definition, locale));
   const line = definition.instruction.range.start.line;
-  lines.push(message(locale, 'variableDefinedAt', { line: String(line + 1), text: document.lines.lineText(line).trim() }));
+  lines.push(
+    message(locale, 'variableDefinedAt', { line: String(line + 1), text: document.lines.lineText(line).trim() }),
+  );
   return lines.join('\n\n');
 }
 
 function valueLine(ast: DockerfileAst, definition: VariableDefinition, locale: Locale): string {
   if (definition.keyword === 'ENV') return message(locale, 'variableValue', { value: definition.value ?? '' });
   const value = definition.value ?? globalDefault(ast, definition.name)?.value;
-  return value === undefined ? message(locale, 'variableNoDefault', { name: definition.name }) : message(locale, 'variableDefault', { value });
+  return value === undefined
+    ? message(locale, 'variableNoDefault', { name: definition.name })
+    : message(locale, 'variableDefault', { value });
 }
 
 function markdown(value: string, range: Range): Hover {

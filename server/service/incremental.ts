@@ -17,7 +17,12 @@ export interface DirtyLines {
 
 const MAX_WIDENINGS = 6;
 
-export function reparse(previous: DockerfileAst, text: string, lines: LineIndex, dirty: DirtyLines): DockerfileAst | undefined {
+export function reparse(
+  previous: DockerfileAst,
+  text: string,
+  lines: LineIndex,
+  dirty: DirtyLines,
+): DockerfileAst | undefined {
   const old = previous.instructions;
   const firstLine = old[0]?.range.start.line;
   if (firstLine === undefined || dirty.start <= firstLine) return undefined; // directives and escape may change
@@ -26,7 +31,9 @@ export function reparse(previous: DockerfileAst, text: string, lines: LineIndex,
   for (let attempt = 0; attempt <= MAX_WIDENINGS; attempt++) {
     const startLine = old[from]?.range.start.line ?? 0;
     const atEnd = to >= old.length - 1;
-    const oldEnd = atEnd ? previous.lineCount - 1 : Math.max((old[to] as Instruction).range.end.line, dirty.end - dirty.delta);
+    const oldEnd = atEnd
+      ? previous.lineCount - 1
+      : Math.max((old[to] as Instruction).range.end.line, dirty.end - dirty.delta);
     const newEnd = oldEnd + dirty.delta;
     const fragment = parseWindow(previous, text, lines, startLine, newEnd);
     if (atEnd || isClosed(fragment, lines, previous.escapeChar, startLine, newEnd)) {
@@ -54,7 +61,13 @@ interface Fragment {
   shift: number;
 }
 
-function parseWindow(previous: DockerfileAst, text: string, lines: LineIndex, startLine: number, endLine: number): Fragment {
+function parseWindow(
+  previous: DockerfileAst,
+  text: string,
+  lines: LineIndex,
+  startLine: number,
+  endLine: number,
+): Fragment {
   const start = lines.offsetAt({ line: startLine, character: 0 });
   const end = endLine + 1 < lines.lineCount ? lines.offsetAt({ line: endLine + 1, character: 0 }) : text.length;
   const prefix = previous.escapeChar === '`' ? '# escape=`\n' : '';
@@ -93,7 +106,9 @@ function splice(previous: DockerfileAst, fragment: Fragment, window: Window): Do
   // One call per group: nodes of a group may share positions (a problem's range is often a node's range).
   shiftInPlace([fragment.ast.instructions, fragment.ast.comments, fragment.ast.problems], fragment.shift);
   shiftInPlace([instructionsAfter, commentsAfter, problemsAfter], delta);
-  const instructions = previous.instructions.slice(0, window.from).concat(fresh(fragment.ast.instructions), instructionsAfter);
+  const instructions = previous.instructions
+    .slice(0, window.from)
+    .concat(fresh(fragment.ast.instructions), instructionsAfter);
   return {
     directives: previous.directives,
     escapeChar: previous.escapeChar,

@@ -12,11 +12,14 @@ const en = {
   variableValue: 'Value: `{value}`',
   variableNoDefault: 'No default: set it with `--build-arg {name}=…`.',
   variableDefinedAt: 'Defined on line {line}: `{text}`',
-  variablePredefined: 'Predefined build argument **{name}**: BuildKit sets it; declare `ARG {name}` in the stage to use it.',
-  variableUnknown: 'Variable **{name}** is not defined by an ARG or ENV before this line; it expands to an empty string unless the base image sets it.',
+  variablePredefined:
+    'Predefined build argument **{name}**: BuildKit sets it; declare `ARG {name}` in the stage to use it.',
+  variableUnknown:
+    'Variable **{name}** is not defined by an ARG or ENV before this line; it expands to an empty string unless the base image sets it.',
   flag: 'Flag `--{name}`',
   directive: 'Parser directive `{name}`',
-  invalidStageName: '"{name}" is not a valid stage name: start with a letter, then use letters, digits, `_`, `.` or `-`.',
+  invalidStageName:
+    '"{name}" is not a valid stage name: start with a letter, then use letters, digits, `_`, `.` or `-`.',
   invalidVariableName: '"{name}" is not a valid variable name: use letters, digits and `_`, not starting with a digit.',
 } as const;
 
@@ -33,11 +36,14 @@ const ko: Record<MessageKey, string> = {
   variableValue: '값: `{value}`',
   variableNoDefault: '기본값이 없습니다. `--build-arg {name}=…` 로 값을 넘기세요.',
   variableDefinedAt: '{line}번째 줄에서 정의: `{text}`',
-  variablePredefined: 'BuildKit이 미리 정의한 빌드 인자 **{name}** 입니다. 단계 안에서 `ARG {name}` 을 선언해야 쓸 수 있습니다.',
-  variableUnknown: '변수 **{name}** 은(는) 이 줄 앞의 ARG나 ENV에서 정의되지 않았습니다. 기반 이미지가 정하지 않으면 빈 문자열로 바뀝니다.',
+  variablePredefined:
+    'BuildKit이 미리 정의한 빌드 인자 **{name}** 입니다. 단계 안에서 `ARG {name}` 을 선언해야 쓸 수 있습니다.',
+  variableUnknown:
+    '변수 **{name}** 은(는) 이 줄 앞의 ARG나 ENV에서 정의되지 않았습니다. 기반 이미지가 정하지 않으면 빈 문자열로 바뀝니다.',
   flag: '플래그 `--{name}`',
   directive: '파서 지시문 `{name}`',
-  invalidStageName: '"{name}" 은(는) 단계 이름으로 쓸 수 없습니다. 글자로 시작하고 글자, 숫자, `_`, `.`, `-` 만 쓰세요.',
+  invalidStageName:
+    '"{name}" 은(는) 단계 이름으로 쓸 수 없습니다. 글자로 시작하고 글자, 숫자, `_`, `.`, `-` 만 쓰세요.',
   invalidVariableName: '"{name}" 은(는) 변수 이름으로 쓸 수 없습니다. 글자, 숫자, `_` 만 쓰고 숫자로 시작하지 마세요.',
 };
 

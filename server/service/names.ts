@@ -46,7 +46,13 @@ function argDefinition(instruction: Instruction, word: Word): VariableDefinition
   return [definition(instruction, 'ARG', name, range, value)];
 }
 
-function definition(instruction: Instruction, keyword: 'ARG' | 'ENV', name: string, range: Range, value: string | undefined): VariableDefinition {
+function definition(
+  instruction: Instruction,
+  keyword: 'ARG' | 'ENV',
+  name: string,
+  range: Range,
+  value: string | undefined,
+): VariableDefinition {
   return { kind: 'variable', name, range, declaration: true, instruction, keyword, value };
 }
 
@@ -65,7 +71,9 @@ function variableOccurrences(ast: DockerfileAst): Occurrence[] {
 /** The stage a name refers to when written at `position` (only stages defined before it count). */
 export function stageNamed(ast: DockerfileAst, name: string, position: Position): Stage | undefined {
   const wanted = name.toLowerCase();
-  return ast.stages.find((stage) => stage.name?.value === wanted && comparePositions(stage.from.range.start, position) < 0);
+  return ast.stages.find(
+    (stage) => stage.name?.value === wanted && comparePositions(stage.from.range.start, position) < 0,
+  );
 }
 
 /** Every stage declaration (`AS x`) and reference (`FROM x`, `--from=x`, `--mount=…,from=x`), in one pass. */
@@ -111,7 +119,10 @@ function mountFromRefs(value: string, valueRange: Range): Word[] {
   for (const part of value.split(',')) {
     if (part.startsWith('from=')) {
       const start = valueRange.start.character + offset + 'from='.length;
-      const range = { start: { line: valueRange.start.line, character: start }, end: { line: valueRange.start.line, character: start + part.length - 5 } };
+      const range = {
+        start: { line: valueRange.start.line, character: start },
+        end: { line: valueRange.start.line, character: start + part.length - 5 },
+      };
       refs.push({ value: part.slice(5), range });
     }
     offset += part.length + 1;

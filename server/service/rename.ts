@@ -11,18 +11,30 @@ const VALID_NAME = {
   variable: /^[A-Za-z_][A-Za-z0-9_]*$/,
 };
 
-export function prepareRename(document: ParsedDocument, position: Position): { range: Range; placeholder: string } | undefined {
+export function prepareRename(
+  document: ParsedDocument,
+  position: Position,
+): { range: Range; placeholder: string } | undefined {
   const occurrence = occurrenceAt(document.ast, position);
   return occurrence && { range: occurrence.range, placeholder: document.lines.textIn(occurrence.range) };
 }
 
 export type RenameResult = { edit: WorkspaceEdit } | { error: string };
 
-export function renameSymbol(document: ParsedDocument, position: Position, newName: string, locale: Locale = 'en'): RenameResult | undefined {
+export function renameSymbol(
+  document: ParsedDocument,
+  position: Position,
+  newName: string,
+  locale: Locale = 'en',
+): RenameResult | undefined {
   const occurrence = occurrenceAt(document.ast, position);
   if (!occurrence) return undefined;
   if (!VALID_NAME[occurrence.kind].test(newName)) {
-    return { error: message(locale, occurrence.kind === 'stage' ? 'invalidStageName' : 'invalidVariableName', { name: newName }) };
+    return {
+      error: message(locale, occurrence.kind === 'stage' ? 'invalidStageName' : 'invalidVariableName', {
+        name: newName,
+      }),
+    };
   }
   const edits = sameName(document.ast, occurrence).map((o) => ({ range: o.range, newText: newName }));
   return { edit: { changes: { [document.uri]: edits } } };

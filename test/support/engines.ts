@@ -52,7 +52,10 @@ export function expectedEngines(): TestEngine[] {
   const file = envFileValues();
   return (['docker', 'podman'] as const).map((name) => {
     const configured = process.env[envNames[name]] ?? file[envNames[name]];
-    const host = configured || defaultHosts[name].find((h) => existsSync(h.slice('unix://'.length))) || (defaultHosts[name][0] ?? '');
+    const host =
+      configured ||
+      defaultHosts[name].find((h) => existsSync(h.slice('unix://'.length))) ||
+      (defaultHosts[name][0] ?? '');
     return { name, host };
   });
 }
@@ -87,12 +90,22 @@ export interface EngineSuite {
  * Defines `describe("<title> [<engine>]")` for each available engine. A missing engine skips its suite with the reason
  * printed, except under CI=true, where it fails.
  */
-export function describeEngines(title: string, body: (suite: EngineSuite) => void, opts: { engines?: EngineName[] } = {}): void {
+export function describeEngines(
+  title: string,
+  body: (suite: EngineSuite) => void,
+  opts: { engines?: EngineName[] } = {},
+): void {
   for (const engine of expectedEngines().filter((e) => !opts.engines || opts.engines.includes(e.name))) {
     const name = `${title} [${engine.name}]`;
     const reason = engineUnavailableReason(engine);
     if (reason && process.env.CI === 'true') {
-      void describe(name, () => void it('has its engine available (CI=true)', () => { throw new Error(reason); }));
+      void describe(
+        name,
+        () =>
+          void it('has its engine available (CI=true)', () => {
+            throw new Error(reason);
+          }),
+      );
       continue;
     }
     if (reason) {
@@ -137,7 +150,11 @@ function engineSuite(engine: TestEngine): EngineSuite {
  * Imports a root filesystem holding busybox-static (`/bin/busybox` plus `/bin/sh`, `echo`… as links) as `tag`,
  * labelled with this run's label. Returns the image ID.
  */
-export async function importBaseImage(client: EngineClient, tag: string, opts: { signal?: AbortSignal } = {}): Promise<string> {
+export async function importBaseImage(
+  client: EngineClient,
+  tag: string,
+  opts: { signal?: AbortSignal } = {},
+): Promise<string> {
   const res = await client.request('POST', '/images/create', {
     // Podman 4.3 ignores `tag` on import; a tag inside `repo` works on both engines.
     query: { fromSrc: '-', repo: tag, changes: [`LABEL ${testLabel}`, 'ENV PATH=/bin'] },
@@ -146,7 +163,8 @@ export async function importBaseImage(client: EngineClient, tag: string, opts: {
     ...(opts.signal ? { signal: opts.signal } : {}),
   });
   for await (const event of readNdjson(res.body)) {
-    if (event.type === 'message' && messageError(event.message)) throw new Error(`import of ${tag} failed: ${messageError(event.message)}`);
+    if (event.type === 'message' && messageError(event.message))
+      throw new Error(`import of ${tag} failed: ${messageError(event.message)}`);
   }
   const image = await client.json<{ Id: string }>('GET', `/images/${encodeURIComponent(tag)}/json`);
   return image.Id;
@@ -169,7 +187,9 @@ export class TestResources {
 
   /** IDs of this run's containers, running or not. */
   async labelledContainers(): Promise<string[]> {
-    const list = await this.client.json<{ Id: string }[]>('GET', '/containers/json', { query: { all: true, filters: JSON.stringify({ label: [testLabel] }) } });
+    const list = await this.client.json<{ Id: string }[]>('GET', '/containers/json', {
+      query: { all: true, filters: JSON.stringify({ label: [testLabel] }) },
+    });
     return list.map((c) => c.Id);
   }
 
@@ -181,24 +201,32 @@ export class TestResources {
     const labelled = await this.labelledContainers();
     if (!this.client.isPodman) return labelled;
     const ours = new Set((await this.labelledImages()).map((id) => id.replace(/^sha256:/, '')));
-    const external = await this.client.json<{ Id: string; ImageID: string }[]>('GET', '/libpod/containers/json', { query: { all: true, external: true } });
+    const external = await this.client.json<{ Id: string; ImageID: string }[]>('GET', '/libpod/containers/json', {
+      query: { all: true, external: true },
+    });
     return [...labelled, ...external.filter((c) => ours.has(c.ImageID.replace(/^sha256:/, ''))).map((c) => c.Id)];
   }
 
   async labelledImages(): Promise<string[]> {
-    const list = await this.client.json<{ Id: string }[]>('GET', '/images/json', { query: { all: true, filters: JSON.stringify({ label: [testLabel] }) } });
+    const list = await this.client.json<{ Id: string }[]>('GET', '/images/json', {
+      query: { all: true, filters: JSON.stringify({ label: [testLabel] }) },
+    });
     return list.map((i) => i.Id);
   }
 
   async cleanup(): Promise<void> {
     const containers = new Set([...this.containers, ...(await this.labelledContainers())]);
-    for (const id of containers) await this.ignoreMissing(this.client.request('DELETE', `/containers/${id}`, { query: { force: true, v: true } }));
+    for (const id of containers)
+      await this.ignoreMissing(this.client.request('DELETE', `/containers/${id}`, { query: { force: true, v: true } }));
     // Children must go before their parents: repeat until nothing of ours is left.
     for (let pass = 0; pass < 6; pass++) {
       const images = new Set([...this.images, ...(await this.labelledImages())]);
       if (images.size === 0) return;
       this.images.clear();
-      for (const ref of images) await this.ignoreMissing(this.client.request('DELETE', `/images/${encodeURIComponent(ref)}`, { query: { force: true } }));
+      for (const ref of images)
+        await this.ignoreMissing(
+          this.client.request('DELETE', `/images/${encodeURIComponent(ref)}`, { query: { force: true } }),
+        );
     }
   }
 

@@ -17,9 +17,16 @@ export interface StandInEngine {
 }
 
 export const dockerPing = { 'Api-Version': '1.41', Server: 'Docker/20.10.24 (linux)', Ostype: 'linux' };
-export const podmanPing = { 'Api-Version': '1.41', 'Builder-Version': '', 'Libpod-Api-Version': '4.3.1', Server: 'Libpod/4.3.1 (linux)' };
+export const podmanPing = {
+  'Api-Version': '1.41',
+  'Builder-Version': '',
+  'Libpod-Api-Version': '4.3.1',
+  Server: 'Libpod/4.3.1 (linux)',
+};
 
-export async function startStandInEngine(opts: { ping?: Record<string, string>; handler?: Handler } = {}): Promise<StandInEngine> {
+export async function startStandInEngine(
+  opts: { ping?: Record<string, string>; handler?: Handler } = {},
+): Promise<StandInEngine> {
   const dir = mkdtempSync(join(tmpdir(), 'dfs-standin-'));
   const socketPath = join(dir, 'engine.sock');
   const requests: string[] = [];
@@ -37,7 +44,10 @@ export async function startStandInEngine(opts: { ping?: Record<string, string>; 
   });
   await new Promise<void>((resolve) => server.listen(socketPath, resolve));
   return {
-    host: `unix://${socketPath}`, socketPath, requests, server,
+    host: `unix://${socketPath}`,
+    socketPath,
+    requests,
+    server,
     close: async () => {
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));

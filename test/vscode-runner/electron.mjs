@@ -17,20 +17,30 @@ async function vscodeExecutable() {
   try {
     return await downloadAndUnzipVSCode();
   } catch (error) {
-    throw new Skip(`cannot download VS Code (${error instanceof Error ? error.message : String(error)}); set VSCODE_EXECUTABLE to a local VS Code`);
+    throw new Skip(
+      `cannot download VS Code (${error instanceof Error ? error.message : String(error)}); set VSCODE_EXECUTABLE to a local VS Code`,
+    );
   }
 }
 
 function installVsix(executable, sandbox) {
   const [cli, ...args] = resolveCliArgsFromVSCodeExecutablePath(executable);
-  const result = spawnSync(cli, [...args, '--extensions-dir', sandbox.path('extensions'), '--install-extension', VSIX], { stdio: 'inherit' });
+  const result = spawnSync(
+    cli,
+    [...args, '--extensions-dir', sandbox.path('extensions'), '--install-extension', VSIX],
+    { stdio: 'inherit' },
+  );
   if (result.status !== 0) throw new Error(`installing ${VSIX} failed (${result.status})`);
 }
 
 /** runTests always adds --disable-workspace-trust; the trust pass starts VS Code itself with the same arguments. */
 function runUntrusted(executable, args, env) {
   return new Promise((resolve) => {
-    const child = spawn(executable, ['--no-sandbox', '--disable-gpu-sandbox', '--disable-updates', '--skip-welcome', '--skip-release-notes', ...args], { env: { ...process.env, ...env }, stdio: 'inherit' });
+    const child = spawn(
+      executable,
+      ['--no-sandbox', '--disable-gpu-sandbox', '--disable-updates', '--skip-welcome', '--skip-release-notes', ...args],
+      { env: { ...process.env, ...env }, stdio: 'inherit' },
+    );
     child.on('exit', (code) => resolve(code ?? 1));
   });
 }
@@ -42,8 +52,10 @@ async function runPass(executable, pass) {
     const extensionDevelopmentPath = pass.packaged ? sandbox.path('empty-extension') : ROOT;
     const launchArgs = [
       sandbox.path('workspace'),
-      '--user-data-dir', sandbox.path('user-data'),
-      '--extensions-dir', sandbox.path('extensions'),
+      '--user-data-dir',
+      sandbox.path('user-data'),
+      '--extensions-dir',
+      sandbox.path('extensions'),
       ...(pass.packaged ? [] : ['--disable-extensions']),
     ];
     const env = sandbox.env({ [protocol.suitesEnv]: pass.suites, [protocol.passEnv]: pass.name });
@@ -51,8 +63,16 @@ async function runPass(executable, pass) {
       const dev = [`--extensionDevelopmentPath=${extensionDevelopmentPath}`, `--extensionTestsPath=${TESTS_INDEX}`];
       return await runUntrusted(executable, [...launchArgs, ...dev], env);
     }
-    return await runTests({ vscodeExecutablePath: executable, extensionDevelopmentPath, extensionTestsPath: TESTS_INDEX, launchArgs, extensionTestsEnv: env })
-      .then(() => 0, (error) => (typeof error?.code === 'number' ? error.code : 1));
+    return await runTests({
+      vscodeExecutablePath: executable,
+      extensionDevelopmentPath,
+      extensionTestsPath: TESTS_INDEX,
+      launchArgs,
+      extensionTestsEnv: env,
+    }).then(
+      () => 0,
+      (error) => (typeof error?.code === 'number' ? error.code : 1),
+    );
   } finally {
     sandbox.remove();
   }
@@ -63,22 +83,26 @@ function countingStdout() {
   const totals = { passed: 0, failed: 0 };
   const write = process.stdout.write.bind(process.stdout);
   process.stdout.write = (chunk, ...rest) => {
-    const lines = String(chunk).split('\n').map((line) => {
-      const at = line.indexOf(protocol.resultPrefix);
-      if (at >= 0) {
-        const counts = JSON.parse(line.slice(at + protocol.resultPrefix.length));
-        totals.passed += counts.passed;
-        totals.failed += counts.failed;
-      }
-      return line.replace(protocol.reportPrefix, '');
-    });
+    const lines = String(chunk)
+      .split('\n')
+      .map((line) => {
+        const at = line.indexOf(protocol.resultPrefix);
+        if (at >= 0) {
+          const counts = JSON.parse(line.slice(at + protocol.resultPrefix.length));
+          totals.passed += counts.passed;
+          totals.failed += counts.failed;
+        }
+        return line.replace(protocol.reportPrefix, '');
+      });
     return write(lines.join('\n'), ...rest);
   };
   return totals;
 }
 
 async function main() {
-  const { values } = parseArgs({ options: { pass: { type: 'string', multiple: true }, 'no-build': { type: 'boolean', default: false } } });
+  const { values } = parseArgs({
+    options: { pass: { type: 'string', multiple: true }, 'no-build': { type: 'boolean', default: false } },
+  });
   const passes = PASSES.filter((pass) => !values.pass || values.pass.includes(pass.name));
   const executable = await vscodeExecutable();
   if (!values['no-build']) build();

@@ -11,7 +11,8 @@ import protocol from '../vscode/protocol.json' with { type: 'json' };
 function logReader(result, log) {
   return (type, text) => {
     if (text.startsWith(protocol.reportPrefix)) process.stdout.write(`${text.slice(protocol.reportPrefix.length)}\n`);
-    else if (text.startsWith(protocol.resultPrefix)) result.counts = JSON.parse(text.slice(protocol.resultPrefix.length));
+    else if (text.startsWith(protocol.resultPrefix))
+      result.counts = JSON.parse(text.slice(protocol.resultPrefix.length));
     else log.write(`[${type}] ${text}\n`);
   };
 }
@@ -38,7 +39,8 @@ async function keepEvidence(pass, sandbox, page) {
  */
 export async function runPass(pass, { entry, chromium, deadlineMs, screenshotDir, env, keep, cleanups }) {
   mkdirSync(RESULTS, { recursive: true });
-  for (const old of ['failure.png', 'logs']) rmSync(join(RESULTS, `${pass.name}-${old}`), { recursive: true, force: true });
+  for (const old of ['failure.png', 'logs'])
+    rmSync(join(RESULTS, `${pass.name}-${old}`), { recursive: true, force: true });
   mkdirSync(screenshotDir, { recursive: true });
   const sandbox = createSandbox({ name: pass.name, fixture: FIXTURE });
   const result = { name: pass.name, code: undefined };
@@ -58,12 +60,21 @@ export async function runPass(pass, { entry, chromium, deadlineMs, screenshotDir
     const logPath = join(RESULTS, `${pass.name}-code-server.log`);
     server = startCodeServer({ entry, sandbox, env: passEnv, trusted: pass.trusted, logPath });
     const port = await server.port;
-    workbench = await openWorkbench({ chromiumPath: chromium, profileDir: sandbox.path('browser'), env: passEnv, onLog: logReader(result, consoleLog) });
+    workbench = await openWorkbench({
+      chromiumPath: chromium,
+      profileDir: sandbox.path('browser'),
+      env: passEnv,
+      onLog: logReader(result, consoleLog),
+    });
     stopShots = serveScreenshots(workbench.page, sandbox.path('screenshot-requests'), screenshotDir);
     const extensionPath = pass.packaged ? sandbox.path('empty-extension') : ROOT;
-    await workbench.page.goto(workbenchUrl(port, { folder: sandbox.path('workspace'), extensionPath, testsPath: TESTS_INDEX }), { waitUntil: 'commit', timeout: deadlineMs });
+    await workbench.page.goto(
+      workbenchUrl(port, { folder: sandbox.path('workspace'), extensionPath, testsPath: TESTS_INDEX }),
+      { waitUntil: 'commit', timeout: deadlineMs },
+    );
     result.code = await waitForExit(workbench.exited, deadlineMs);
-    if (result.code === undefined) result.note = `no result within ${deadlineMs / 1000} s: screenshot in test-results/${pass.name}-failure.png`;
+    if (result.code === undefined)
+      result.note = `no result within ${deadlineMs / 1000} s: screenshot in test-results/${pass.name}-failure.png`;
     if (result.code !== 0) await keepEvidence(pass, sandbox, workbench.page);
   } catch (error) {
     result.note = error instanceof Error ? error.message : String(error);

@@ -24,7 +24,11 @@ export function codeServerEntry() {
 
 export function chromiumPath() {
   if (process.env.CHROMIUM_PATH) return process.env.CHROMIUM_PATH;
-  const found = run('sh', ['-c', 'command -v chromium || command -v chromium-browser || true'], 'finding Chromium').trim();
+  const found = run(
+    'sh',
+    ['-c', 'command -v chromium || command -v chromium-browser || true'],
+    'finding Chromium',
+  ).trim();
   if (!found) throw new Skip('Chromium is not installed (Debian: apt-get install chromium)');
   return found;
 }

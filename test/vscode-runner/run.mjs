@@ -28,9 +28,13 @@ function options() {
   });
   const names = values.pass ?? PASSES.map((pass) => pass.name);
   const unknown = names.filter((name) => !PASSES.some((pass) => pass.name === name));
-  if (unknown.length > 0) throw new Error(`unknown pass ${unknown.join(', ')}; known: ${PASSES.map((p) => p.name).join(', ')}`);
+  if (unknown.length > 0)
+    throw new Error(`unknown pass ${unknown.join(', ')}; known: ${PASSES.map((p) => p.name).join(', ')}`);
   return {
-    passes: PASSES.filter((pass) => names.includes(pass.name)).map((pass) => ({ ...pass, suites: values.suites ?? pass.suites })),
+    passes: PASSES.filter((pass) => names.includes(pass.name)).map((pass) => ({
+      ...pass,
+      suites: values.suites ?? pass.suites,
+    })),
     screenshotDir: values.screenshots ?? join(RESULTS, 'screenshots'),
     deadlineMs: Number(values.timeout) * 1000,
     env: Object.fromEntries((values.env ?? []).map((pair) => [pair.split('=')[0], pair.slice(pair.indexOf('=') + 1)])),
@@ -51,14 +55,17 @@ function timed(what, step) {
 }
 
 function summarize(results) {
-  let passed = 0, failed = 0;
+  let passed = 0,
+    failed = 0;
   for (const result of results) {
     const counts = result.counts ?? { passed: 0, failed: 0 };
     const broken = result.code !== 0 && counts.failed === 0; // hung, crashed, or never reported: one failure
     passed += counts.passed;
     failed += counts.failed + (broken ? 1 : 0);
     const verdict = result.code === 0 && result.counts ? 'passed' : 'FAILED';
-    console.log(`pass ${result.name}: ${verdict} (extension host exit ${result.code ?? 'none'})${result.note ? `: ${result.note}` : ''}`);
+    console.log(
+      `pass ${result.name}: ${verdict} (extension host exit ${result.code ?? 'none'})${result.note ? `: ${result.note}` : ''}`,
+    );
   }
   console.log(`${passed} passed, ${failed} failed`);
   return failed === 0 ? EXIT.passed : EXIT.failed;
@@ -69,12 +76,14 @@ async function main() {
   const entry = codeServerEntry();
   const chromium = chromiumPath();
   if (opts.build) timed('bundled the extension and the suites', build);
-  const packageError = opts.build && opts.passes.some((pass) => pass.packaged) ? timed('npm run package', packageVsix) : undefined;
+  const packageError =
+    opts.build && opts.passes.some((pass) => pass.packaged) ? timed('npm run package', packageVsix) : undefined;
   const results = [];
   for (const pass of opts.passes) {
     console.log(`\n=== VS Code pass: ${pass.name} ===`);
     const started = Date.now();
-    if (pass.packaged && packageError) results.push({ name: pass.name, code: undefined, note: `no VSIX: ${packageError}` });
+    if (pass.packaged && packageError)
+      results.push({ name: pass.name, code: undefined, note: `no VSIX: ${packageError}` });
     else results.push(await runPass(pass, { ...opts, entry, chromium, cleanups }));
     console.log(`(pass ${pass.name} took ${seconds(started)})`);
   }

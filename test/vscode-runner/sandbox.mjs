@@ -3,7 +3,18 @@ import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-const FOLDERS = ['home', 'tmp', 'xdg-config', 'xdg-data', 'xdg-cache', 'user-data/User', 'extensions', 'browser', 'screenshot-requests', 'empty-extension'];
+const FOLDERS = [
+  'home',
+  'tmp',
+  'xdg-config',
+  'xdg-data',
+  'xdg-cache',
+  'user-data/User',
+  'extensions',
+  'browser',
+  'screenshot-requests',
+  'empty-extension',
+];
 
 /** Workbench settings that keep the window quiet and predictable for tests and screenshots. */
 function userSettings() {

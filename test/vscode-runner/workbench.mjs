@@ -4,7 +4,15 @@ import { join } from 'node:path';
 import { format } from 'node:util';
 import { chromium } from 'playwright-core';
 
-const BROWSER_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const BROWSER_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 const SCREENSHOT_NAME = /^[a-z0-9][a-z0-9-]*$/;
 const POLL_MS = 200;
 
@@ -26,13 +34,21 @@ function formatLog(args) {
 
 export async function openWorkbench({ chromiumPath, profileDir, env, onLog }) {
   const context = await chromium.launchPersistentContext(profileDir, {
-    executablePath: chromiumPath, headless: true, args: BROWSER_ARGS, env, viewport: { width: 1400, height: 860 },
+    executablePath: chromiumPath,
+    headless: true,
+    args: BROWSER_ARGS,
+    env,
+    viewport: { width: 1400, height: 860 },
     // The runner's own handlers close the browser and stop code-server; Playwright's would exit before they finish.
-    handleSIGINT: false, handleSIGTERM: false, handleSIGHUP: false,
+    handleSIGINT: false,
+    handleSIGTERM: false,
+    handleSIGHUP: false,
   });
   const page = context.pages()[0] ?? (await context.newPage());
   let finish;
-  const exited = new Promise((resolve) => { finish = resolve; });
+  const exited = new Promise((resolve) => {
+    finish = resolve;
+  });
   await page.exposeFunction('codeAutomationLog', (type, args) => onLog(type, formatLog(args)));
   await page.exposeFunction('codeAutomationExit', (code) => finish(Number(code)));
   return { page, exited, close: () => context.close().catch(() => undefined) };
@@ -57,7 +73,11 @@ export function serveScreenshots(page, requestDir, outDir) {
     const requests = readdirSync(requestDir).filter((file) => file.endsWith('.request'));
     if (requests.length === 0) return;
     busy = true;
-    requests.reduce((done, request) => done.then(() => answer(request)), Promise.resolve()).finally(() => { busy = false; });
+    requests
+      .reduce((done, request) => done.then(() => answer(request)), Promise.resolve())
+      .finally(() => {
+        busy = false;
+      });
   }, POLL_MS);
   return () => clearInterval(timer);
 }
@@ -65,6 +85,8 @@ export function serveScreenshots(page, requestDir, outDir) {
 /** Resolves with the extension host's exit code, or with `undefined` once the deadline passes. */
 export function waitForExit(exited, deadlineMs) {
   let timer;
-  const deadline = new Promise((resolve) => { timer = setTimeout(() => resolve(undefined), deadlineMs); });
+  const deadline = new Promise((resolve) => {
+    timer = setTimeout(() => resolve(undefined), deadlineMs);
+  });
   return Promise.race([exited, deadline]).finally(() => clearTimeout(timer));
 }

@@ -5,14 +5,22 @@ import { format } from 'node:util';
 import Mocha from 'mocha';
 import protocol from './protocol.json';
 
-interface Counts { passed: number; failed: number; pending: number }
+interface Counts {
+  passed: number;
+  failed: number;
+  pending: number;
+}
 
 /** Suite files chosen by the environment: `a,b` runs only those, `-c` leaves c out, nothing runs all. */
 function chosenSuites(dir: string): string[] {
-  const words = (process.env[protocol.suitesEnv] ?? '').split(',').map((word) => word.trim()).filter(Boolean);
+  const words = (process.env[protocol.suitesEnv] ?? '')
+    .split(',')
+    .map((word) => word.trim())
+    .filter(Boolean);
   const left = new Set(words.filter((word) => word.startsWith('-')).map((word) => word.slice(1)));
   const only = new Set(words.filter((word) => !word.startsWith('-')));
-  return fs.readdirSync(dir)
+  return fs
+    .readdirSync(dir)
     .filter((file) => file.endsWith('.test.js'))
     .sort()
     .filter((file) => {

@@ -16,22 +16,29 @@ export interface BuildImageOptions {
   noCache?: boolean;
 }
 
-export const buildImage = (studio: Studio) => async (first?: unknown, second?: unknown): Promise<BuildOutcome | undefined> => {
-  if (!ensureTrusted()) return undefined;
-  const target = await resolveTarget<BuildImageOptions>(first, second);
-  if (!target) return undefined;
-  const settings = target.options ? fromOptions(target.options) : await ask(studio, target.uri);
-  if (!settings) return undefined;
-  const problem = tagProblem(settings.tag);
-  if (problem) {
-    void vscode.window.showErrorMessage(problem);
-    return undefined;
-  }
-  return buildDockerfile(studio, target.uri, settings);
-};
+export const buildImage =
+  (studio: Studio) =>
+  async (first?: unknown, second?: unknown): Promise<BuildOutcome | undefined> => {
+    if (!ensureTrusted()) return undefined;
+    const target = await resolveTarget<BuildImageOptions>(first, second);
+    if (!target) return undefined;
+    const settings = target.options ? fromOptions(target.options) : await ask(studio, target.uri);
+    if (!settings) return undefined;
+    const problem = tagProblem(settings.tag);
+    if (problem) {
+      void vscode.window.showErrorMessage(problem);
+      return undefined;
+    }
+    return buildDockerfile(studio, target.uri, settings);
+  };
 
 function fromOptions(options: BuildImageOptions): BuildSettings {
-  return { tag: options.tag?.trim() ?? '', buildArgs: options.buildArgs ?? {}, target: options.target, noCache: options.noCache ?? false };
+  return {
+    tag: options.tag?.trim() ?? '',
+    buildArgs: options.buildArgs ?? {},
+    target: options.target,
+    noCache: options.noCache ?? false,
+  };
 }
 
 async function ask(studio: Studio, uri: vscode.Uri): Promise<BuildSettings | undefined> {

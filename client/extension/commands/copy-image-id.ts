@@ -2,8 +2,10 @@
 import * as vscode from 'vscode';
 import type { Studio } from '../studio';
 
-export const copyImageId = (_studio: Studio) => async (imageId: unknown): Promise<void> => {
-  if (typeof imageId !== 'string' || imageId === '') return;
-  await vscode.env.clipboard.writeText(imageId);
-  void vscode.window.setStatusBarMessage(vscode.l10n.t('Copied {0}', imageId), 3000);
-};
+export const copyImageId =
+  (_studio: Studio) =>
+  async (imageId: unknown): Promise<void> => {
+    if (typeof imageId !== 'string' || imageId === '') return;
+    await vscode.env.clipboard.writeText(imageId);
+    void vscode.window.setStatusBarMessage(vscode.l10n.t('Copied {0}', imageId), 3000);
+  };

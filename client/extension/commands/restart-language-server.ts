@@ -7,6 +7,8 @@ export const restartLanguageServer = (studio: Studio) => async (): Promise<void>
     await studio.restartLanguageServer();
   } catch (error) {
     studio.log.error('Restarting the language server failed', error);
-    void vscode.window.showErrorMessage(vscode.l10n.t('The Dockerfile language server could not be restarted. The log has details.'));
+    void vscode.window.showErrorMessage(
+      vscode.l10n.t('The Dockerfile language server could not be restarted. The log has details.'),
+    );
   }
 };

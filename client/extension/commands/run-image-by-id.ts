@@ -6,7 +6,14 @@ import type { Studio } from '../studio';
 import { shortId } from '../studio-documents';
 import { ensureTrusted } from './target';
 
-export const runImageById = (studio: Studio) => async (imageId: unknown): Promise<RunRecord | undefined> => {
-  if (typeof imageId !== 'string' || imageId === '' || !ensureTrusted()) return undefined;
-  return runInPanel(studio, { image: imageId, label: shortId(imageId), dockerfile: undefined, options: rememberedRunOptions(studio, undefined) });
-};
+export const runImageById =
+  (studio: Studio) =>
+  async (imageId: unknown): Promise<RunRecord | undefined> => {
+    if (typeof imageId !== 'string' || imageId === '' || !ensureTrusted()) return undefined;
+    return runInPanel(studio, {
+      image: imageId,
+      label: shortId(imageId),
+      dockerfile: undefined,
+      options: rememberedRunOptions(studio, undefined),
+    });
+  };

@@ -8,16 +8,18 @@ import { promptRunOptions } from '../run-prompts';
 import type { Studio } from '../studio';
 import { ensureTrusted, resolveTarget } from './target';
 
-export const runImageWithOptions = (studio: Studio) => async (first?: unknown): Promise<RunRecord | undefined> => {
-  if (!ensureTrusted()) return undefined;
-  const target = await resolveTarget<object>(first, undefined);
-  if (!target) return undefined;
-  const document = await vscode.workspace.openTextDocument(target.uri);
-  const remembered = studio.memory.runOptions(target.uri) !== undefined;
-  const options = await promptRunOptions(astOf(document), rememberedRunOptions(studio, target.uri), remembered);
-  if (!options) return undefined;
-  await studio.memory.remember(target.uri, { run: options });
-  const image = await imageForRun(studio, target.uri);
-  if (!image) return undefined;
-  return runInPanel(studio, { ...image, dockerfile: target.uri, options });
-};
+export const runImageWithOptions =
+  (studio: Studio) =>
+  async (first?: unknown): Promise<RunRecord | undefined> => {
+    if (!ensureTrusted()) return undefined;
+    const target = await resolveTarget<object>(first, undefined);
+    if (!target) return undefined;
+    const document = await vscode.workspace.openTextDocument(target.uri);
+    const remembered = studio.memory.runOptions(target.uri) !== undefined;
+    const options = await promptRunOptions(astOf(document), rememberedRunOptions(studio, target.uri), remembered);
+    if (!options) return undefined;
+    await studio.memory.remember(target.uri, { run: options });
+    const image = await imageForRun(studio, target.uri);
+    if (!image) return undefined;
+    return runInPanel(studio, { ...image, dockerfile: target.uri, options });
+  };

@@ -10,13 +10,15 @@ import { ensureTrusted, resolveTarget } from './target';
 /** What tests pass to run without prompts; anything left out comes from the remembered options. */
 export type RunImageOptions = Partial<RunOptions>;
 
-export const runImage = (studio: Studio) => async (first?: unknown, second?: unknown): Promise<RunRecord | undefined> => {
-  if (!ensureTrusted()) return undefined;
-  const target = await resolveTarget<RunImageOptions>(first, second);
-  if (!target) return undefined;
-  if (studio.runs.stop(target.uri)) return undefined;
-  const image = await imageForRun(studio, target.uri);
-  if (!image) return undefined;
-  const options = { ...rememberedRunOptions(studio, target.uri), ...target.options };
-  return runInPanel(studio, { ...image, dockerfile: target.uri, options });
-};
+export const runImage =
+  (studio: Studio) =>
+  async (first?: unknown, second?: unknown): Promise<RunRecord | undefined> => {
+    if (!ensureTrusted()) return undefined;
+    const target = await resolveTarget<RunImageOptions>(first, second);
+    if (!target) return undefined;
+    if (studio.runs.stop(target.uri)) return undefined;
+    const image = await imageForRun(studio, target.uri);
+    if (!image) return undefined;
+    const options = { ...rememberedRunOptions(studio, target.uri), ...target.options };
+    return runInPanel(studio, { ...image, dockerfile: target.uri, options });
+  };

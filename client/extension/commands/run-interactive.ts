@@ -6,12 +6,14 @@ import type { Studio } from '../studio';
 import { ensureTrusted, resolveTarget } from './target';
 import type { RunImageOptions } from './run-image';
 
-export const runInteractive = (studio: Studio) => async (first?: unknown, second?: unknown): Promise<vscode.Terminal | undefined> => {
-  if (!ensureTrusted()) return undefined;
-  const target = await resolveTarget<RunImageOptions>(first, second);
-  if (!target) return undefined;
-  const image = await imageForRun(studio, target.uri);
-  if (!image) return undefined;
-  const options = { ...rememberedRunOptions(studio, target.uri), ...target.options, keep: false };
-  return openInteractiveTerminal(studio, { ...image, dockerfile: target.uri, options });
-};
+export const runInteractive =
+  (studio: Studio) =>
+  async (first?: unknown, second?: unknown): Promise<vscode.Terminal | undefined> => {
+    if (!ensureTrusted()) return undefined;
+    const target = await resolveTarget<RunImageOptions>(first, second);
+    if (!target) return undefined;
+    const image = await imageForRun(studio, target.uri);
+    if (!image) return undefined;
+    const options = { ...rememberedRunOptions(studio, target.uri), ...target.options, keep: false };
+    return openInteractiveTerminal(studio, { ...image, dockerfile: target.uri, options });
+  };

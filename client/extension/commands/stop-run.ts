@@ -2,8 +2,10 @@
 import * as vscode from 'vscode';
 import type { Studio } from '../studio';
 
-export const stopRun = (studio: Studio) => (dockerfile?: unknown): boolean => {
-  const stopped = studio.runs.stop(dockerfile instanceof vscode.Uri ? dockerfile : undefined);
-  if (!stopped) void vscode.window.showInformationMessage(vscode.l10n.t('Nothing is running.'));
-  return stopped;
-};
+export const stopRun =
+  (studio: Studio) =>
+  (dockerfile?: unknown): boolean => {
+    const stopped = studio.runs.stop(dockerfile instanceof vscode.Uri ? dockerfile : undefined);
+    if (!stopped) void vscode.window.showInformationMessage(vscode.l10n.t('Nothing is running.'));
+    return stopped;
+  };

@@ -8,10 +8,17 @@ export interface CommandTarget<T> {
   options: T | undefined;
 }
 
-export async function resolveTarget<T extends object>(first: unknown, second: unknown): Promise<CommandTarget<T> | undefined> {
+export async function resolveTarget<T extends object>(
+  first: unknown,
+  second: unknown,
+): Promise<CommandTarget<T> | undefined> {
   if (first instanceof vscode.Uri) return { uri: first, options: asOptions<T>(second) };
   const withUri = first as { uri?: unknown } | undefined;
-  if (withUri && typeof withUri === 'object' && (withUri.uri instanceof vscode.Uri || typeof withUri.uri === 'string')) {
+  if (
+    withUri &&
+    typeof withUri === 'object' &&
+    (withUri.uri instanceof vscode.Uri || typeof withUri.uri === 'string')
+  ) {
     const { uri: given, ...options } = withUri as { uri: vscode.Uri | string };
     return { uri: given instanceof vscode.Uri ? given : vscode.Uri.parse(given), options: options as T };
   }
@@ -23,7 +30,9 @@ export async function resolveTarget<T extends object>(first: unknown, second: un
 export function ensureTrusted(): boolean {
   if (vscode.workspace.isTrusted) return true;
   void vscode.window.showWarningMessage(
-    vscode.l10n.t('Building and running images is turned off in an untrusted workspace. Trust this folder (Manage Workspace Trust) to use it; checking and editing Dockerfiles still works.'),
+    vscode.l10n.t(
+      'Building and running images is turned off in an untrusted workspace. Trust this folder (Manage Workspace Trust) to use it; checking and editing Dockerfiles still works.',
+    ),
   );
   return false;
 }
@@ -38,7 +47,11 @@ function activeDockerfile(): vscode.Uri | undefined {
 }
 
 async function pickDockerfile(): Promise<vscode.Uri | undefined> {
-  const found = await vscode.workspace.findFiles('**/{Dockerfile,Containerfile,*.Dockerfile,Dockerfile.*,*.dockerfile}', '**/node_modules/**', 50);
+  const found = await vscode.workspace.findFiles(
+    '**/{Dockerfile,Containerfile,*.Dockerfile,Dockerfile.*,*.dockerfile}',
+    '**/node_modules/**',
+    50,
+  );
   if (found.length === 0) {
     void vscode.window.showWarningMessage(vscode.l10n.t('Open a Dockerfile first: this workspace has none.'));
     return undefined;

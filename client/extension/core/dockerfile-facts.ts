@@ -70,17 +70,27 @@ const buildkitStepKeywords: ReadonlySet<string> = new Set(['FROM', 'RUN', 'COPY'
  * How many steps a build shows, for `Step N/M`: the classic builder numbers every instruction up to the end of the
  * target stage (global ARGs included); BuildKit numbers FROM/RUN/COPY/ADD/WORKDIR of the stages up to the target.
  */
-export function plannedStepCount(ast: DockerfileAst, builder: 'classic' | 'buildkit', target: string | undefined): number {
-  const targetIndex = target === undefined ? -1 : ast.stages.findIndex((s) => s.name?.value.toLowerCase() === target.toLowerCase());
+export function plannedStepCount(
+  ast: DockerfileAst,
+  builder: 'classic' | 'buildkit',
+  target: string | undefined,
+): number {
+  const targetIndex =
+    target === undefined ? -1 : ast.stages.findIndex((s) => s.name?.value.toLowerCase() === target.toLowerCase());
   const stages = targetIndex < 0 ? ast.stages : ast.stages.slice(0, targetIndex + 1);
   const inStages = stages.flatMap((stage) => stage.instructions);
   if (builder === 'buildkit') return inStages.filter((i) => buildkitStepKeywords.has(i.keyword)).length;
-  const globalArgs = ast.instructions.filter((i) => i.keyword === 'ARG' && (ast.stages[0] === undefined || i.range.start.line < ast.stages[0].range.start.line));
+  const globalArgs = ast.instructions.filter(
+    (i) => i.keyword === 'ARG' && (ast.stages[0] === undefined || i.range.start.line < ast.stages[0].range.start.line),
+  );
   return globalArgs.length + inStages.length;
 }
 
 /** The lines of the instruction that starts on `line` (continuations and heredoc bodies included). */
-export function instructionSpanAt(ast: DockerfileAst, line: number): { startLine: number; endLine: number } | undefined {
+export function instructionSpanAt(
+  ast: DockerfileAst,
+  line: number,
+): { startLine: number; endLine: number } | undefined {
   const instruction = ast.instructions.find((i) => i.range.start.line === line);
   return instruction ? { startLine: line, endLine: instruction.range.end.line } : undefined;
 }

@@ -57,7 +57,12 @@ export class EngineAccess {
   private forget(): void {
     const previous = this.client;
     this.client = undefined;
-    previous?.then((client) => client.close(), () => undefined).catch(() => undefined);
+    previous
+      ?.then(
+        (client) => client.close(),
+        () => undefined,
+      )
+      .catch(() => undefined);
   }
 
   private async open(signal: AbortSignal | undefined): Promise<EngineClient> {
@@ -69,7 +74,12 @@ export class EngineAccess {
       host = endpoint.host;
       this.setState({ kind: 'checking', host });
       const client = await EngineClient.connect(endpoint, { signal, locale: this.options.locale });
-      this.setState({ kind: 'ready', host: endpoint.host, product: client.isPodman ? 'Podman' : 'Docker', apiVersion: client.apiVersion });
+      this.setState({
+        kind: 'ready',
+        host: endpoint.host,
+        product: client.isPodman ? 'Podman' : 'Docker',
+        apiVersion: client.apiVersion,
+      });
       return client;
     } catch (error) {
       this.client = undefined;

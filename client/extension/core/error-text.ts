@@ -13,10 +13,12 @@ export interface ErrorText {
 }
 
 export function errorText(error: unknown, locale: string, fallback: (detail: string) => string): ErrorText {
-  const kind = typeof (error as { kind?: unknown } | undefined)?.kind === 'string' ? (error as { kind: string }).kind : undefined;
+  const kind =
+    typeof (error as { kind?: unknown } | undefined)?.kind === 'string' ? (error as { kind: string }).kind : undefined;
   const candidate = error as Localizable | undefined;
   if (candidate && typeof candidate.localized === 'function') return { ...candidate.localized(locale), kind };
-  if (candidate && typeof candidate.localizedMessage === 'function') return { message: candidate.localizedMessage(locale), hint: undefined, kind };
+  if (candidate && typeof candidate.localizedMessage === 'function')
+    return { message: candidate.localizedMessage(locale), hint: undefined, kind };
   const detail = error instanceof Error ? error.message : String(error);
   return { message: fallback(detail), hint: undefined, kind };
 }

@@ -9,7 +9,11 @@ export interface FoundImageId {
 }
 
 /** Full IDs anywhere; short IDs only where the classic builder prints image IDs (not container IDs). */
-const patterns: RegExp[] = [/sha256:[0-9a-f]{64}/g, /(?<=^ ?-{2,3}> )[0-9a-f]{12}(?=\s*$)/g, /(?<=^Successfully built )[0-9a-f]{12}\b/g];
+const patterns: RegExp[] = [
+  /sha256:[0-9a-f]{64}/g,
+  /(?<=^ ?-{2,3}> )[0-9a-f]{12}(?=\s*$)/g,
+  /(?<=^Successfully built )[0-9a-f]{12}\b/g,
+];
 
 export function findImageIds(line: string): FoundImageId[] {
   const found: FoundImageId[] = [];

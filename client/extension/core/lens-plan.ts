@@ -28,7 +28,9 @@ export function planLenses(facts: LensFacts): PlannedLens[] {
   const lenses: PlannedLens[] = [{ kind: 'build', line: buildLine }];
   if (facts.running) return [...lenses, { kind: 'stop', line: runLine, ...named(facts.builtImage) }];
   const fresh = facts.builtImage !== undefined && !facts.changedSinceBuild;
-  lenses.push(fresh ? { kind: 'run', line: runLine, ...named(facts.builtImage) } : { kind: 'buildAndRun', line: runLine });
+  lenses.push(
+    fresh ? { kind: 'run', line: runLine, ...named(facts.builtImage) } : { kind: 'buildAndRun', line: runLine },
+  );
   lenses.push({ kind: 'runWithOptions', line: runLine }, { kind: 'runInteractive', line: runLine });
   return lenses;
 }

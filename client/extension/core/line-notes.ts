@@ -21,7 +21,8 @@ export function followEdit<T extends LineSpan>(notes: readonly T[], edit: LineEd
   const kept: T[] = [];
   for (const note of notes) {
     if (note.endLine < edit.startLine) kept.push(note);
-    else if (note.startLine > edit.endLine) kept.push({ ...note, startLine: note.startLine + delta, endLine: note.endLine + delta });
+    else if (note.startLine > edit.endLine)
+      kept.push({ ...note, startLine: note.startLine + delta, endLine: note.endLine + delta });
   }
   return kept;
 }

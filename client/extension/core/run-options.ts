@@ -14,11 +14,17 @@ export interface RunOptions {
   keep: boolean;
 }
 
-export const defaultRunOptions: RunOptions = { command: undefined, env: [], ports: [], volumes: [], network: 'default', keep: false };
+export const defaultRunOptions: RunOptions = {
+  command: undefined,
+  env: [],
+  ports: [],
+  volumes: [],
+  network: 'default',
+  keep: false,
+};
 
 export type OptionProblem =
-  | { problem: 'unterminatedQuote' }
-  | { problem: 'envWithoutEquals' | 'badPort' | 'badVolume'; item: string };
+  { problem: 'unterminatedQuote' } | { problem: 'envWithoutEquals' | 'badPort' | 'badVolume'; item: string };
 
 export type Parsed<T> = { ok: true; value: T } | ({ ok: false } & OptionProblem);
 
@@ -32,9 +38,11 @@ export function parseCommand(text: string): Parsed<string[] | undefined> {
   return { ok: true, value: split.words.length > 0 ? split.words : undefined };
 }
 
-export const parseEnv = (text: string): Parsed<string[]> => parseList(text, (w) => envPattern.test(w), 'envWithoutEquals');
+export const parseEnv = (text: string): Parsed<string[]> =>
+  parseList(text, (w) => envPattern.test(w), 'envWithoutEquals');
 export const parsePorts = (text: string): Parsed<string[]> => parseList(text, validPort, 'badPort');
-export const parseVolumes = (text: string): Parsed<string[]> => parseList(text, (w) => volumePattern.test(w), 'badVolume');
+export const parseVolumes = (text: string): Parsed<string[]> =>
+  parseList(text, (w) => volumePattern.test(w), 'badVolume');
 
 /** Ports to prefill from EXPOSE: each container port published on the same host port. */
 export function portsFromExpose(exposed: readonly string[]): string[] {
@@ -51,7 +59,11 @@ function validPort(word: string): boolean {
   return [match[1], match[2]].every((port) => port === undefined || (Number(port) > 0 && Number(port) < 65536));
 }
 
-function parseList(text: string, valid: (word: string) => boolean, problem: 'envWithoutEquals' | 'badPort' | 'badVolume'): Parsed<string[]> {
+function parseList(
+  text: string,
+  valid: (word: string) => boolean,
+  problem: 'envWithoutEquals' | 'badPort' | 'badVolume',
+): Parsed<string[]> {
   const split = splitWords(text);
   if (!split.ok) return { ok: false, problem: split.problem };
   const bad = split.words.find((word) => !valid(word));

@@ -30,5 +30,7 @@ export function splitWords(text: string): SplitResult {
 
 /** Joins words so that `splitWords` gives them back. */
 export function joinWords(words: readonly string[]): string {
-  return words.map((word) => (word === '' || /[\s"'\\]/.test(word) ? `'${word.replace(/'/g, `'"'"'`)}'` : word)).join(' ');
+  return words
+    .map((word) => (word === '' || /[\s"'\\]/.test(word) ? `'${word.replace(/'/g, `'"'"'`)}'` : word))
+    .join(' ');
 }

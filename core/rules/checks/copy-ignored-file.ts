@@ -18,7 +18,8 @@ export const CopyIgnoredFile: Rule = {
       if (instruction.flags.some((flag) => flagName(flag) === 'from')) continue;
       for (const word of localSources(instruction)) {
         const path = contextPath(word.value);
-        if (path !== undefined && isIgnored(path)) report({ range: word.range, data: { instruction: instruction.keyword, file: path } });
+        if (path !== undefined && isIgnored(path))
+          report({ range: word.range, data: { instruction: instruction.keyword, file: path } });
       }
     }
   },
@@ -28,7 +29,10 @@ export const CopyIgnoredFile: Rule = {
 function localSources(instruction: Instruction): Word[] {
   return instruction.args
     .slice(0, -1)
-    .filter((word) => !word.value.startsWith('<<') && !word.value.includes('$') && !/^[a-z][a-z0-9+.-]*:\/\//i.test(word.value));
+    .filter(
+      (word) =>
+        !word.value.startsWith('<<') && !word.value.includes('$') && !/^[a-z][a-z0-9+.-]*:\/\//i.test(word.value),
+    );
 }
 
 /** `./src/../a.txt` → `a.txt`; the context root itself is undefined. */

@@ -16,7 +16,8 @@ export const ExposeInvalidFormat: Rule = {
         if (!word.value.includes(':') || word.value.includes('$')) continue;
         const port = word.value.slice(word.value.lastIndexOf(':') + 1);
         const data = { port: word.value, container: port };
-        const fixes = port === '' ? [] : [{ titleKey: 'containerPort', data, edits: [{ range: word.range, newText: port }] }];
+        const fixes =
+          port === '' ? [] : [{ titleKey: 'containerPort', data, edits: [{ range: word.range, newText: port }] }];
         report({ range: word.range, data, fixes });
       }
     }

@@ -14,7 +14,10 @@ export const FromPlatformFlagConstDisallowed: Rule = {
       for (const flag of stage.from.flags) {
         const value = flag.value;
         if (flagName(flag) !== 'platform' || !value || value.includes('$')) continue;
-        const parts = value.toLowerCase().split('/').filter((part) => part !== '');
+        const parts = value
+          .toLowerCase()
+          .split('/')
+          .filter((part) => part !== '');
         const stageName = stage.name?.value.toLowerCase() ?? '';
         if (parts.length === 0 || parts.some((part) => stageName.includes(part))) continue;
         report({ range: flag.valueRange ?? flag.range, data: { value } });

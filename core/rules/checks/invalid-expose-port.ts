@@ -28,7 +28,8 @@ function portProblem(spec: string): 'port' | 'protocol' | undefined {
   const match = PORT_SPEC.exec(spec);
   if (!match) return 'port';
   const [, first = '', last, protocol] = match;
-  if (Number(first) > 65535 || (last !== undefined && (Number(last) > 65535 || Number(last) < Number(first)))) return 'port';
+  if (Number(first) > 65535 || (last !== undefined && (Number(last) > 65535 || Number(last) < Number(first))))
+    return 'port';
   if (protocol !== undefined && !PROTOCOLS.has(protocol.toLowerCase())) return 'protocol';
   return undefined;
 }

@@ -57,5 +57,10 @@ function unknownFlag(instruction: Instruction, flag: Flag, name: string, data: R
   if (suggestion === undefined) return { range: flag.range, variant: 'unknown', data: all };
   const suggested = { ...all, suggestion: `--${suggestion}` };
   const edits = [{ range: flag.range, newText: flag.raw.replace(/^--[^=]*/, `--${suggestion}`) }];
-  return { range: flag.range, variant: 'suggest', data: suggested, fixes: [{ titleKey: 'replace', data: suggested, edits }] };
+  return {
+    range: flag.range,
+    variant: 'suggest',
+    data: suggested,
+    fixes: [{ titleKey: 'replace', data: suggested, edits }],
+  };
 }

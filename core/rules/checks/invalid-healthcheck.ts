@@ -5,7 +5,16 @@ import { instructionsOf, flagName } from '../facts';
 import type { Report, Rule } from '../types';
 
 const DURATION_FLAGS = new Set(['interval', 'timeout', 'start-period', 'start-interval']);
-const UNIT_MS: Readonly<Record<string, number>> = { ns: 1e-6, us: 1e-3, 'µs': 1e-3, 'μs': 1e-3, ms: 1, s: 1e3, m: 6e4, h: 3.6e6 };
+const UNIT_MS: Readonly<Record<string, number>> = {
+  ns: 1e-6,
+  us: 1e-3,
+  µs: 1e-3,
+  μs: 1e-3,
+  ms: 1,
+  s: 1e3,
+  m: 6e4,
+  h: 3.6e6,
+};
 
 export const InvalidHealthcheck: Rule = {
   id: 'InvalidHealthcheck',
@@ -29,7 +38,8 @@ function formProblems(instruction: Instruction): Report[] {
   if (!type) return [];
   const kind = type.value.toUpperCase();
   if (kind === 'NONE') {
-    if (command.length > 0 || instruction.flags.length > 0) return [{ range: instruction.argsRange ?? type.range, variant: 'noneAlone', data: {} }];
+    if (command.length > 0 || instruction.flags.length > 0)
+      return [{ range: instruction.argsRange ?? type.range, variant: 'noneAlone', data: {} }];
     return [];
   }
   if (kind !== 'CMD') return [{ range: type.range, variant: 'type', data: { word: type.value } }];

@@ -6,7 +6,27 @@ import type { MessageData, Report, Rule } from '../types';
 
 const TYPES = ['bind', 'cache', 'tmpfs', 'secret', 'ssh'];
 const SHARING = ['shared', 'private', 'locked'];
-const KEYS = ['type', 'from', 'source', 'src', 'target', 'dst', 'destination', 'readonly', 'ro', 'readwrite', 'rw', 'required', 'size', 'id', 'sharing', 'mode', 'uid', 'gid', 'env'];
+const KEYS = [
+  'type',
+  'from',
+  'source',
+  'src',
+  'target',
+  'dst',
+  'destination',
+  'readonly',
+  'ro',
+  'readwrite',
+  'rw',
+  'required',
+  'size',
+  'id',
+  'sharing',
+  'mode',
+  'uid',
+  'gid',
+  'env',
+];
 const BARE = new Set(['readonly', 'ro', 'readwrite', 'rw', 'required']);
 /** Options that only some mount types take. */
 const ONLY_FOR: Readonly<Record<string, readonly string[]>> = {
@@ -39,7 +59,10 @@ export const InvalidMount: Rule = {
 };
 
 function mountProblem(value: string): Omit<Report, 'range'> | undefined {
-  const fields = value.split(',').map((field) => field.trim()).filter((field) => field !== '');
+  const fields = value
+    .split(',')
+    .map((field) => field.trim())
+    .filter((field) => field !== '');
   const options = new Map<string, string>();
   for (const field of fields) {
     const eq = field.indexOf('=');
@@ -52,7 +75,8 @@ function mountProblem(value: string): Omit<Report, 'range'> | undefined {
   const type = (options.get('type') ?? 'bind').toLowerCase();
   if (!TYPES.includes(type)) return { variant: 'type', data: { value: type, allowed: TYPES.join(', ') } };
   const sharing = options.get('sharing')?.toLowerCase();
-  if (sharing !== undefined && !SHARING.includes(sharing)) return { variant: 'sharing', data: { value: sharing, allowed: SHARING.join(', ') } };
+  if (sharing !== undefined && !SHARING.includes(sharing))
+    return { variant: 'sharing', data: { value: sharing, allowed: SHARING.join(', ') } };
   for (const [key, types] of Object.entries(ONLY_FOR)) {
     if (options.has(key) && !types.includes(type)) return { variant: 'notForType', data: { key, type } };
   }
@@ -64,4 +88,3 @@ function keyProblem(key: string): Omit<Report, 'range'> {
   const data: MessageData = { key, suggestion: suggestion ?? '', known: KEYS.join(', ') };
   return { variant: suggestion === undefined ? 'key' : 'keySuggest', data };
 }
-

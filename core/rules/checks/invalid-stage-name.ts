@@ -13,7 +13,8 @@ export const InvalidStageName: Rule = {
   check({ ast, report }) {
     for (const stage of ast.stages) {
       const written = stage.name ? stage.from.args[2] : undefined;
-      if (written && !VALID.test(written.value.toLowerCase())) report({ range: written.range, data: { name: written.value } });
+      if (written && !VALID.test(written.value.toLowerCase()))
+        report({ range: written.range, data: { name: written.value } });
     }
   },
 };

@@ -33,6 +33,9 @@ export const JSONArgsRecommended: Rule = {
 function jsonFix(instruction: Instruction): FixProposal | undefined {
   const text = instruction.argsText.trim();
   if (!instruction.argsRange || !PLAIN_WORDS.test(text)) return undefined;
-  const json = `[${text.split(/[ \t]+/).map((word) => JSON.stringify(word)).join(', ')}]`;
+  const json = `[${text
+    .split(/[ \t]+/)
+    .map((word) => JSON.stringify(word))
+    .join(', ')}]`;
   return { titleKey: 'convert', data: { json }, edits: [{ range: instruction.argsRange, newText: json }] };
 }

@@ -14,7 +14,11 @@ export const LegacyKeyValueFormat: Rule = {
     for (const instruction of instructionsOf(facts, 'ENV', 'LABEL')) {
       if (!isLegacy(instruction)) continue;
       const fix = modernFix(instruction);
-      report({ range: instruction.argsRange ?? instruction.keywordRange, data: { instruction: instruction.keyword }, fixes: fix ? [fix] : [] });
+      report({
+        range: instruction.argsRange ?? instruction.keywordRange,
+        data: { instruction: instruction.keyword },
+        fixes: fix ? [fix] : [],
+      });
     }
   },
 };
@@ -36,5 +40,9 @@ function modernFix(instruction: Instruction): FixProposal | undefined {
   else if (!/["'\\]/.test(value.value)) written = `"${value.value}"`;
   else return undefined;
   const replacement = `${key.value}=${written}`;
-  return { titleKey: 'convert', data: { replacement }, edits: [{ range: instruction.argsRange, newText: replacement }] };
+  return {
+    titleKey: 'convert',
+    data: { replacement },
+    edits: [{ range: instruction.argsRange, newText: replacement }],
+  };
 }

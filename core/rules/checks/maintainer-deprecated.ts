@@ -13,7 +13,10 @@ export const MaintainerDeprecated: Rule = {
     for (const instruction of instructionsOf(facts, 'MAINTAINER')) {
       const author = instruction.argsText.trim();
       const label = `LABEL org.opencontainers.image.authors=${JSON.stringify(author)}`;
-      const range = { start: instruction.keywordRange.start, end: instruction.argsRange?.end ?? instruction.keywordRange.end };
+      const range = {
+        start: instruction.keywordRange.start,
+        end: instruction.argsRange?.end ?? instruction.keywordRange.end,
+      };
       const fixes = author === '' ? [] : [{ titleKey: 'label', data: { label }, edits: [{ range, newText: label }] }];
       report({ range: instruction.keywordRange, data: { label }, fixes });
     }

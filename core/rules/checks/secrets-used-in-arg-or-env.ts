@@ -20,8 +20,10 @@ export const SecretsUsedInArgOrEnv: Rule = {
   check({ facts, report }) {
     for (const instruction of instructionsOf(facts, 'ARG', 'ENV')) {
       let keys: { name: string; word: Word }[] = [];
-      if (instruction.keyword === 'ARG') keys = argDeclarations(instruction).map((d) => ({ name: d.name, word: d.word }));
-      if (instruction.keyword === 'ENV') keys = keyValues(instruction).map((kv) => ({ name: kv.key.value, word: kv.key }));
+      if (instruction.keyword === 'ARG')
+        keys = argDeclarations(instruction).map((d) => ({ name: d.name, word: d.word }));
+      if (instruction.keyword === 'ENV')
+        keys = keyValues(instruction).map((kv) => ({ name: kv.key.value, word: kv.key }));
       for (const { name, word } of keys) {
         if (looksSecret(name)) report({ range: word.range, data: { instruction: instruction.keyword, name } });
       }

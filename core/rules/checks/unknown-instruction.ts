@@ -20,7 +20,12 @@ export const UnknownInstruction: Rule = {
         continue;
       }
       const edits = [{ range: instruction.keywordRange, newText: suggestion }];
-      report({ range: instruction.keywordRange, variant: 'suggest', data, fixes: [{ titleKey: 'replace', data, edits }] });
+      report({
+        range: instruction.keywordRange,
+        variant: 'suggest',
+        data,
+        fixes: [{ titleKey: 'replace', data, edits }],
+      });
     }
   },
 };

@@ -27,13 +27,18 @@ function builderTests(suite: EngineSuite, builder: BuilderKind): void {
     assert.ok(result);
     assert.match(result.imageId, /^sha256:[0-9a-f]{64}$/);
     assert.equal(result.builder, builder);
-    const image = await suite.client.json<{ Id: string; Config: { Cmd: string[] } }>('GET', `/images/${result.imageId}/json`);
+    const image = await suite.client.json<{ Id: string; Config: { Cmd: string[] } }>(
+      'GET',
+      `/images/${result.imageId}/json`,
+    );
     assert.equal(image.Id, result.imageId);
     assert.deepEqual(image.Config.Cmd, ['echo', 'hello']);
   });
 
   void it('tags the image, and a rebuild shows the RUN step as cached', async () => {
-    const dir = makeContext({ Dockerfile: `FROM ${suite.baseImage}\nRUN echo layer ${nonce()} > /layer.txt\nCMD ["cat", "/layer.txt"]\n` });
+    const dir = makeContext({
+      Dockerfile: `FROM ${suite.baseImage}\nRUN echo layer ${nonce()} > /layer.txt\nCMD ["cat", "/layer.txt"]\n`,
+    });
     const first = await build(suite.client, dir, { builder, tags: [tag('cache')] });
     assert.ifError(first.error);
     const run = (steps: ReturnType<typeof instructionSteps>) => steps.find((s) => s.line === 1);
@@ -46,23 +51,33 @@ function builderTests(suite: EngineSuite, builder: BuilderKind): void {
     assert.equal(run(instructionSteps(second.events))?.cached, true, 'the RUN step is reported as cached');
     assert.equal(second.result?.imageId, first.result?.imageId);
     const shown = second.events.flatMap((e) => (e.type === 'output' ? [e.text] : []));
-    assert.ok(shown.some((line) => /CACHED|Using cache/.test(line)), 'the output says so, as the engine shows it');
+    assert.ok(
+      shown.some((line) => /CACHED|Using cache/.test(line)),
+      'the output says so, as the engine shows it',
+    );
   });
 
-  void it('a failing RUN fails the build at its Dockerfile line, with the engine\'s message', async () => {
-    const dir = makeContext({ Dockerfile: `FROM ${suite.baseImage}\nRUN echo fine ${nonce()}\nRUN echo broken >&2 && exit 7\nCMD ["echo", "hello"]\n` });
+  void it("a failing RUN fails the build at its Dockerfile line, with the engine's message", async () => {
+    const dir = makeContext({
+      Dockerfile: `FROM ${suite.baseImage}\nRUN echo fine ${nonce()}\nRUN echo broken >&2 && exit 7\nCMD ["echo", "hello"]\n`,
+    });
     const { error, events } = await build(suite.client, dir, { builder });
     assert.ok(error instanceof BuildError, String(error));
     assert.equal(error.kind, 'build');
     assert.equal(error.line, 2);
     assert.match(error.engineMessage ?? '', /7/);
-    assert.ok(events.some((e) => e.type === 'log' && e.text === 'broken'), 'the RUN output is shown');
+    assert.ok(
+      events.some((e) => e.type === 'log' && e.text === 'broken'),
+      'the RUN output is shown',
+    );
     assert.equal(instructionSteps(events).find((s) => s.line === 2)?.status, 'error');
   });
 
   if (builder === 'classic' && suite.engine.name === 'docker') {
     void it('refuses BuildKit-only features before building, naming the line', async () => {
-      const dir = makeContext({ Dockerfile: `FROM ${suite.baseImage}\nRUN --mount=type=tmpfs,target=/cache echo hi\n` });
+      const dir = makeContext({
+        Dockerfile: `FROM ${suite.baseImage}\nRUN --mount=type=tmpfs,target=/cache echo hi\n`,
+      });
       const { error, events } = await build(suite.client, dir, { builder });
       assert.ok(error instanceof BuildError);
       assert.equal(error.kind, 'needs-buildkit');
@@ -74,7 +89,9 @@ function builderTests(suite: EngineSuite, builder: BuilderKind): void {
 
   if (builder === 'buildkit') {
     void it('builds RUN --mount=type=tmpfs with BuildKit', async () => {
-      const dir = makeContext({ Dockerfile: `FROM ${suite.baseImage}\nRUN --mount=type=tmpfs,target=/scratch touch /scratch/x && echo mounted # ${nonce()}\n` });
+      const dir = makeContext({
+        Dockerfile: `FROM ${suite.baseImage}\nRUN --mount=type=tmpfs,target=/scratch touch /scratch/x && echo mounted # ${nonce()}\n`,
+      });
       const { error, events } = await build(suite.client, dir, { builder });
       assert.ifError(error);
       assert.ok(events.some((e) => e.type === 'log' && e.text === 'mounted'));
@@ -85,19 +102,32 @@ function builderTests(suite: EngineSuite, builder: BuilderKind): void {
     const before = await suite.resources.leftoverContainers();
     // Podman 4.3 lets a RUN finish after the client hangs up (its Buildah container goes when the RUN ends): keep it short.
     const sleep = suite.engine.name === 'podman' ? 5 : 60;
-    const dir = makeContext({ Dockerfile: `FROM ${suite.baseImage}\nRUN echo started && sleep ${sleep} # ${nonce()}\nCMD ["echo", "hello"]\n` });
+    const dir = makeContext({
+      Dockerfile: `FROM ${suite.baseImage}\nRUN echo started && sleep ${sleep} # ${nonce()}\nCMD ["echo", "hello"]\n`,
+    });
     const controller = new AbortController();
     const started = Date.now();
-    const { error } = await build(suite.client, dir, { builder, signal: controller.signal, tags: [tag('cancelled')] }, (event) => {
-      if (event.type === 'log' && event.text === 'started') controller.abort();
-    });
+    const { error } = await build(
+      suite.client,
+      dir,
+      { builder, signal: controller.signal, tags: [tag('cancelled')] },
+      (event) => {
+        if (event.type === 'log' && event.text === 'started') controller.abort();
+      },
+    );
     assert.equal((error as { kind?: string }).kind, 'cancelled', String(error));
     assert.ok(Date.now() - started < 30000, 'the build did not run to the end');
-    const clean = await eventually(async () => (await suite.resources.leftoverContainers()).length <= before.length, 30000);
+    const clean = await eventually(
+      async () => (await suite.resources.leftoverContainers()).length <= before.length,
+      30000,
+    );
     assert.ok(clean, `containers left: ${(await suite.resources.leftoverContainers()).join(', ')}`);
     // Podman 4.3 goes on building after the client hangs up (verified): only Docker is expected not to commit.
     if (suite.engine.name === 'podman') return;
-    const image = await suite.client.json('GET', `/images/${encodeURIComponent(tag('cancelled'))}/json`).then(() => 'exists', () => 'missing');
+    const image = await suite.client.json('GET', `/images/${encodeURIComponent(tag('cancelled'))}/json`).then(
+      () => 'exists',
+      () => 'missing',
+    );
     assert.equal(image, 'missing', 'the cancelled build was not committed');
   });
 }

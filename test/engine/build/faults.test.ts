@@ -15,8 +15,12 @@ import { build, eventually, makeContext, removeContexts, startCuttableProxy } fr
 after(removeContexts);
 
 async function runCli(argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '', stderr = '';
-  const code = await buildCli(argv, { stdout: { write: (s: string) => (stdout += s) }, stderr: { write: (s: string) => (stderr += s) } });
+  let stdout = '',
+    stderr = '';
+  const code = await buildCli(argv, {
+    stdout: { write: (s: string) => (stdout += s) },
+    stderr: { write: (s: string) => (stderr += s) },
+  });
   return { code, stdout, stderr };
 }
 
@@ -30,7 +34,9 @@ describeEngines('build faults', (suite) => {
     try {
       const client = await EngineClient.connect(resolveEngineEndpoint({ host: proxy.host }));
       const before = await suite.resources.leftoverContainers();
-      const dir = makeContext({ Dockerfile: `FROM ${suite.baseImage}\nRUN echo started && sleep 3 # ${randomBytes(4).toString('hex')}\n` });
+      const dir = makeContext({
+        Dockerfile: `FROM ${suite.baseImage}\nRUN echo started && sleep 3 # ${randomBytes(4).toString('hex')}\n`,
+      });
       const { error } = await build(client, dir, {}, (event) => {
         if (event.type === 'log' && event.text === 'started') proxy.cut();
       });
@@ -41,7 +47,9 @@ describeEngines('build faults', (suite) => {
       await new Promise((resolve) => setTimeout(resolve, 100));
       assert.deepEqual(unhandled, []);
       // The real engine ends the orphaned build on its own; nothing of ours may stay.
-      assert.ok(await eventually(async () => (await suite.resources.leftoverContainers()).length <= before.length, 30000));
+      assert.ok(
+        await eventually(async () => (await suite.resources.leftoverContainers()).length <= before.length, 30000),
+      );
     } finally {
       process.removeListener('unhandledRejection', onUnhandled);
       await proxy.close();
@@ -77,7 +85,11 @@ void it('the CLI exits 2 with the friendly message for a wrong socket path or a 
   await new Promise((resolve) => server.once('listening', resolve));
   server.close();
   writeFileSync(join(dir, 'not-a-socket'), '');
-  for (const host of [`unix://${join(dir, 'missing.sock')}`, `unix://${stale}`, `unix://${join(dir, 'not-a-socket')}`]) {
+  for (const host of [
+    `unix://${join(dir, 'missing.sock')}`,
+    `unix://${stale}`,
+    `unix://${join(dir, 'not-a-socket')}`,
+  ]) {
     const { code, stdout, stderr } = await runCli(['--host', host, dir]);
     assert.equal(code, 2, host);
     assert.equal(stdout, '');

@@ -41,17 +41,21 @@ export async function build(
   const events: BuildEvent[] = [];
   const packed = packContext({ contextDir, ...(opts.signal ? { signal: opts.signal } : {}) });
   try {
-    const result = await buildImage(client, {
-      context: packed.stream,
-      dockerfile: packed.dockerfileInContext,
-      dockerfileText: readFileSync(join(contextDir, packed.dockerfileInContext), 'utf8'),
-      networkMode: 'none',
-      labels: { [testLabelKey]: testRunId },
-      ...opts,
-    }, (event) => {
-      events.push(event);
-      onEvent(event);
-    });
+    const result = await buildImage(
+      client,
+      {
+        context: packed.stream,
+        dockerfile: packed.dockerfileInContext,
+        dockerfileText: readFileSync(join(contextDir, packed.dockerfileInContext), 'utf8'),
+        networkMode: 'none',
+        labels: { [testLabelKey]: testRunId },
+        ...opts,
+      },
+      (event) => {
+        events.push(event);
+        onEvent(event);
+      },
+    );
     return { result, events };
   } catch (error) {
     packed.stream.destroy();
@@ -60,16 +64,21 @@ export async function build(
 }
 
 /** Steps that are Dockerfile instructions, by their last reported outcome. */
-export function instructionSteps(events: BuildEvent[]): { name: string; line: number | undefined; cached: boolean; status: string }[] {
+export function instructionSteps(
+  events: BuildEvent[],
+): { name: string; line: number | undefined; cached: boolean; status: string }[] {
   const last = new Map<string, { name: string; line: number | undefined; cached: boolean; status: string }>();
   for (const e of events) {
-    if (e.type === 'step-finished' && !e.step.internal) last.set(e.step.id, { name: e.step.name, line: e.step.line, cached: e.step.cached, status: e.step.status });
+    if (e.type === 'step-finished' && !e.step.internal)
+      last.set(e.step.id, { name: e.step.name, line: e.step.line, cached: e.step.cached, status: e.step.status });
   }
   return [...last.values()];
 }
 
 /** A unix-socket proxy in front of the engine; `cut()` drops every connection, as an engine that died would. */
-export async function startCuttableProxy(engineSocket: string): Promise<{ host: string; cut(): void; close(): Promise<void> }> {
+export async function startCuttableProxy(
+  engineSocket: string,
+): Promise<{ host: string; cut(): void; close(): Promise<void> }> {
   const dir = mkdtempSync(join(tmpdir(), 'dfs-proxy-'));
   const path = join(dir, 'proxy.sock');
   const sockets = new Set<net.Socket>();

@@ -12,17 +12,21 @@ import { startStandinEngine, type StandinEngine } from './support/standin-engine
 
 /** Header fields to compare; entries the CLI adds itself carry "now" as mtime, which may differ by a second. */
 function comparable(entries: TarEntry[]): object[] {
-  return entries.map((e) => {
-    const added = /^\.dockerfile\./.test(e.name) || (e.name === '.dockerignore' && e.mode === 0o600);
-    return {
-      ...e, name: normalizeRandomName(e.name), content: e.content === undefined ? undefined : normalizeRandomName(e.content),
-      mtime: added ? 'now' : e.mtime,
-    };
-  }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  return entries
+    .map((e) => {
+      const added = /^\.dockerfile\./.test(e.name) || (e.name === '.dockerignore' && e.mode === 0o600);
+      return {
+        ...e,
+        name: normalizeRandomName(e.name),
+        content: e.content === undefined ? undefined : normalizeRandomName(e.content),
+        mtime: added ? 'now' : e.mtime,
+      };
+    })
+    .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
 }
 
 const docker = findDockerCli();
-const missing = docker ? undefined : 'no docker CLI on PATH (install Debian\'s docker.io for its CLI)';
+const missing = docker ? undefined : "no docker CLI on PATH (install Debian's docker.io for its CLI)";
 
 void describe('packing matches the docker CLI, live', { skip: process.env.CI !== 'true' && missing }, () => {
   let engine: StandinEngine;
@@ -42,11 +46,22 @@ void describe('packing matches the docker CLI, live', { skip: process.env.CI !==
           assert.equal(ours.error, c.want.error);
           return;
         }
-        assert.ok(cli.entries && ours.entries, `both produced a tar (cli: ${cli.error ?? 'ok'}, ours: ${ours.error ?? 'ok'})`);
-        assert.deepEqual(describeAll(ours.entries, c.unorderedTail), describeAll(cli.entries, c.unorderedTail), 'entry order');
+        assert.ok(
+          cli.entries && ours.entries,
+          `both produced a tar (cli: ${cli.error ?? 'ok'}, ours: ${ours.error ?? 'ok'})`,
+        );
+        assert.deepEqual(
+          describeAll(ours.entries, c.unorderedTail),
+          describeAll(cli.entries, c.unorderedTail),
+          'entry order',
+        );
         assert.deepEqual(comparable(ours.entries), comparable(cli.entries), 'headers and contents');
         assert.equal(normalizeRandomName(ours.dockerfile ?? ''), normalizeRandomName(cli.dockerfile ?? ''));
-        assert.deepEqual(describeAll(cli.entries, c.unorderedTail), c.want, 'the recorded table is still what the CLI sends');
+        assert.deepEqual(
+          describeAll(cli.entries, c.unorderedTail),
+          c.want,
+          'the recorded table is still what the CLI sends',
+        );
       });
     });
   }

@@ -10,32 +10,68 @@ import { makeContext } from '../../unit/context/fixture.js';
 import { engineUlimits } from '../run/support.js';
 
 const IGNORE = [
-  'secret.txt', 'logs', '!logs/keep.log', '**/*.tmp', 'node_modules', 'cache', '!**/cache/important', 'Dockerfile', '.dockerignore',
+  'secret.txt',
+  'logs',
+  '!logs/keep.log',
+  '**/*.tmp',
+  'node_modules',
+  'cache',
+  '!**/cache/important',
+  'Dockerfile',
+  '.dockerignore',
 ].join('\n');
 
 const FILES = {
-  '.dockerignore': IGNORE + '\n', 'secret.txt': 'password', 'logs/debug.log': 'd', 'logs/keep.log': 'k', 'a.tmp': 't',
-  'src/b.tmp': 't', 'src/app.js': 'app', 'node_modules/m/index.js': 'm', 'cache/important': 'i', 'with space/é.txt': 'u',
+  '.dockerignore': IGNORE + '\n',
+  'secret.txt': 'password',
+  'logs/debug.log': 'd',
+  'logs/keep.log': 'k',
+  'a.tmp': 't',
+  'src/b.tmp': 't',
+  'src/app.js': 'app',
+  'node_modules/m/index.js': 'm',
+  'cache/important': 'i',
+  'with space/é.txt': 'u',
 };
 
 const PRESENT = ['/ctx/src/app.js', '/ctx/logs/keep.log', '/ctx/with space/é.txt'];
-const ABSENT = ['/ctx/secret.txt', '/ctx/logs/debug.log', '/ctx/a.tmp', '/ctx/src/b.tmp', '/ctx/node_modules', '/ctx/cache'];
+const ABSENT = [
+  '/ctx/secret.txt',
+  '/ctx/logs/debug.log',
+  '/ctx/a.tmp',
+  '/ctx/src/b.tmp',
+  '/ctx/node_modules',
+  '/ctx/cache',
+];
 
 async function listingInImage(suite: EngineSuite, builder: BuilderKind): Promise<string[]> {
   const dockerfile = `FROM ${suite.baseImage}\nCOPY . /ctx\nRUN find /ctx | sort > /listing\n`;
-  const fx = makeContext({ ...FILES, 'Dockerfile': dockerfile });
+  const fx = makeContext({ ...FILES, Dockerfile: dockerfile });
   try {
     const packed = packContext({ contextDir: fx.contextDir });
     const result = await buildImage(suite.client, {
-      context: packed.stream, dockerfile: packed.dockerfileInContext, dockerfileText: dockerfile, builder,
-      networkMode: 'none', noCache: true, labels: { [testLabelKey]: testRunId },
+      context: packed.stream,
+      dockerfile: packed.dockerfileInContext,
+      dockerfileText: dockerfile,
+      builder,
+      networkMode: 'none',
+      noCache: true,
+      labels: { [testLabelKey]: testRunId },
     });
     suite.resources.trackImage(result.imageId);
     const chunks: Buffer[] = [];
     const ulimits = engineUlimits(suite); // Podman in a sandbox needs lower limits to start containers
-    const run = await runContainer(suite.client, {
-      image: result.imageId, cmd: ['cat', '/listing'], network: 'none', labels: { [testLabelKey]: testRunId }, ...(ulimits ? { ulimits } : {}),
-    }, (chunk) => void (chunk.stream === 'stdout' && chunks.push(chunk.data)));
+    const run = await runContainer(
+      suite.client,
+      {
+        image: result.imageId,
+        cmd: ['cat', '/listing'],
+        network: 'none',
+        labels: { [testLabelKey]: testRunId },
+        ...(ulimits ? { ulimits } : {}),
+      },
+      (chunk) => void (chunk.stream === 'stdout' && chunks.push(chunk.data)),
+    );
     assert.equal(run.exitCode, 0);
     return Buffer.concat(chunks).toString('utf8').split('\n').filter(Boolean);
   } finally {
@@ -53,7 +89,10 @@ describeEngines('a context with ignored files reaches the engine without them', 
       const listing = await listingInImage(suite, builder);
       for (const path of PRESENT) assert.ok(listing.includes(path), `${path} is in the image:\n${listing.join('\n')}`);
       for (const path of ABSENT) {
-        assert.ok(!listing.some((p) => p === path || p.startsWith(path + '/')), `${path} was ignored:\n${listing.join('\n')}`);
+        assert.ok(
+          !listing.some((p) => p === path || p.startsWith(path + '/')),
+          `${path} was ignored:\n${listing.join('\n')}`,
+        );
       }
     });
   }

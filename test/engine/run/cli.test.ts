@@ -9,7 +9,11 @@ import { buildDockerfile, engineUlimits } from './support';
 const root = resolve(__dirname, '../../..');
 const cliArgs = ['--import', 'tsx', join(root, 'client/cli/main.ts'), 'run'];
 
-interface CliResult { status: number | null; stdout: string; stderr: string }
+interface CliResult {
+  status: number | null;
+  stdout: string;
+  stderr: string;
+}
 
 function cliEnv(suite: EngineSuite, extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
   return { PATH: process.env.PATH, HOME: process.env.HOME, LANG: 'C', DOCKER_HOST: suite.engine.host, ...extra };
@@ -22,35 +26,61 @@ function baseFlags(suite: EngineSuite): string[] {
 }
 
 function runCli(suite: EngineSuite, args: string[], opts: { input?: string; env?: NodeJS.ProcessEnv } = {}): CliResult {
-  const result = spawnSync(process.execPath, [...cliArgs, ...args], { cwd: root, encoding: 'utf8', env: cliEnv(suite, opts.env), input: opts.input ?? '', timeout: 120000 });
+  const result = spawnSync(process.execPath, [...cliArgs, ...args], {
+    cwd: root,
+    encoding: 'utf8',
+    env: cliEnv(suite, opts.env),
+    input: opts.input ?? '',
+    timeout: 120000,
+  });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
 describeEngines('cli run', (suite) => {
-  const noLeftovers = async (): Promise<void> => assert.deepEqual(await suite.resources.labelledContainers(), [], 'no container left behind');
+  const noLeftovers = async (): Promise<void> =>
+    assert.deepEqual(await suite.resources.labelledContainers(), [], 'no container left behind');
 
   void it("runs the seed's image by ID prefix: prints exactly hello, exits 0, leaves no container", async () => {
-    const imageId = await buildDockerfile(suite, `FROM ${suite.baseImage}\nCMD ["echo", "hello"]\n`, `dfs-test/cli-seed-${suite.engine.name}:${testRunId}`);
+    const imageId = await buildDockerfile(
+      suite,
+      `FROM ${suite.baseImage}\nCMD ["echo", "hello"]\n`,
+      `dfs-test/cli-seed-${suite.engine.name}:${testRunId}`,
+    );
     const result = runCli(suite, [...baseFlags(suite), imageId.replace(/^sha256:/, '').slice(0, 12)]);
     assert.deepEqual(result, { status: 0, stdout: 'hello\n', stderr: '' });
     await noLeftovers();
   });
 
   void it("streams stdout and stderr to ours and exits with the container's code", async () => {
-    const result = runCli(suite, [...baseFlags(suite), '-e', 'WHO=world', suite.baseImage, 'sh', '-c', 'echo "out $WHO"; echo err >&2; exit 3']);
+    const result = runCli(suite, [
+      ...baseFlags(suite),
+      '-e',
+      'WHO=world',
+      suite.baseImage,
+      'sh',
+      '-c',
+      'echo "out $WHO"; echo err >&2; exit 3',
+    ]);
     assert.deepEqual(result, { status: 3, stdout: 'out world\n', stderr: 'err\n' });
     await noLeftovers();
   });
 
   void it('-i sends our stdin to the container', async () => {
-    const result = runCli(suite, [...baseFlags(suite), '-i', suite.baseImage, 'sh', '-c', 'cat; echo done'], { input: 'line one\nline two\n' });
+    const result = runCli(suite, [...baseFlags(suite), '-i', suite.baseImage, 'sh', '-c', 'cat; echo done'], {
+      input: 'line one\nline two\n',
+    });
     assert.deepEqual(result, { status: 0, stdout: 'line one\nline two\ndone\n', stderr: '' });
     await noLeftovers();
   });
 
   void it('Ctrl-C stops and removes the container and exits 130', async () => {
-    const child = spawn(process.execPath, [...cliArgs, ...baseFlags(suite), '--stop-timeout', '1', suite.baseImage, 'sh', '-c', 'echo ready; sleep 300'], { cwd: root, env: cliEnv(suite) });
-    let stdout = '', stderr = '';
+    const child = spawn(
+      process.execPath,
+      [...cliArgs, ...baseFlags(suite), '--stop-timeout', '1', suite.baseImage, 'sh', '-c', 'echo ready; sleep 300'],
+      { cwd: root, env: cliEnv(suite) },
+    );
+    let stdout = '',
+      stderr = '';
     child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
     child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
     const exited = new Promise<number | null>((done) => child.on('exit', (code) => done(code)));
@@ -63,22 +93,69 @@ describeEngines('cli run', (suite) => {
     await noLeftovers();
   });
 
-  void it('-it from a terminal: keystrokes in, output out, terminal size forwarded, exit code passed on', { skip: hasScript() ? false : 'util-linux "script" (to give the CLI a pty) is not installed' }, async () => {
-    const command = [process.execPath, ...cliArgs, ...baseFlags(suite), '-it', suite.baseImage, 'sh'].map(shellQuote).join(' ');
-    const result = await inPty(`stty cols 91 rows 27; ${command}`, cliEnv(suite), ['echo hi\n', 'stty size; exit 4\n']);
-    assert.match(result.output, /\r?\nhi\r?\r?\n/, 'hi came back');
-    assert.match(result.output, /27 91/, 'the terminal size reached the container');
-    assert.equal(result.status, 4);
-    await noLeftovers();
-  });
+  void it(
+    '-it from a terminal: keystrokes in, output out, terminal size forwarded, exit code passed on',
+    { skip: hasScript() ? false : 'util-linux "script" (to give the CLI a pty) is not installed' },
+    async () => {
+      const command = [process.execPath, ...cliArgs, ...baseFlags(suite), '-it', suite.baseImage, 'sh']
+        .map(shellQuote)
+        .join(' ');
+      const result = await inPty(`stty cols 91 rows 27; ${command}`, cliEnv(suite), [
+        'echo hi\n',
+        'stty size; exit 4\n',
+      ]);
+      assert.match(result.output, /\r?\nhi\r?\r?\n/, 'hi came back');
+      assert.match(result.output, /27 91/, 'the terminal size reached the container');
+      assert.equal(result.status, 4);
+      await noLeftovers();
+    },
+  );
 
-  const faults: { name: string; args: (s: EngineSuite) => string[]; env?: NodeJS.ProcessEnv; status: number; stderr: RegExp }[] = [
-    { name: 'a missing image: exit 125 and a message naming it', args: (s) => [...baseFlags(s), `dfs-test/missing:${testRunId}`], status: 125, stderr: /The image "dfs-test\/missing:\w+" does not exist/ },
-    { name: 'a missing image, in Korean', args: (s) => [...baseFlags(s), `dfs-test/missing:${testRunId}`], env: { LANG: 'ko_KR.UTF-8' }, status: 125, stderr: /이미지 "dfs-test\/missing:\w+"이\(가\) 이 엔진에 없습니다/ },
-    { name: "a bad CMD path: exit 127 (like docker) with the engine's message", args: (s) => [...baseFlags(s), s.baseImage, '/no/such/program'], status: 127, stderr: /could not start: .*\/no\/such\/program/ },
-    { name: 'a bad port mapping: exit 125 and the right form', args: (s) => [...baseFlags(s), '-p', '80:http', s.baseImage], status: 125, stderr: /Invalid port mapping "80:http": use HOST:CONTAINER/ },
-    { name: '-it without a terminal: exit 125, as docker does', args: (s) => [...baseFlags(s), '-it', s.baseImage, 'sh'], status: 125, stderr: /the input device is not a TTY/ },
-    { name: 'no engine at the address: exit 125 and how to fix it', args: (s) => [s.baseImage], env: { DOCKER_HOST: 'unix:///nonexistent/docker.sock' }, status: 125, stderr: /Cannot reach the Docker engine at unix:\/\/\/nonexistent\/docker.sock/ },
+  const faults: {
+    name: string;
+    args: (s: EngineSuite) => string[];
+    env?: NodeJS.ProcessEnv;
+    status: number;
+    stderr: RegExp;
+  }[] = [
+    {
+      name: 'a missing image: exit 125 and a message naming it',
+      args: (s) => [...baseFlags(s), `dfs-test/missing:${testRunId}`],
+      status: 125,
+      stderr: /The image "dfs-test\/missing:\w+" does not exist/,
+    },
+    {
+      name: 'a missing image, in Korean',
+      args: (s) => [...baseFlags(s), `dfs-test/missing:${testRunId}`],
+      env: { LANG: 'ko_KR.UTF-8' },
+      status: 125,
+      stderr: /이미지 "dfs-test\/missing:\w+"이\(가\) 이 엔진에 없습니다/,
+    },
+    {
+      name: "a bad CMD path: exit 127 (like docker) with the engine's message",
+      args: (s) => [...baseFlags(s), s.baseImage, '/no/such/program'],
+      status: 127,
+      stderr: /could not start: .*\/no\/such\/program/,
+    },
+    {
+      name: 'a bad port mapping: exit 125 and the right form',
+      args: (s) => [...baseFlags(s), '-p', '80:http', s.baseImage],
+      status: 125,
+      stderr: /Invalid port mapping "80:http": use HOST:CONTAINER/,
+    },
+    {
+      name: '-it without a terminal: exit 125, as docker does',
+      args: (s) => [...baseFlags(s), '-it', s.baseImage, 'sh'],
+      status: 125,
+      stderr: /the input device is not a TTY/,
+    },
+    {
+      name: 'no engine at the address: exit 125 and how to fix it',
+      args: (s) => [s.baseImage],
+      env: { DOCKER_HOST: 'unix:///nonexistent/docker.sock' },
+      status: 125,
+      stderr: /Cannot reach the Docker engine at unix:\/\/\/nonexistent\/docker.sock/,
+    },
   ];
   for (const fault of faults) {
     void it(fault.name, async () => {
@@ -101,7 +178,11 @@ function shellQuote(word: string): string {
 }
 
 /** Runs a shell command in a pseudo-terminal (util-linux `script`), typing `keys` one line at a time. */
-async function inPty(command: string, env: NodeJS.ProcessEnv, keys: string[]): Promise<{ output: string; status: number | null }> {
+async function inPty(
+  command: string,
+  env: NodeJS.ProcessEnv,
+  keys: string[],
+): Promise<{ output: string; status: number | null }> {
   const child = spawn('script', ['-qec', command, '/dev/null'], { env });
   let output = '';
   child.stdout.on('data', (d: Buffer) => (output += d.toString()));

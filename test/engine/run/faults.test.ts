@@ -23,11 +23,14 @@ describeEngines('run faults', (suite) => {
   void it('an image that does not exist: clear message naming it, in English and Korean, no container', async () => {
     const image = `dfs-test/missing:${testRunId}`;
     const before = await suite.resources.labelledContainers();
-    await assert.rejects(runContainer(suite.client, runOptions(suite, { image }), () => undefined), runError('image-missing', (err) => {
-      assert.match(err.message, new RegExp(`The image "${image}" does not exist`));
-      assert.match(err.hint ?? '', /Build the Dockerfile again/);
-      assert.match(err.localized('ko').message, /이미지 .* 없습니다/);
-    }));
+    await assert.rejects(
+      runContainer(suite.client, runOptions(suite, { image }), () => undefined),
+      runError('image-missing', (err) => {
+        assert.match(err.message, new RegExp(`The image "${image}" does not exist`));
+        assert.match(err.hint ?? '', /Build the Dockerfile again/);
+        assert.match(err.localized('ko').message, /이미지 .* 없습니다/);
+      }),
+    );
     assert.deepEqual(await suite.resources.labelledContainers(), before);
   });
 
@@ -35,17 +38,23 @@ describeEngines('run faults', (suite) => {
     const tag = `dfs-test/removed-${suite.engine.name}:${testRunId}`;
     await importBaseImage(suite.client, tag);
     (await suite.client.request('DELETE', `/images/${encodeURIComponent(tag)}`)).body.resume();
-    await assert.rejects(runContainer(suite.client, runOptions(suite, { image: tag }), () => undefined), runError('image-missing'));
+    await assert.rejects(
+      runContainer(suite.client, runOptions(suite, { image: tag }), () => undefined),
+      runError('image-missing'),
+    );
   });
 
   void it("a bad CMD path: start fails with the engine's own message, and no container is left", async () => {
     let containerId = '';
     const opts = runOptions(suite, { cmd: ['/no/such/program'], onContainer: (id) => (containerId = id) });
-    await assert.rejects(runContainer(suite.client, opts, () => undefined), runError('start-failed', (err) => {
-      assert.match(err.engineMessage ?? '', /\/no\/such\/program/, 'the engine message is kept');
-      assert.match(err.message, /The container could not start: .*\/no\/such\/program/);
-      assert.match(err.hint ?? '', /CMD or ENTRYPOINT/);
-    }));
+    await assert.rejects(
+      runContainer(suite.client, opts, () => undefined),
+      runError('start-failed', (err) => {
+        assert.match(err.engineMessage ?? '', /\/no\/such\/program/, 'the engine message is kept');
+        assert.match(err.message, /The container could not start: .*\/no\/such\/program/);
+        assert.match(err.hint ?? '', /CMD or ENTRYPOINT/);
+      }),
+    );
     assert.ok(containerId && (await containerGone(suite.client, containerId)));
   });
 
@@ -55,12 +64,20 @@ describeEngines('run faults', (suite) => {
     let containerId = '';
     try {
       await withPortNetwork(suite, async (network) => {
-        const opts = runOptions(suite, { network, ports: [`${port}:80`], cmd: ['echo', 'published'], onContainer: (id) => (containerId = id) });
-        await assert.rejects(runContainer(suite.client, opts, () => undefined), runError('port-in-use', (err) => {
-          assert.match(err.message, new RegExp(`Port ${port} on this machine is already in use`));
-          assert.match(err.hint ?? '', new RegExp(`-p ${port + 1}:80`));
-          assert.match(err.localized('ko').message, new RegExp(`포트 ${port}`));
-        }));
+        const opts = runOptions(suite, {
+          network,
+          ports: [`${port}:80`],
+          cmd: ['echo', 'published'],
+          onContainer: (id) => (containerId = id),
+        });
+        await assert.rejects(
+          runContainer(suite.client, opts, () => undefined),
+          runError('port-in-use', (err) => {
+            assert.match(err.message, new RegExp(`Port ${port} on this machine is already in use`));
+            assert.match(err.hint ?? '', new RegExp(`-p ${port + 1}:80`));
+            assert.match(err.localized('ko').message, new RegExp(`포트 ${port}`));
+          }),
+        );
       });
     } finally {
       server.close();
@@ -75,11 +92,19 @@ describeEngines('run faults', (suite) => {
       const first = new Collected();
       const opts = runOptions(suite, { network, ports: [`${port}:80`], stopTimeoutSeconds: 1 });
       let firstId = '';
-      const firstOpts = { ...opts, cmd: ['sh', '-c', 'echo first; sleep 300'], signal: controller.signal, onContainer: (id: string) => (firstId = id) };
+      const firstOpts = {
+        ...opts,
+        cmd: ['sh', '-c', 'echo first; sleep 300'],
+        signal: controller.signal,
+        onContainer: (id: string) => (firstId = id),
+      };
       const running = runContainer(suite.client, firstOpts, first.sink);
       running.catch(() => undefined);
       await first.waitFor('first');
-      await assert.rejects(runContainer(suite.client, { ...opts, cmd: ['echo', 'second'] }, () => undefined), runError('port-in-use'));
+      await assert.rejects(
+        runContainer(suite.client, { ...opts, cmd: ['echo', 'second'] }, () => undefined),
+        runError('port-in-use'),
+      );
       const state = await suite.client.json<{ State: { Running: boolean } }>('GET', `/containers/${firstId}/json`);
       assert.equal(state.State.Running, true, 'the first container still runs');
       controller.abort();
@@ -93,16 +118,22 @@ describeEngines('run faults', (suite) => {
     let containerId = '';
     const out = new Collected();
     try {
-      const opts = runOptions(suite, { cmd: ['sh', '-c', 'echo before; sleep 300'], onContainer: (id) => (containerId = id) });
+      const opts = runOptions(suite, {
+        cmd: ['sh', '-c', 'echo before; sleep 300'],
+        onContainer: (id) => (containerId = id),
+      });
       const running = runContainer(client, opts, out.sink);
       running.catch(() => undefined);
       await out.waitFor('before');
       await proxy.cut();
-      await assert.rejects(running, runError('engine-gone', (err) => {
-        assert.equal(err.containerId, containerId);
-        assert.match(err.message, /connection to the engine was lost/);
-        assert.match(err.hint ?? '', new RegExp(`${suite.engine.name} rm -f ${shortId(containerId)}`));
-      }));
+      await assert.rejects(
+        running,
+        runError('engine-gone', (err) => {
+          assert.equal(err.containerId, containerId);
+          assert.match(err.message, /connection to the engine was lost/);
+          assert.match(err.hint ?? '', new RegExp(`${suite.engine.name} rm -f ${shortId(containerId)}`));
+        }),
+      );
       assert.equal(out.text('stdout'), 'before\n', 'the output received before the loss is kept');
     } finally {
       client.close();
@@ -137,7 +168,9 @@ async function freePort(): Promise<number> {
 async function withPortNetwork(suite: EngineSuite, body: (network: string) => Promise<void>): Promise<void> {
   if (suite.engine.name === 'podman') return body('default');
   const name = `dfs-test-net-${testRunId}`;
-  await suite.client.json('POST', '/networks/create', { body: { Name: name, Driver: 'bridge', Labels: { [testLabelKey]: testRunId } } });
+  await suite.client.json('POST', '/networks/create', {
+    body: { Name: name, Driver: 'bridge', Labels: { [testLabelKey]: testRunId } },
+  });
   try {
     await body(name);
   } finally {

@@ -17,7 +17,8 @@ export class SocketProxy {
 
   /** Listens on a fresh socket path and forwards every connection to `engineHost` (a `unix://` address). */
   static async start(engineHost: string): Promise<SocketProxy> {
-    if (!engineHost.startsWith('unix://')) throw new Error(`the proxy forwards to unix sockets only, not ${engineHost}`);
+    if (!engineHost.startsWith('unix://'))
+      throw new Error(`the proxy forwards to unix sockets only, not ${engineHost}`);
     const target = engineHost.slice('unix://'.length);
     const dir = mkdtempSync(join(tmpdir(), 'dfs-proxy-'));
     const path = join(dir, 'engine.sock');

@@ -10,7 +10,11 @@ import { buildDockerfile, Collected, containerGone, runOptions } from './support
 
 describeEngines('run', (suite) => {
   void it("builds the seed's Dockerfile and runs it by ID prefix: prints exactly hello, exit 0, container gone", async () => {
-    const imageId = await buildDockerfile(suite, `FROM ${suite.baseImage}\nCMD ["echo", "hello"]\n`, `dfs-test/seed-${suite.engine.name}:${testRunId}`);
+    const imageId = await buildDockerfile(
+      suite,
+      `FROM ${suite.baseImage}\nCMD ["echo", "hello"]\n`,
+      `dfs-test/seed-${suite.engine.name}:${testRunId}`,
+    );
     const prefix = imageId.replace(/^sha256:/, '').slice(0, 12); // the seed copies the front of the ID
     const out = new Collected();
     const result = await runContainer(suite.client, runOptions(suite, { image: prefix }), out.sink);
@@ -24,11 +28,18 @@ describeEngines('run', (suite) => {
 
   void it('inspects images: exists or not, their CMD and EXPOSEd ports (to prefill "publish ports")', async () => {
     const tag = `dfs-test/exposing-${suite.engine.name}:${testRunId}`;
-    const imageId = await buildDockerfile(suite, `FROM ${suite.baseImage}\nEXPOSE 8080 53/udp\nCMD ["echo", "hello"]\n`, tag);
+    const imageId = await buildDockerfile(
+      suite,
+      `FROM ${suite.baseImage}\nEXPOSE 8080 53/udp\nCMD ["echo", "hello"]\n`,
+      tag,
+    );
     assert.equal(await imageExists(suite.client, tag), true);
     assert.equal(await imageExists(suite.client, `dfs-test/never-built:${testRunId}`), false);
     const image = await inspectImage(suite.client, imageId);
-    assert.deepEqual({ id: image.Id, cmd: image.Config?.Cmd, ports: exposedPorts(image) }, { id: imageId, cmd: ['echo', 'hello'], ports: ['53/udp', '8080/tcp'] });
+    assert.deepEqual(
+      { id: image.Id, cmd: image.Config?.Cmd, ports: exposedPorts(image) },
+      { id: imageId, cmd: ['echo', 'hello'], ports: ['53/udp', '8080/tcp'] },
+    );
   });
 
   void it('captures stdout and stderr separately and returns exit code 3', async () => {
@@ -42,10 +53,20 @@ describeEngines('run', (suite) => {
   });
 
   void it('keeps the container when asked, stopped, with its exit code', async () => {
-    const result = await runContainer(suite.client, runOptions(suite, { cmd: ['sh', '-c', 'exit 4'], keep: true }), () => undefined);
+    const result = await runContainer(
+      suite.client,
+      runOptions(suite, { cmd: ['sh', '-c', 'exit 4'], keep: true }),
+      () => undefined,
+    );
     suite.resources.trackContainer(result.containerId);
-    const state = await suite.client.json<{ State: { Running: boolean; ExitCode: number } }>('GET', `/containers/${result.containerId}/json`);
-    assert.deepEqual({ running: state.State.Running, exit: state.State.ExitCode, code: result.exitCode }, { running: false, exit: 4, code: 4 });
+    const state = await suite.client.json<{ State: { Running: boolean; ExitCode: number } }>(
+      'GET',
+      `/containers/${result.containerId}/json`,
+    );
+    assert.deepEqual(
+      { running: state.State.Running, exit: state.State.ExitCode, code: result.exitCode },
+      { running: false, exit: 4, code: 4 },
+    );
   });
 
   void it('delivers 10 MB of output complete and in order', async () => {
@@ -54,7 +75,11 @@ describeEngines('run', (suite) => {
     // tail: after the process exits it waits at most 2 s for its stream copiers (moby's monitor.go), which lag behind
     // such a flood. `docker run` loses the same bytes then; that is the engine's limit, not the client's.
     const out = new Collected();
-    const result = await runContainer(suite.client, runOptions(suite, { cmd: ['sh', '-c', `seq 1 ${count} | cat`] }), out.sink);
+    const result = await runContainer(
+      suite.client,
+      runOptions(suite, { cmd: ['sh', '-c', `seq 1 ${count} | cat`] }),
+      out.sink,
+    );
     assert.equal(result.exitCode, 0);
     const text = out.text('stdout');
     assert.ok(text.length > 10 * 1000 * 1000, `got ${text.length} bytes`);
@@ -65,7 +90,10 @@ describeEngines('run', (suite) => {
 
   void it('applies env, command override and labels', async () => {
     const out = new Collected();
-    const opts = runOptions(suite, { cmd: ['sh', '-c', 'echo "$GREETING, $WHO"'], env: { GREETING: 'annyeong', WHO: 'world' } });
+    const opts = runOptions(suite, {
+      cmd: ['sh', '-c', 'echo "$GREETING, $WHO"'],
+      env: { GREETING: 'annyeong', WHO: 'world' },
+    });
     await runContainer(suite.client, opts, out.sink);
     assert.equal(out.text('stdout'), 'annyeong, world\n');
   });
@@ -83,7 +111,10 @@ describeEngines('run', (suite) => {
     const running = runContainer(suite.client, opts, out.sink);
     await out.waitFor('ready');
     controller.abort();
-    await assert.rejects(running, (err: unknown) => isRunError(err) && err.kind === 'cancelled' && err.containerId === containerId);
+    await assert.rejects(
+      running,
+      (err: unknown) => isRunError(err) && err.kind === 'cancelled' && err.containerId === containerId,
+    );
     assert.equal(out.text('stdout'), 'ready\n', 'output received before the cancel is kept');
     assert.ok(await containerGone(suite.client, containerId), 'no container left');
   });
@@ -91,12 +122,24 @@ describeEngines('run', (suite) => {
   void it('cancel with keep: the container is stopped and kept, and the message says so', async () => {
     const out = new Collected();
     const controller = new AbortController();
-    const opts = runOptions(suite, { cmd: ['sh', '-c', 'echo ready; sleep 300'], keep: true, signal: controller.signal, stopTimeoutSeconds: 1 });
+    const opts = runOptions(suite, {
+      cmd: ['sh', '-c', 'echo ready; sleep 300'],
+      keep: true,
+      signal: controller.signal,
+      stopTimeoutSeconds: 1,
+    });
     const running = runContainer(suite.client, opts, out.sink);
     await out.waitFor('ready');
     controller.abort();
     let containerId = '';
-    await assert.rejects(running, (err: unknown) => isRunError(err) && err.kind === 'cancelled' && /stopped and kept/.test(err.message) && Boolean((containerId = err.containerId ?? '')));
+    await assert.rejects(
+      running,
+      (err: unknown) =>
+        isRunError(err) &&
+        err.kind === 'cancelled' &&
+        /stopped and kept/.test(err.message) &&
+        Boolean((containerId = err.containerId ?? '')),
+    );
     suite.resources.trackContainer(containerId);
     const state = await suite.client.json<{ State: { Running: boolean } }>('GET', `/containers/${containerId}/json`);
     assert.equal(state.State.Running, false);
@@ -105,9 +148,19 @@ describeEngines('run', (suite) => {
   void it('cancelling before start creates nothing that stays', async () => {
     const controller = new AbortController();
     let containerId = '';
-    const opts = runOptions(suite, { cmd: ['echo', 'never'], signal: controller.signal, onContainer: (id) => { containerId = id; controller.abort(); } });
+    const opts = runOptions(suite, {
+      cmd: ['echo', 'never'],
+      signal: controller.signal,
+      onContainer: (id) => {
+        containerId = id;
+        controller.abort();
+      },
+    });
     const out = new Collected();
-    await assert.rejects(runContainer(suite.client, opts, out.sink), (err: unknown) => isRunError(err) && err.kind === 'cancelled');
+    await assert.rejects(
+      runContainer(suite.client, opts, out.sink),
+      (err: unknown) => isRunError(err) && err.kind === 'cancelled',
+    );
     assert.equal(out.text('stdout'), '');
     assert.ok(containerId && (await containerGone(suite.client, containerId)));
   });
@@ -117,7 +170,10 @@ describeEngines('run', (suite) => {
     let output = '';
     session.onOutput((data) => (output += data.toString('utf8')));
     session.write('echo hi\n');
-    await until(() => /\r?\nhi\r?\n/.test(output), () => `no "hi" line in ${JSON.stringify(output)}`);
+    await until(
+      () => /\r?\nhi\r?\n/.test(output),
+      () => `no "hi" line in ${JSON.stringify(output)}`,
+    );
     await session.resize(120, 40);
     session.write('stty size; exit 7\n');
     const result = await session.exit;

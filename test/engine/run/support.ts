@@ -17,7 +17,10 @@ import { testLabelKey, testRunId, type EngineSuite } from '../../support/engines
  */
 export function engineUlimits(suite: EngineSuite): RunOptions['ulimits'] {
   if (suite.engine.name !== 'podman') return undefined;
-  return [{ name: 'nofile', soft: 1024, hard: 1024 }, { name: 'nproc', soft: 1024, hard: 1024 }];
+  return [
+    { name: 'nofile', soft: 1024, hard: 1024 },
+    { name: 'nproc', soft: 1024, hard: 1024 },
+  ];
 }
 
 /** Run options every test starts from: this run's label, no network, the suite's base image. */
@@ -35,7 +38,8 @@ export function runOptions(suite: EngineSuite, extra: Partial<RunOptions> = {}):
 /** Collects a run's output, per stream and in arrival order. */
 export class Collected {
   readonly chunks: OutputChunk[] = [];
-  readonly sink = (chunk: OutputChunk): void => void this.chunks.push({ stream: chunk.stream, data: Buffer.from(chunk.data) });
+  readonly sink = (chunk: OutputChunk): void =>
+    void this.chunks.push({ stream: chunk.stream, data: Buffer.from(chunk.data) });
 
   text(stream: 'stdout' | 'stderr'): string {
     return Buffer.concat(this.chunks.filter((c) => c.stream === stream).map((c) => c.data)).toString('utf8');

@@ -6,7 +6,9 @@ import { describeEngines, importBaseImage, testLabel } from '../../support/engin
 describeEngines('test support', (suite) => {
   void it('imports a labelled busybox base image that has /bin/sh', async () => {
     const image = await suite.client.json<{ Config: { Labels: Record<string, string> }; RootFS: { Layers: string[] } }>(
-      'GET', `/images/${encodeURIComponent(suite.baseImage)}/json`);
+      'GET',
+      `/images/${encodeURIComponent(suite.baseImage)}/json`,
+    );
     const [key, value] = testLabel.split('=');
     assert.equal(image.Config.Labels[key ?? ''], value);
     assert.equal(image.RootFS.Layers.length, 1);
@@ -23,13 +25,16 @@ describeEngines('test support', (suite) => {
     const ours = new Set([id]);
     const others = before.map((i) => i.Id).filter((i) => !ours.has(i) && i !== undefined);
     for (const other of others) {
-      if (!(await isOurs(other))) assert.ok(afterIds.includes(other), `cleanup removed ${other}, which the tests did not create`);
+      if (!(await isOurs(other)))
+        assert.ok(afterIds.includes(other), `cleanup removed ${other}, which the tests did not create`);
     }
     await importBaseImage(suite.client, suite.baseImage); // later tests in the suite still need it
   });
 
   async function isOurs(id: string): Promise<boolean> {
-    const image = await suite.client.json<{ Config: { Labels: Record<string, string> | null } }>('GET', `/images/${id}/json`).catch(() => undefined);
+    const image = await suite.client
+      .json<{ Config: { Labels: Record<string, string> | null } }>('GET', `/images/${id}/json`)
+      .catch(() => undefined);
     if (!image) return true; // already gone: was ours (the base image)
     const [key, value] = testLabel.split('=');
     return image.Config.Labels?.[key ?? ''] === value;

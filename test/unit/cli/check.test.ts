@@ -52,7 +52,16 @@ void describe('dockerfile-studio check', () => {
         ['InvalidImageReference', 1, 6, 1, 'error'],
       ],
     );
-    assert.deepEqual(Object.keys(findings[0] ?? {}), ['file', 'line', 'column', 'endLine', 'endColumn', 'severity', 'code', 'message']);
+    assert.deepEqual(Object.keys(findings[0] ?? {}), [
+      'file',
+      'line',
+      'column',
+      'endLine',
+      'endColumn',
+      'severity',
+      'code',
+      'message',
+    ]);
     assert.equal(findings[1]?.endColumn, 19);
   });
 
@@ -75,7 +84,10 @@ void describe('dockerfile-studio check', () => {
   void test('a missing file gets one clear line and exit 2, and the other files are still checked', () => {
     const run = runCli(['check', file('nope.Dockerfile'), file('run-first.Dockerfile')]);
     assert.equal(run.status, 2);
-    assert.match(run.stderr, new RegExp(`^dockerfile-studio: cannot read "${file('nope.Dockerfile')}": no such file\\.\n`));
+    assert.match(
+      run.stderr,
+      new RegExp(`^dockerfile-studio: cannot read "${file('nope.Dockerfile')}": no such file\\.\n`),
+    );
     assert.match(run.stdout, /NoFromInstruction/);
   });
 
@@ -87,7 +99,12 @@ void describe('dockerfile-studio check', () => {
   });
 
   void test('usage mistakes print the usage and exit 2', () => {
-    for (const args of [['check'], ['check', '--format', 'xml', 'f'], ['check', '--frmat=json', 'f'], ['check', '--format']]) {
+    for (const args of [
+      ['check'],
+      ['check', '--format', 'xml', 'f'],
+      ['check', '--frmat=json', 'f'],
+      ['check', '--format'],
+    ]) {
       const run = runCli(args);
       assert.equal(run.status, 2, args.join(' '));
       assert.match(run.stderr, /^dockerfile-studio: .+\n\nUsage: dockerfile-studio check/, args.join(' '));

@@ -3,7 +3,9 @@ import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { buildCli, runCli, scratchFiles } from './cli-support';
 
-const files = scratchFiles({ Dockerfile: '# syntax=docker/dockerfile:1\nFROM alpine AS build\nCOPY --from=build a b\n' });
+const files = scratchFiles({
+  Dockerfile: '# syntax=docker/dockerfile:1\nFROM alpine AS build\nCOPY --from=build a b\n',
+});
 
 void describe('dockerfile-studio (dispatcher) and parse', () => {
   before(buildCli);
@@ -27,7 +29,10 @@ void describe('dockerfile-studio (dispatcher) and parse', () => {
   void test('parse --format json prints the syntax tree', () => {
     const run = runCli(['parse', '--format', 'json', join(files.dir, 'Dockerfile')]);
     assert.equal(run.status, 0, run.stderr);
-    const tree = JSON.parse(run.stdout) as { directives: unknown[]; instructions: { keyword: string; flags: string[]; args: string[] }[] };
+    const tree = JSON.parse(run.stdout) as {
+      directives: unknown[];
+      instructions: { keyword: string; flags: string[]; args: string[] }[];
+    };
     assert.deepEqual(tree.directives, [{ name: 'syntax', value: 'docker/dockerfile:1', line: 1 }]);
     assert.deepEqual(
       tree.instructions.map((i) => [i.keyword, i.flags, i.args]),

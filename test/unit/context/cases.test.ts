@@ -16,7 +16,10 @@ void describe('build context matches the docker CLI', () => {
         const options = { contextDir: fx.contextDir, ...(c.dockerfile ? { dockerfile: c.dockerfile } : {}) };
         if (!Array.isArray(c.want)) {
           const kind = c.want.error;
-          assert.throws(() => packContext(options), (err) => err instanceof ContextError && err.kind === kind);
+          assert.throws(
+            () => packContext(options),
+            (err) => err instanceof ContextError && err.kind === kind,
+          );
           return;
         }
         const packed = packContext(options);

@@ -40,7 +40,10 @@ void describe('PatternMatcher', () => {
   }
 
   void it('a lone ! is an error', () => {
-    assert.throws(() => new PatternMatcher(['a', '!']), (err) => err instanceof PatternError && err.reason === 'lone-exclamation');
+    assert.throws(
+      () => new PatternMatcher(['a', '!']),
+      (err) => err instanceof PatternError && err.reason === 'lone-exclamation',
+    );
   });
 
   void it('keeps the Dockerfile and .dockerignore only when they would be excluded', () => {
@@ -50,15 +53,22 @@ void describe('PatternMatcher', () => {
 
   void it('any pattern text either compiles or fails with a PatternError, and matching never throws', () => {
     const chars = fc.constantFrom(...'ab/*?[]^!-\\.+(){}$|:dé '.split(''));
-    fc.assert(fc.property(fc.array(chars, { maxLength: 12 }).map((a) => a.join('')), fc.string({ maxLength: 8 }), (pattern, path) => {
-      let matcher: PatternMatcher;
-      try {
-        matcher = new PatternMatcher([pattern]);
-      } catch (err) {
-        return err instanceof PatternError;
-      }
-      matcher.matchesOrParentMatches(path || 'x');
-      return true;
-    }), { numRuns: 2000 });
+    fc.assert(
+      fc.property(
+        fc.array(chars, { maxLength: 12 }).map((a) => a.join('')),
+        fc.string({ maxLength: 8 }),
+        (pattern, path) => {
+          let matcher: PatternMatcher;
+          try {
+            matcher = new PatternMatcher([pattern]);
+          } catch (err) {
+            return err instanceof PatternError;
+          }
+          matcher.matchesOrParentMatches(path || 'x');
+          return true;
+        },
+      ),
+      { numRuns: 2000 },
+    );
   });
 });

@@ -20,34 +20,43 @@ async function streamError(contextDir: string, signal?: AbortSignal): Promise<un
 
 void describe('packing errors', () => {
   void it('a missing context folder is a context-missing error, never ENOENT', () => {
-    assert.throws(() => packContext({ contextDir: '/nonexistent/ctx' }), (err) => {
-      assert.ok(err instanceof ContextError);
-      assert.equal(err.kind, 'context-missing');
-      assert.match(err.message, /\/nonexistent\/ctx does not exist/);
-      assert.doesNotMatch(err.message, /ENOENT/);
-      return true;
-    });
+    assert.throws(
+      () => packContext({ contextDir: '/nonexistent/ctx' }),
+      (err) => {
+        assert.ok(err instanceof ContextError);
+        assert.equal(err.kind, 'context-missing');
+        assert.match(err.message, /\/nonexistent\/ctx does not exist/);
+        assert.doesNotMatch(err.message, /ENOENT/);
+        return true;
+      },
+    );
   });
 
   void it('a missing Dockerfile is reported with its path', () => {
-    const fx = makeContext({ 'a': 'a' });
+    const fx = makeContext({ a: 'a' });
     try {
-      assert.throws(() => packContext({ contextDir: fx.contextDir }), (err) => err instanceof ContextError && err.kind === 'dockerfile-missing');
+      assert.throws(
+        () => packContext({ contextDir: fx.contextDir }),
+        (err) => err instanceof ContextError && err.kind === 'dockerfile-missing',
+      );
     } finally {
       fx.cleanup();
     }
   });
 
   void it('a lone ! names its line in English and Korean', () => {
-    const fx = makeContext({ 'Dockerfile': 'FROM scratch\n', '.dockerignore': '# c\nsecret\n!\n' });
+    const fx = makeContext({ Dockerfile: 'FROM scratch\n', '.dockerignore': '# c\nsecret\n!\n' });
     try {
-      assert.throws(() => packContext({ contextDir: fx.contextDir }), (err) => {
-        assert.ok(err instanceof ContextError);
-        assert.equal(err.kind, 'ignore-lone-exclamation');
-        assert.match(err.message, /line 3/);
-        assert.match(err.localizedMessage('ko-KR'), /3번째 줄/);
-        return true;
-      });
+      assert.throws(
+        () => packContext({ contextDir: fx.contextDir }),
+        (err) => {
+          assert.ok(err instanceof ContextError);
+          assert.equal(err.kind, 'ignore-lone-exclamation');
+          assert.match(err.message, /line 3/);
+          assert.match(err.localizedMessage('ko-KR'), /3번째 줄/);
+          return true;
+        },
+      );
     } finally {
       fx.cleanup();
     }
@@ -55,7 +64,7 @@ void describe('packing errors', () => {
 
   void it('regex metacharacters in a pattern never throw anything but a ContextError', () => {
     for (const pattern of ['a(b', '[a-', 'x{2}', 'a\\', '*)', '[]]', '\\q', '[[:nope:]]', '(((', '+?', '[z-a]']) {
-      const fx = makeContext({ 'Dockerfile': 'FROM scratch\n', '.dockerignore': pattern + '\n', 'f': 'f' });
+      const fx = makeContext({ Dockerfile: 'FROM scratch\n', '.dockerignore': pattern + '\n', f: 'f' });
       try {
         packContext({ contextDir: fx.contextDir }).stream.destroy();
       } catch (err) {
@@ -67,8 +76,17 @@ void describe('packing errors', () => {
   });
 
   void it('every kind has an English and a Korean message', () => {
-    const kinds: ContextErrorKind[] = ['context-missing', 'context-not-directory', 'dockerfile-missing', 'ignore-lone-exclamation',
-      'ignore-bad-pattern', 'unreadable', 'file-changed', 'cancelled', 'io'];
+    const kinds: ContextErrorKind[] = [
+      'context-missing',
+      'context-not-directory',
+      'dockerfile-missing',
+      'ignore-lone-exclamation',
+      'ignore-bad-pattern',
+      'unreadable',
+      'file-changed',
+      'cancelled',
+      'io',
+    ];
     for (const kind of kinds) {
       const en = contextMessage(kind, { path: '/p', line: 1, pattern: 'x' }, 'en');
       const ko = contextMessage(kind, { path: '/p', line: 1, pattern: 'x' }, 'ko');
@@ -77,24 +95,32 @@ void describe('packing errors', () => {
     }
   });
 
-  void it('an unreadable file fails the stream with an unreadable error', { skip: process.getuid?.() === 0 ? 'root can read every file' : false }, async () => {
-    const fx = makeContext({ 'Dockerfile': 'FROM scratch\n', 'locked': 'l' });
-    try {
-      chmodSync(join(fx.contextDir, 'locked'), 0);
-      const err = await streamError(fx.contextDir);
-      assert.ok(err instanceof ContextError && err.kind === 'unreadable', String(err));
-    } finally {
-      fx.cleanup();
-    }
-  });
+  void it(
+    'an unreadable file fails the stream with an unreadable error',
+    { skip: process.getuid?.() === 0 ? 'root can read every file' : false },
+    async () => {
+      const fx = makeContext({ Dockerfile: 'FROM scratch\n', locked: 'l' });
+      try {
+        chmodSync(join(fx.contextDir, 'locked'), 0);
+        const err = await streamError(fx.contextDir);
+        assert.ok(err instanceof ContextError && err.kind === 'unreadable', String(err));
+      } finally {
+        fx.cleanup();
+      }
+    },
+  );
 
   void it('a file removed while packing is file-changed, never a raw ENOENT', async () => {
-    const fx = makeContext({ 'Dockerfile': 'FROM scratch\n' });
+    const fx = makeContext({ Dockerfile: 'FROM scratch\n' });
     try {
-      for (let i = 0; i < 60; i++) writeFileSync(join(fx.contextDir, `f${String(i).padStart(2, '0')}`), Buffer.alloc(100_000, 1));
+      for (let i = 0; i < 60; i++)
+        writeFileSync(join(fx.contextDir, `f${String(i).padStart(2, '0')}`), Buffer.alloc(100_000, 1));
       const packed = packContext({ contextDir: fx.contextDir });
       rmSync(join(fx.contextDir, 'f59'));
-      const err = await tarEntries(packed.stream).then(() => undefined, (e: unknown) => e);
+      const err = await tarEntries(packed.stream).then(
+        () => undefined,
+        (e: unknown) => e,
+      );
       assert.ok(err instanceof ContextError && err.kind === 'file-changed', String(err));
       assert.doesNotMatch(err.message, /ENOENT/);
     } finally {
@@ -103,7 +129,7 @@ void describe('packing errors', () => {
   });
 
   void it('aborting mid-stream fails the stream with cancelled', async () => {
-    const fx = makeContext({ 'Dockerfile': 'FROM scratch\n' });
+    const fx = makeContext({ Dockerfile: 'FROM scratch\n' });
     try {
       writeFileSync(join(fx.contextDir, 'big'), Buffer.alloc(SMALL_FILE_LIMIT * 40, 1));
       const controller = new AbortController();
@@ -124,7 +150,7 @@ void describe('packing errors', () => {
   });
 
   void it('an already aborted signal never yields a complete tar', async () => {
-    const fx = makeContext({ 'Dockerfile': 'FROM scratch\n' });
+    const fx = makeContext({ Dockerfile: 'FROM scratch\n' });
     try {
       const err = await streamError(fx.contextDir, AbortSignal.abort());
       assert.ok(err instanceof ContextError && err.kind === 'cancelled', String(err));

@@ -5,7 +5,13 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 
 /** A file's text, or a directory, symlink, hard link or mode-specific file. Paths starting with `../` land beside the context. */
-export type FileSpec = string | { dir: true; mode?: number } | { symlink: string } | { hardlink: string } | { text: string; mode: number } | { fifo: true };
+export type FileSpec =
+  | string
+  | { dir: true; mode?: number }
+  | { symlink: string }
+  | { hardlink: string }
+  | { text: string; mode: number }
+  | { fifo: true };
 
 export interface ContextFixture {
   root: string;
@@ -58,7 +64,10 @@ export function normalizeRandomName(text: string): string {
 
 /** Entry descriptions, with a randomly ordered tail (see ContextCase.unorderedTail) sorted so runs compare equal. */
 export function describeAll(entries: SummaryEntry[], unorderedTail = 0): string[] {
-  return sortTail(entries.map((e) => normalizeRandomName(describeEntry(e))), unorderedTail);
+  return sortTail(
+    entries.map((e) => normalizeRandomName(describeEntry(e))),
+    unorderedTail,
+  );
 }
 
 export function sortTail(names: string[], tail = 0): string[] {

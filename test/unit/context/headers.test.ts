@@ -12,15 +12,32 @@ const HEADER_CASES = [
   { name: 'regular file', path: 'a.txt', want: { type: 'file', mode: 0o644 } },
   { name: 'executable-only file keeps its mode', path: 'x-only', want: { type: 'file', mode: 0o711 } },
   { name: 'directory gets a trailing slash', path: 'dir/', want: { type: 'directory', mode: 0o755 } },
-  { name: 'symlink inside the context is a link', path: 'in-link', want: { type: 'symlink', mode: 0o777, linkname: 'a.txt' } },
-  { name: 'symlink out of the context is not followed', path: 'out-link', want: { type: 'symlink', mode: 0o777, linkname: '/etc/passwd', size: 0 } },
-  { name: 'second name of a hard link refers to the first', path: 'hard', want: { type: 'link', linkname: 'a.txt', size: 0 } },
+  {
+    name: 'symlink inside the context is a link',
+    path: 'in-link',
+    want: { type: 'symlink', mode: 0o777, linkname: 'a.txt' },
+  },
+  {
+    name: 'symlink out of the context is not followed',
+    path: 'out-link',
+    want: { type: 'symlink', mode: 0o777, linkname: '/etc/passwd', size: 0 },
+  },
+  {
+    name: 'second name of a hard link refers to the first',
+    path: 'hard',
+    want: { type: 'link', linkname: 'a.txt', size: 0 },
+  },
 ];
 
 void describe('tar headers', () => {
   const files = {
-    'Dockerfile': 'FROM scratch\n', 'a.txt': 'a', 'x-only': { text: 'x', mode: 0o711 }, 'dir': { dir: true as const },
-    'in-link': { symlink: 'a.txt' }, 'out-link': { symlink: '/etc/passwd' }, 'hard': { hardlink: 'a.txt' },
+    Dockerfile: 'FROM scratch\n',
+    'a.txt': 'a',
+    'x-only': { text: 'x', mode: 0o711 },
+    dir: { dir: true as const },
+    'in-link': { symlink: 'a.txt' },
+    'out-link': { symlink: '/etc/passwd' },
+    hard: { hardlink: 'a.txt' },
   };
 
   for (const c of HEADER_CASES) {
@@ -39,7 +56,7 @@ void describe('tar headers', () => {
   }
 
   void it('mtime is truncated to whole seconds, even just before the next second', async () => {
-    const fx = makeContext({ 'Dockerfile': 'FROM scratch\n', 'late': 'l', 'early': 'e' });
+    const fx = makeContext({ Dockerfile: 'FROM scratch\n', late: 'l', early: 'e' });
     try {
       utimesSync(join(fx.contextDir, 'late'), 1700000000.9999995, 1700000000.9999995);
       utimesSync(join(fx.contextDir, 'early'), 1700000000.25, 1700000000.25);

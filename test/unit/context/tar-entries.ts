@@ -26,7 +26,7 @@ const CONTENT_LIMIT = 4096;
 function completeTruncatedTar(tar: Buffer): Buffer {
   const tail = tar.subarray(Math.max(0, tar.length - 1024));
   if (tar.length % 512 === 0 && tail.length === 1024 && tail.every((b) => b === 0)) return tar;
-  return Buffer.concat([tar, Buffer.alloc((512 - (tar.length % 512)) % 512 + 1024)]);
+  return Buffer.concat([tar, Buffer.alloc(((512 - (tar.length % 512)) % 512) + 1024)]);
 }
 
 export async function tarEntries(tar: Buffer | Readable): Promise<TarEntry[]> {
@@ -41,8 +41,15 @@ export async function tarEntries(tar: Buffer | Readable): Promise<TarEntry[]> {
     for await (const chunk of entry) chunks.push(chunk as Buffer);
     const size = h.size ?? 0;
     out.push({
-      name: h.name, type: h.type ?? 'file', mode: (h.mode ?? 0) & 0o7777, uid: h.uid ?? -1, gid: h.gid ?? -1,
-      uname: h.uname ?? '', gname: h.gname ?? '', mtime: (h.mtime?.getTime() ?? 0) / 1000, size,
+      name: h.name,
+      type: h.type ?? 'file',
+      mode: (h.mode ?? 0) & 0o7777,
+      uid: h.uid ?? -1,
+      gid: h.gid ?? -1,
+      uname: h.uname ?? '',
+      gname: h.gname ?? '',
+      mtime: (h.mtime?.getTime() ?? 0) / 1000,
+      size,
       linkname: h.linkname ?? '',
       ...(size <= CONTENT_LIMIT && h.type === 'file' ? { content: Buffer.concat(chunks).toString('utf8') } : {}),
     });

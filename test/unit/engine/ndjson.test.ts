@@ -9,7 +9,9 @@ function feed(chunks: (Buffer | string)[]): NdjsonEvent[] {
   return [...chunks.flatMap((c) => splitter.push(c)), ...splitter.end()];
 }
 
-const docker = Buffer.from('{"stream":"Step 1/2 : RUN echo 한국어 🐳"}\r\n{"stream":"\\n"}\r\n{"aux":{"ID":"sha256:abc"}}\r\n');
+const docker = Buffer.from(
+  '{"stream":"Step 1/2 : RUN echo 한국어 🐳"}\r\n{"stream":"\\n"}\r\n{"aux":{"ID":"sha256:abc"}}\r\n',
+);
 const podman = Buffer.from('{"stream":"STEP 1/2: FROM base\\n"}\n{"stream":"é\\n"}\n');
 
 const cases: { name: string; input: (Buffer | string)[]; want: NdjsonEvent[] }[] = [
@@ -22,9 +24,24 @@ const cases: { name: string; input: (Buffer | string)[]; want: NdjsonEvent[] }[]
       { type: 'message', message: { aux: { ID: 'sha256:abc' } } },
     ],
   },
-  { name: 'Podman lines ending in \\n', input: [podman], want: [{ type: 'message', message: { stream: 'STEP 1/2: FROM base\n' } }, { type: 'message', message: { stream: 'é\n' } }] },
-  { name: 'a last line without newline is flushed at the end', input: ['{"status":"done"}'], want: [{ type: 'message', message: { status: 'done' } }] },
-  { name: 'blank lines are skipped', input: ['\n\r\n  \n{"a":1}\n'], want: [{ type: 'message', message: { a: 1 } as never }] },
+  {
+    name: 'Podman lines ending in \\n',
+    input: [podman],
+    want: [
+      { type: 'message', message: { stream: 'STEP 1/2: FROM base\n' } },
+      { type: 'message', message: { stream: 'é\n' } },
+    ],
+  },
+  {
+    name: 'a last line without newline is flushed at the end',
+    input: ['{"status":"done"}'],
+    want: [{ type: 'message', message: { status: 'done' } }],
+  },
+  {
+    name: 'blank lines are skipped',
+    input: ['\n\r\n  \n{"a":1}\n'],
+    want: [{ type: 'message', message: { a: 1 } as never }],
+  },
   {
     name: 'a malformed line is reported and the stream goes on',
     input: ['{"stream":"ok"}\n{"stream": oops\n{"stream":"after"}\n'],
@@ -34,7 +51,14 @@ const cases: { name: string; input: (Buffer | string)[]; want: NdjsonEvent[] }[]
       { type: 'message', message: { stream: 'after' } },
     ],
   },
-  { name: 'a JSON value that is not an object is malformed', input: ['[1,2]\n42\n'], want: [{ type: 'malformed', line: '[1,2]', reason: 'x' }, { type: 'malformed', line: '42', reason: 'x' }] },
+  {
+    name: 'a JSON value that is not an object is malformed',
+    input: ['[1,2]\n42\n'],
+    want: [
+      { type: 'malformed', line: '[1,2]', reason: 'x' },
+      { type: 'malformed', line: '42', reason: 'x' },
+    ],
+  },
 ];
 
 /** Malformed reasons come from JSON.parse and vary between Node versions: compare everything else. */
@@ -45,7 +69,10 @@ function normalize(events: NdjsonEvent[]): unknown[] {
 void describe('NdjsonSplitter', () => {
   for (const c of cases) void it(c.name, () => assert.deepEqual(normalize(feed(c.input)), normalize(c.want)));
 
-  for (const [name, data] of [['docker', docker], ['podman', podman]] as const) {
+  for (const [name, data] of [
+    ['docker', docker],
+    ['podman', podman],
+  ] as const) {
     void it(`gives the same events for every two-chunk split of the ${name} stream, multibyte characters included`, () => {
       const whole = feed([data]);
       for (let cut = 0; cut <= data.length; cut++) {
@@ -61,7 +88,8 @@ void describe('NdjsonSplitter', () => {
 
   void it('reads a whole stream through readNdjson', async () => {
     const events: NdjsonEvent[] = [];
-    for await (const event of readNdjson(Readable.from([docker.subarray(0, 20), docker.subarray(20)]))) events.push(event);
+    for await (const event of readNdjson(Readable.from([docker.subarray(0, 20), docker.subarray(20)])))
+      events.push(event);
     assert.equal(events.length, 3);
   });
 });

@@ -1,7 +1,15 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { parse } from '../../../core/parser/index';
-import { buildLensLine, declaredArgs, exposedPorts, instructionSpanAt, plannedStepCount, runLensLine, targetableStages } from '../../../client/extension/core/dockerfile-facts';
+import {
+  buildLensLine,
+  declaredArgs,
+  exposedPorts,
+  instructionSpanAt,
+  plannedStepCount,
+  runLensLine,
+  targetableStages,
+} from '../../../client/extension/core/dockerfile-facts';
 
 const seed = 'FROM alpine\nRUN command\nCMD ["echo", "hello"]\n';
 const multiStage = [
@@ -25,7 +33,11 @@ void test('lens lines', async (t) => {
     { name: 'the seed: Build on FROM, Run on CMD', input: seed, want: [0, 2] },
     { name: 'two CMDs: Run on the effective (last) one', input: 'FROM alpine\nCMD ["a"]\nCMD ["b"]\n', want: [0, 2] },
     { name: 'no CMD or ENTRYPOINT: Run on the first FROM', input: 'FROM alpine\nRUN true\n', want: [0, 0] },
-    { name: 'a CMD in an earlier stage does not count', input: 'FROM alpine AS a\nCMD ["x"]\nFROM alpine\nRUN true\n', want: [0, 0] },
+    {
+      name: 'a CMD in an earlier stage does not count',
+      input: 'FROM alpine AS a\nCMD ["x"]\nFROM alpine\nRUN true\n',
+      want: [0, 0],
+    },
     { name: 'multi-stage: last of ENTRYPOINT/CMD in the final stage', input: multiStage, want: [1, 11] },
     { name: 'global ARG before FROM: Build still on FROM', input: 'ARG X=1\nFROM alpine\n', want: [1, 1] },
     { name: 'no FROM: no lenses', input: 'RUN echo\n', want: [undefined, undefined] },

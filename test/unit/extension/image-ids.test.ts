@@ -18,7 +18,10 @@ void test('image IDs in output lines', async (t) => {
   for (const { name, input, want } of cases) {
     await t.test(name, () => {
       const got = findImageIds(input);
-      assert.deepEqual(got.map((f) => f.id), want);
+      assert.deepEqual(
+        got.map((f) => f.id),
+        want,
+      );
       for (const f of got) assert.equal(input.slice(f.start, f.end), f.id);
     });
   }

@@ -38,11 +38,14 @@ const placeholders = (text: string): string[] => [...text.matchAll(/\{\d+\}/g)].
 
 void test('every l10n.t string in client/extension has a Korean translation with the same placeholders', () => {
   const bundle = JSON.parse(readFileSync(join(root, 'l10n/bundle.l10n.ko.json'), 'utf8')) as Record<string, string>;
-  const strings = new Set(sources(join(root, 'client/extension')).flatMap((file) => localizedStrings(readFileSync(file, 'utf8'))));
+  const strings = new Set(
+    sources(join(root, 'client/extension')).flatMap((file) => localizedStrings(readFileSync(file, 'utf8'))),
+  );
   assert.ok(strings.size > 50, `found only ${strings.size} localized strings: is the scanner broken?`);
   const missing = [...strings].filter((s) => bundle[s] === undefined);
   assert.deepEqual(missing, [], 'strings without a Korean translation');
-  for (const s of strings) assert.deepEqual(placeholders(bundle[s] ?? ''), placeholders(s), `placeholders differ for "${s}"`);
+  for (const s of strings)
+    assert.deepEqual(placeholders(bundle[s] ?? ''), placeholders(s), `placeholders differ for "${s}"`);
   const unused = Object.keys(bundle).filter((key) => !strings.has(key));
   assert.deepEqual(unused, [], 'translations of strings the code no longer shows');
 });
@@ -52,11 +55,22 @@ void test('every %key% of package.json exists in package.nls.json and package.nl
   const keys = new Set([...manifest.matchAll(/"%([^%"]+)%"/g)].map((m) => m[1] as string));
   for (const file of ['package.nls.json', 'package.nls.ko.json']) {
     const nls = JSON.parse(readFileSync(join(root, file), 'utf8')) as Record<string, string>;
-    assert.deepEqual([...keys].filter((k) => nls[k] === undefined), [], `keys missing from ${file}`);
-    assert.deepEqual(Object.keys(nls).filter((k) => !keys.has(k)), [], `unused keys in ${file}`);
+    assert.deepEqual(
+      [...keys].filter((k) => nls[k] === undefined),
+      [],
+      `keys missing from ${file}`,
+    );
+    assert.deepEqual(
+      Object.keys(nls).filter((k) => !keys.has(k)),
+      [],
+      `unused keys in ${file}`,
+    );
   }
 });
 
 void test('the scanner reads escapes and both quote styles', () => {
-  assert.deepEqual(localizedStrings(`vscode.l10n.t('It\\'s {0}', x); t("say \\"hi\\""); other('no')`), ["It's {0}", 'say "hi"']);
+  assert.deepEqual(localizedStrings(`vscode.l10n.t('It\\'s {0}', x); t("say \\"hi\\""); other('no')`), [
+    "It's {0}",
+    'say "hi"',
+  ]);
 });

@@ -6,11 +6,31 @@ const base: LensFacts = { buildLine: 0, runLine: 2, builtImage: undefined, chang
 
 void test('lens plan', async (t) => {
   const cases: { name: string; facts: Partial<LensFacts>; want: string[] }[] = [
-    { name: 'never built: Build & Run', facts: {}, want: ['build@0', 'buildAndRun@2', 'runWithOptions@2', 'runInteractive@2'] },
-    { name: 'built and unchanged: Run names the image', facts: { builtImage: 'me/hello:1.0', changedSinceBuild: false }, want: ['build@0', 'run@2:me/hello:1.0', 'runWithOptions@2', 'runInteractive@2'] },
-    { name: 'built, then edited: Build & Run again', facts: { builtImage: 'a1b2c3d4e5f6', changedSinceBuild: true }, want: ['build@0', 'buildAndRun@2', 'runWithOptions@2', 'runInteractive@2'] },
-    { name: 'running: the run lens becomes Stop', facts: { builtImage: 'a1b2c3d4e5f6', changedSinceBuild: false, running: true }, want: ['build@0', 'stop@2:a1b2c3d4e5f6'] },
-    { name: 'no CMD: everything on the FROM line', facts: { runLine: 0 }, want: ['build@0', 'buildAndRun@0', 'runWithOptions@0', 'runInteractive@0'] },
+    {
+      name: 'never built: Build & Run',
+      facts: {},
+      want: ['build@0', 'buildAndRun@2', 'runWithOptions@2', 'runInteractive@2'],
+    },
+    {
+      name: 'built and unchanged: Run names the image',
+      facts: { builtImage: 'me/hello:1.0', changedSinceBuild: false },
+      want: ['build@0', 'run@2:me/hello:1.0', 'runWithOptions@2', 'runInteractive@2'],
+    },
+    {
+      name: 'built, then edited: Build & Run again',
+      facts: { builtImage: 'a1b2c3d4e5f6', changedSinceBuild: true },
+      want: ['build@0', 'buildAndRun@2', 'runWithOptions@2', 'runInteractive@2'],
+    },
+    {
+      name: 'running: the run lens becomes Stop',
+      facts: { builtImage: 'a1b2c3d4e5f6', changedSinceBuild: false, running: true },
+      want: ['build@0', 'stop@2:a1b2c3d4e5f6'],
+    },
+    {
+      name: 'no CMD: everything on the FROM line',
+      facts: { runLine: 0 },
+      want: ['build@0', 'buildAndRun@0', 'runWithOptions@0', 'runInteractive@0'],
+    },
     { name: 'no FROM: no lenses', facts: { buildLine: undefined, runLine: undefined }, want: [] },
   ];
   for (const { name, facts, want } of cases) {

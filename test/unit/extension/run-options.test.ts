@@ -1,6 +1,13 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { formatList, parseCommand, parseEnv, parsePorts, parseVolumes, portsFromExpose } from '../../../client/extension/core/run-options';
+import {
+  formatList,
+  parseCommand,
+  parseEnv,
+  parsePorts,
+  parseVolumes,
+  portsFromExpose,
+} from '../../../client/extension/core/run-options';
 import { joinWords, splitWords } from '../../../client/extension/core/words';
 
 void test('splitWords', async (t) => {
@@ -31,17 +38,67 @@ void test('joinWords round-trips through splitWords', () => {
 
 void test('run option parsing', async (t) => {
   const cases: { name: string; parse: (text: string) => unknown; input: string; want: unknown }[] = [
-    { name: 'command override', parse: parseCommand, input: 'sh -c "echo hi"', want: { ok: true, value: ['sh', '-c', 'echo hi'] } },
+    {
+      name: 'command override',
+      parse: parseCommand,
+      input: 'sh -c "echo hi"',
+      want: { ok: true, value: ['sh', '-c', 'echo hi'] },
+    },
     { name: 'empty command keeps CMD', parse: parseCommand, input: '  ', want: { ok: true, value: undefined } },
-    { name: 'env pairs', parse: parseEnv, input: 'A=1 "B=two words" C=', want: { ok: true, value: ['A=1', 'B=two words', 'C='] } },
-    { name: 'env without equals', parse: parseEnv, input: 'A=1 B', want: { ok: false, problem: 'envWithoutEquals', item: 'B' } },
-    { name: 'env with empty name', parse: parseEnv, input: '=x', want: { ok: false, problem: 'envWithoutEquals', item: '=x' } },
-    { name: 'ports in every form', parse: parsePorts, input: '8080:80 80 127.0.0.1:9000:90/udp :81', want: { ok: true, value: ['8080:80', '80', '127.0.0.1:9000:90/udp', ':81'] } },
-    { name: 'port out of range', parse: parsePorts, input: '70000:80', want: { ok: false, problem: 'badPort', item: '70000:80' } },
-    { name: 'port that is not a number', parse: parsePorts, input: 'http:80', want: { ok: false, problem: 'badPort', item: 'http:80' } },
-    { name: 'volumes', parse: parseVolumes, input: '/src:/app:ro data:/var/lib/data', want: { ok: true, value: ['/src:/app:ro', 'data:/var/lib/data'] } },
-    { name: 'volume with relative container path', parse: parseVolumes, input: '/src:app', want: { ok: false, problem: 'badVolume', item: '/src:app' } },
-    { name: 'unterminated quote in a list', parse: parseVolumes, input: '"/a b:/c', want: { ok: false, problem: 'unterminatedQuote' } },
+    {
+      name: 'env pairs',
+      parse: parseEnv,
+      input: 'A=1 "B=two words" C=',
+      want: { ok: true, value: ['A=1', 'B=two words', 'C='] },
+    },
+    {
+      name: 'env without equals',
+      parse: parseEnv,
+      input: 'A=1 B',
+      want: { ok: false, problem: 'envWithoutEquals', item: 'B' },
+    },
+    {
+      name: 'env with empty name',
+      parse: parseEnv,
+      input: '=x',
+      want: { ok: false, problem: 'envWithoutEquals', item: '=x' },
+    },
+    {
+      name: 'ports in every form',
+      parse: parsePorts,
+      input: '8080:80 80 127.0.0.1:9000:90/udp :81',
+      want: { ok: true, value: ['8080:80', '80', '127.0.0.1:9000:90/udp', ':81'] },
+    },
+    {
+      name: 'port out of range',
+      parse: parsePorts,
+      input: '70000:80',
+      want: { ok: false, problem: 'badPort', item: '70000:80' },
+    },
+    {
+      name: 'port that is not a number',
+      parse: parsePorts,
+      input: 'http:80',
+      want: { ok: false, problem: 'badPort', item: 'http:80' },
+    },
+    {
+      name: 'volumes',
+      parse: parseVolumes,
+      input: '/src:/app:ro data:/var/lib/data',
+      want: { ok: true, value: ['/src:/app:ro', 'data:/var/lib/data'] },
+    },
+    {
+      name: 'volume with relative container path',
+      parse: parseVolumes,
+      input: '/src:app',
+      want: { ok: false, problem: 'badVolume', item: '/src:app' },
+    },
+    {
+      name: 'unterminated quote in a list',
+      parse: parseVolumes,
+      input: '"/a b:/c',
+      want: { ok: false, problem: 'unterminatedQuote' },
+    },
   ];
   for (const { name, parse, input, want } of cases) {
     await t.test(name, () => assert.deepEqual(parse(input), want));

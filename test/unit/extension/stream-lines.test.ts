@@ -6,7 +6,10 @@ type Chunk = ['stdout' | 'stderr', string | Buffer];
 
 function feed(chunks: Chunk[]): string {
   const lines = new StreamLines();
-  return chunks.map(([stream, data]) => lines.push(stream, Buffer.isBuffer(data) ? data : Buffer.from(data))).join('') + lines.flush();
+  return (
+    chunks.map(([stream, data]) => lines.push(stream, Buffer.isBuffer(data) ? data : Buffer.from(data))).join('') +
+    lines.flush()
+  );
 }
 
 void test('stream lines', async (t) => {
@@ -14,10 +17,36 @@ void test('stream lines', async (t) => {
   const cases: { name: string; chunks: Chunk[]; want: string }[] = [
     { name: 'stdout passes through', chunks: [['stdout', 'hello\n']], want: 'hello\n' },
     { name: 'stderr lines are marked', chunks: [['stderr', 'oops\nagain\n']], want: '[stderr] oops\n[stderr] again\n' },
-    { name: 'an empty stderr line is marked too', chunks: [['stderr', 'a\n\nb\n']], want: '[stderr] a\n[stderr]\n[stderr] b\n' },
-    { name: 'a line split across chunks is whole', chunks: [['stdout', 'hel'], ['stdout', 'lo\n']], want: 'hello\n' },
-    { name: 'interleaved streams keep their own partial lines', chunks: [['stdout', 'out-'], ['stderr', 'err\n'], ['stdout', 'line\n']], want: '[stderr] err\nout-line\n' },
-    { name: 'multibyte characters split across chunks', chunks: [['stdout', hangul.subarray(0, 4)], ['stdout', hangul.subarray(4)]], want: '안녕\n' },
+    {
+      name: 'an empty stderr line is marked too',
+      chunks: [['stderr', 'a\n\nb\n']],
+      want: '[stderr] a\n[stderr]\n[stderr] b\n',
+    },
+    {
+      name: 'a line split across chunks is whole',
+      chunks: [
+        ['stdout', 'hel'],
+        ['stdout', 'lo\n'],
+      ],
+      want: 'hello\n',
+    },
+    {
+      name: 'interleaved streams keep their own partial lines',
+      chunks: [
+        ['stdout', 'out-'],
+        ['stderr', 'err\n'],
+        ['stdout', 'line\n'],
+      ],
+      want: '[stderr] err\nout-line\n',
+    },
+    {
+      name: 'multibyte characters split across chunks',
+      chunks: [
+        ['stdout', hangul.subarray(0, 4)],
+        ['stdout', hangul.subarray(4)],
+      ],
+      want: '안녕\n',
+    },
     { name: 'a last line without newline is flushed', chunks: [['stdout', 'no newline']], want: 'no newline\n' },
     { name: 'a stderr tail is flushed and marked', chunks: [['stderr', 'tail']], want: '[stderr] tail\n' },
   ];

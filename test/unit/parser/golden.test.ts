@@ -40,7 +40,12 @@ for (const name of caseNames(positive)) {
     assert.deepEqual(dumpAst(ast), readJson(join(dir, 'result.json')));
     const problemsFile = join(dir, 'problems.json');
     if (existsSync(problemsFile)) assert.deepEqual(problemsOf(ast), readJson(problemsFile));
-    else assert.deepEqual(ast.problems.filter((p) => p.severity === 'error'), [], 'no errors in a positive case');
+    else
+      assert.deepEqual(
+        ast.problems.filter((p) => p.severity === 'error'),
+        [],
+        'no errors in a positive case',
+      );
   });
 }
 

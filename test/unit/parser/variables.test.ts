@@ -35,19 +35,53 @@ const cases: { name: string; input: string; want: Want[] }[] = [
   { name: '${X:+d}', input: 'WORKDIR ${X:+d}', want: [{ name: 'X', text: '${X:+d}', modifier: ':+', operand: 'd' }] },
   { name: '${X-d}', input: 'WORKDIR ${X-d}', want: [{ name: 'X', text: '${X-d}', modifier: '-', operand: 'd' }] },
   { name: '${X+d}', input: 'WORKDIR ${X+d}', want: [{ name: 'X', text: '${X+d}', modifier: '+', operand: 'd' }] },
-  { name: '${X:?e}', input: 'WORKDIR ${X:?must be set}', want: [{ name: 'X', text: '${X:?must be set}', modifier: ':?', operand: 'must be set' }] },
+  {
+    name: '${X:?e}',
+    input: 'WORKDIR ${X:?must be set}',
+    want: [{ name: 'X', text: '${X:?must be set}', modifier: ':?', operand: 'must be set' }],
+  },
   { name: '${X?e}', input: 'WORKDIR ${X?e}', want: [{ name: 'X', text: '${X?e}', modifier: '?', operand: 'e' }] },
-  { name: '${X##p}', input: 'WORKDIR ${X##*/}', want: [{ name: 'X', text: '${X##*/}', modifier: '##', operand: '*/' }] },
-  { name: '${X%p}', input: 'WORKDIR ${X%.tar}', want: [{ name: 'X', text: '${X%.tar}', modifier: '%', operand: '.tar' }] },
-  { name: '${X//p/r}', input: 'WORKDIR ${X//a/b}', want: [{ name: 'X', text: '${X//a/b}', modifier: '//', operand: 'a/b' }] },
-  { name: 'nested default', input: 'ENV A=${X:-$Y}', want: [{ name: 'X', text: '${X:-$Y}', modifier: ':-', operand: '$Y' }, { name: 'Y', text: '$Y' }] },
+  {
+    name: '${X##p}',
+    input: 'WORKDIR ${X##*/}',
+    want: [{ name: 'X', text: '${X##*/}', modifier: '##', operand: '*/' }],
+  },
+  {
+    name: '${X%p}',
+    input: 'WORKDIR ${X%.tar}',
+    want: [{ name: 'X', text: '${X%.tar}', modifier: '%', operand: '.tar' }],
+  },
+  {
+    name: '${X//p/r}',
+    input: 'WORKDIR ${X//a/b}',
+    want: [{ name: 'X', text: '${X//a/b}', modifier: '//', operand: 'a/b' }],
+  },
+  {
+    name: 'nested default',
+    input: 'ENV A=${X:-$Y}',
+    want: [
+      { name: 'X', text: '${X:-$Y}', modifier: ':-', operand: '$Y' },
+      { name: 'Y', text: '$Y' },
+    ],
+  },
   { name: 'escaped dollar is no reference', input: 'WORKDIR \\$X', want: [] },
   { name: 'escaped escape then a reference', input: 'WORKDIR \\\\$X', want: [{ name: 'X', text: '$X' }] },
-  { name: 'single quotes hide references', input: "ENV A='$X' B=\"$Y\"", want: [{ name: 'Y', text: '$Y' }] },
+  { name: 'single quotes hide references', input: 'ENV A=\'$X\' B="$Y"', want: [{ name: 'Y', text: '$Y' }] },
   { name: 'escaped dollar inside double quotes', input: 'ENV A="\\$X"', want: [] },
   { name: 'a lone dollar is text', input: 'WORKDIR /a$/b$', want: [] },
-  { name: 'positional and special parameters', input: 'WORKDIR $1/$@', want: [{ name: '1', text: '$1' }, { name: '@', text: '$@' }] },
-  { name: 'shell-form RUN is left to the shell', input: 'RUN echo $HOME', want: [{ name: 'HOME', text: '$HOME', expanded: false }] },
+  {
+    name: 'positional and special parameters',
+    input: 'WORKDIR $1/$@',
+    want: [
+      { name: '1', text: '$1' },
+      { name: '@', text: '$@' },
+    ],
+  },
+  {
+    name: 'shell-form RUN is left to the shell',
+    input: 'RUN echo $HOME',
+    want: [{ name: 'HOME', text: '$HOME', expanded: false }],
+  },
   { name: 'exec-form CMD has no variables', input: 'CMD ["echo", "$HOME"]', want: [] },
   { name: 'JSON COPY sources are expanded', input: 'COPY ["$SRC", "/d"]', want: [{ name: 'SRC', text: '$SRC' }] },
   { name: 'ARG names are not expanded, defaults are', input: 'ARG $N=$D', want: [{ name: 'D', text: '$D' }] },
@@ -56,13 +90,39 @@ const cases: { name: string; input: string; want: Want[] }[] = [
   {
     name: 'flags: --chown expanded, --from not',
     input: 'COPY --chown=$U:$G --from=$S a b',
-    want: [{ name: 'U', text: '$U' }, { name: 'G', text: '$G' }, { name: 'S', text: '$S', expanded: false }],
+    want: [
+      { name: 'U', text: '$U' },
+      { name: 'G', text: '$G' },
+      { name: 'S', text: '$S', expanded: false },
+    ],
   },
-  { name: 'across a continuation', input: 'ENV A=$X \\\n   B=${Y}', want: [{ name: 'X', text: '$X' }, { name: 'Y', text: '${Y}' }] },
-  { name: 'backtick escape makes backslash literal', input: '# escape=`\nWORKDIR \\$A `$B', want: [{ name: 'A', text: '$A' }] },
-  { name: 'COPY heredoc body: quotes are text', input: "COPY <<EOF /x\n$A '$B'\nEOF\n", want: [{ name: 'A', text: '$A' }, { name: 'B', text: '$B' }] },
+  {
+    name: 'across a continuation',
+    input: 'ENV A=$X \\\n   B=${Y}',
+    want: [
+      { name: 'X', text: '$X' },
+      { name: 'Y', text: '${Y}' },
+    ],
+  },
+  {
+    name: 'backtick escape makes backslash literal',
+    input: '# escape=`\nWORKDIR \\$A `$B',
+    want: [{ name: 'A', text: '$A' }],
+  },
+  {
+    name: 'COPY heredoc body: quotes are text',
+    input: "COPY <<EOF /x\n$A '$B'\nEOF\n",
+    want: [
+      { name: 'A', text: '$A' },
+      { name: 'B', text: '$B' },
+    ],
+  },
   { name: 'quoted COPY heredoc is not expanded', input: "COPY <<'EOF' /x\n$A\nEOF\n", want: [] },
-  { name: 'RUN heredoc body is the shell\'s', input: "RUN <<EOF\necho '$A' $B\nEOF\n", want: [{ name: 'B', text: '$B', expanded: false }] },
+  {
+    name: "RUN heredoc body is the shell's",
+    input: "RUN <<EOF\necho '$A' $B\nEOF\n",
+    want: [{ name: 'B', text: '$B', expanded: false }],
+  },
   { name: 'ONBUILD trigger variables', input: 'ONBUILD WORKDIR $W', want: [{ name: 'W', text: '$W' }] },
 ];
 

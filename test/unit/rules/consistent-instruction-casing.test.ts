@@ -3,8 +3,16 @@ import { test } from 'node:test';
 import { check, ruleTable } from './helper';
 
 ruleTable('ConsistentInstructionCasing', [
-  { name: 'one lower-case among upper-case', input: 'FROM alpine\nrun echo\nCMD ["a"]\n', want: ['ConsistentInstructionCasing@2'] },
-  { name: 'one upper-case among lower-case', input: 'from alpine\nRUN echo\ncmd ["a"]\n', want: ['ConsistentInstructionCasing@2'] },
+  {
+    name: 'one lower-case among upper-case',
+    input: 'FROM alpine\nrun echo\nCMD ["a"]\n',
+    want: ['ConsistentInstructionCasing@2'],
+  },
+  {
+    name: 'one upper-case among lower-case',
+    input: 'from alpine\nRUN echo\ncmd ["a"]\n',
+    want: ['ConsistentInstructionCasing@2'],
+  },
   { name: 'mixed-case keyword', input: 'FROM alpine\nRun echo\n', want: ['ConsistentInstructionCasing@2'] },
   { name: 'a tie goes to upper case', input: 'FROM alpine\nrun echo\n', want: ['ConsistentInstructionCasing@2'] },
   { name: 'all upper', input: 'FROM alpine\nRUN echo\n', want: [] },

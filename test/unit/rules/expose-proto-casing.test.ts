@@ -4,7 +4,11 @@ import { check, ruleTable } from './helper';
 
 ruleTable('ExposeProtoCasing', [
   { name: '80/TCP', input: 'FROM alpine\nEXPOSE 80/TCP\n', want: ['ExposeProtoCasing@2'] },
-  { name: 'several', input: 'FROM alpine\nEXPOSE 80/tcp 53/UDP 443/Tcp\n', want: ['ExposeProtoCasing@2', 'ExposeProtoCasing@2'] },
+  {
+    name: 'several',
+    input: 'FROM alpine\nEXPOSE 80/tcp 53/UDP 443/Tcp\n',
+    want: ['ExposeProtoCasing@2', 'ExposeProtoCasing@2'],
+  },
   { name: 'lower case or none', input: 'FROM alpine\nEXPOSE 80/tcp 53/udp 8080\n', want: [] },
 ]);
 

@@ -1,7 +1,11 @@
 import { ruleTable } from './helper';
 
 ruleTable('InvalidDefaultArgInFrom', [
-  { name: 'no default makes the tag empty', input: 'ARG TAG\nFROM busybox:${TAG}\n', want: ['InvalidDefaultArgInFrom@2'] },
+  {
+    name: 'no default makes the tag empty',
+    input: 'ARG TAG\nFROM busybox:${TAG}\n',
+    want: ['InvalidDefaultArgInFrom@2'],
+  },
   { name: 'no default makes the image empty', input: 'ARG IMAGE\nFROM $IMAGE\n', want: ['InvalidDefaultArgInFrom@2'] },
   { name: 'an upper-case default', input: 'ARG IMAGE=Alpine\nFROM ${IMAGE}\n', want: ['InvalidDefaultArgInFrom@2'] },
   { name: 'a default', input: 'ARG TAG=latest\nFROM busybox:${TAG}\n', want: [] },

@@ -4,11 +4,36 @@ const on = '# check=experimental=InvalidDefinitionDescription\n';
 
 ruleTable('InvalidDefinitionDescription', [
   { name: 'off by default (experimental)', input: '# a non-descriptive comment\nFROM scratch AS base\n', want: [] },
-  { name: 'a comment above a named FROM', input: `${on}# a non-descriptive comment\nFROM scratch AS base\n`, want: ['InvalidDefinitionDescription@2'] },
-  { name: 'a comment above an ARG', input: `${on}FROM scratch\n# another comment\nARG VERSION=1\n`, want: ['InvalidDefinitionDescription@3'] },
-  { name: 'enabled by experimental=all', input: '# check=experimental=all\n# nope\nARG VERSION=1\nFROM scratch\n', want: ['InvalidDefinitionDescription@2'] },
-  { name: 'enabled by a setting', input: '# nope\nARG VERSION=1\nFROM scratch\n', want: ['InvalidDefinitionDescription@1'], options: { severities: { InvalidDefinitionDescription: 'warning' } } },
-  { name: 'descriptions that start with the name', input: `${on}# base is a stage for compiling source\nFROM scratch AS base\n# VERSION This is the version number.\nARG VERSION=1\n`, want: [] },
-  { name: 'an empty line separates the comment', input: `${on}# a non-descriptive comment\n\nFROM scratch AS base\n`, want: [] },
+  {
+    name: 'a comment above a named FROM',
+    input: `${on}# a non-descriptive comment\nFROM scratch AS base\n`,
+    want: ['InvalidDefinitionDescription@2'],
+  },
+  {
+    name: 'a comment above an ARG',
+    input: `${on}FROM scratch\n# another comment\nARG VERSION=1\n`,
+    want: ['InvalidDefinitionDescription@3'],
+  },
+  {
+    name: 'enabled by experimental=all',
+    input: '# check=experimental=all\n# nope\nARG VERSION=1\nFROM scratch\n',
+    want: ['InvalidDefinitionDescription@2'],
+  },
+  {
+    name: 'enabled by a setting',
+    input: '# nope\nARG VERSION=1\nFROM scratch\n',
+    want: ['InvalidDefinitionDescription@1'],
+    options: { severities: { InvalidDefinitionDescription: 'warning' } },
+  },
+  {
+    name: 'descriptions that start with the name',
+    input: `${on}# base is a stage for compiling source\nFROM scratch AS base\n# VERSION This is the version number.\nARG VERSION=1\n`,
+    want: [],
+  },
+  {
+    name: 'an empty line separates the comment',
+    input: `${on}# a non-descriptive comment\n\nFROM scratch AS base\n`,
+    want: [],
+  },
   { name: 'a FROM without a name has no description', input: `${on}# hello\nFROM scratch\n`, want: [] },
 ]);

@@ -8,10 +8,23 @@ ruleTable('InvalidHealthcheck', [
   { name: 'CMD without a command', input: 'FROM a\nHEALTHCHECK CMD\n', want: ['InvalidHealthcheck@2'] },
   { name: 'NONE with a command', input: 'FROM a\nHEALTHCHECK NONE curl\n', want: ['InvalidHealthcheck@2'] },
   { name: 'NONE with options', input: 'FROM a\nHEALTHCHECK --interval=5s NONE\n', want: ['InvalidHealthcheck@2'] },
-  { name: 'duration without a unit', input: 'FROM a\nHEALTHCHECK --interval=30 CMD true\n', want: ['InvalidHealthcheck@2'] },
-  { name: 'duration below 1ms', input: 'FROM a\nHEALTHCHECK --timeout=10us CMD true\n', want: ['InvalidHealthcheck@2'] },
+  {
+    name: 'duration without a unit',
+    input: 'FROM a\nHEALTHCHECK --interval=30 CMD true\n',
+    want: ['InvalidHealthcheck@2'],
+  },
+  {
+    name: 'duration below 1ms',
+    input: 'FROM a\nHEALTHCHECK --timeout=10us CMD true\n',
+    want: ['InvalidHealthcheck@2'],
+  },
   { name: 'negative retries', input: 'FROM a\nHEALTHCHECK --retries=-1 CMD true\n', want: ['InvalidHealthcheck@2'] },
-  { name: 'valid forms', input: 'FROM a\nHEALTHCHECK NONE\nFROM b\nHEALTHCHECK --interval=1m30s --timeout=0 --start-period=1.5s --retries=3 CMD curl -f http://x/ || exit 1\nFROM c\nhealthcheck cmd ["true"]\n', want: [] },
+  {
+    name: 'valid forms',
+    input:
+      'FROM a\nHEALTHCHECK NONE\nFROM b\nHEALTHCHECK --interval=1m30s --timeout=0 --start-period=1.5s --retries=3 CMD curl -f http://x/ || exit 1\nFROM c\nhealthcheck cmd ["true"]\n',
+    want: [],
+  },
 ]);
 
 const durations: [string, number | undefined][] = [
@@ -26,4 +39,5 @@ const durations: [string, number | undefined][] = [
   ['', undefined],
 ];
 
-for (const [input, want] of durations) void test(`durationMs(${JSON.stringify(input)})`, () => assert.equal(durationMs(input), want));
+for (const [input, want] of durations)
+  void test(`durationMs(${JSON.stringify(input)})`, () => assert.equal(durationMs(input), want));

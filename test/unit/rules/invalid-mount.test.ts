@@ -3,12 +3,28 @@ import { test } from 'node:test';
 import { check, ruleTable } from './helper';
 
 ruleTable('InvalidMount', [
-  { name: 'unknown key, close to target', input: 'FROM a\nRUN --mount=type=cache,taget=/root/.cache make\n', want: ['InvalidMount@2'] },
+  {
+    name: 'unknown key, close to target',
+    input: 'FROM a\nRUN --mount=type=cache,taget=/root/.cache make\n',
+    want: ['InvalidMount@2'],
+  },
   { name: 'unknown type', input: 'FROM a\nRUN --mount=type=volume,target=/x make\n', want: ['InvalidMount@2'] },
-  { name: 'a field without a value', input: 'FROM a\nRUN --mount=type=cache,/root/.cache make\n', want: ['InvalidMount@2'] },
-  { name: 'bad sharing', input: 'FROM a\nRUN --mount=type=cache,target=/x,sharing=global make\n', want: ['InvalidMount@2'] },
+  {
+    name: 'a field without a value',
+    input: 'FROM a\nRUN --mount=type=cache,/root/.cache make\n',
+    want: ['InvalidMount@2'],
+  },
+  {
+    name: 'bad sharing',
+    input: 'FROM a\nRUN --mount=type=cache,target=/x,sharing=global make\n',
+    want: ['InvalidMount@2'],
+  },
   { name: 'uid on a bind mount', input: 'FROM a\nRUN --mount=target=/x,uid=1000 make\n', want: ['InvalidMount@2'] },
-  { name: 'size only for tmpfs', input: 'FROM a\nRUN --mount=type=cache,target=/x,size=1g make\n', want: ['InvalidMount@2'] },
+  {
+    name: 'size only for tmpfs',
+    input: 'FROM a\nRUN --mount=type=cache,target=/x,size=1g make\n',
+    want: ['InvalidMount@2'],
+  },
   {
     name: 'valid mounts',
     input:
@@ -16,7 +32,11 @@ ruleTable('InvalidMount', [
     want: [],
     noVariants: true,
   },
-  { name: 'values with variables are checked at build time', input: 'FROM a\nARG T=cache\nRUN --mount=type=$T,target=/x make\n', want: [] },
+  {
+    name: 'values with variables are checked at build time',
+    input: 'FROM a\nARG T=cache\nRUN --mount=type=$T,target=/x make\n',
+    want: [],
+  },
 ]);
 
 void test('InvalidMount suggests the option meant', () => {

@@ -3,16 +3,41 @@ import { test } from 'node:test';
 import { check, ruleTable } from './helper';
 
 ruleTable('MultipleInstructionsDisallowed', [
-  { name: 'the seed: two CMDs, the first is reported', input: 'FROM alpine\nCMD ["echo", "a"]\nCMD ["echo", "hello"]\n', want: ['MultipleInstructionsDisallowed@2'] },
+  {
+    name: 'the seed: two CMDs, the first is reported',
+    input: 'FROM alpine\nCMD ["echo", "a"]\nCMD ["echo", "hello"]\n',
+    want: ['MultipleInstructionsDisallowed@2'],
+  },
   { name: 'one CMD', input: 'FROM alpine\nRUN echo\nCMD ["echo", "hello"]\n', want: [] },
-  { name: 'three ENTRYPOINTs report the first two', input: 'FROM a\nENTRYPOINT ["a"]\nENTRYPOINT ["b"]\nENTRYPOINT ["c"]\n', want: ['MultipleInstructionsDisallowed@2', 'MultipleInstructionsDisallowed@3'] },
-  { name: 'HEALTHCHECK twice', input: 'FROM a\nHEALTHCHECK NONE\nHEALTHCHECK CMD ["true"]\n', want: ['MultipleInstructionsDisallowed@2'] },
+  {
+    name: 'three ENTRYPOINTs report the first two',
+    input: 'FROM a\nENTRYPOINT ["a"]\nENTRYPOINT ["b"]\nENTRYPOINT ["c"]\n',
+    want: ['MultipleInstructionsDisallowed@2', 'MultipleInstructionsDisallowed@3'],
+  },
+  {
+    name: 'HEALTHCHECK twice',
+    input: 'FROM a\nHEALTHCHECK NONE\nHEALTHCHECK CMD ["true"]\n',
+    want: ['MultipleInstructionsDisallowed@2'],
+  },
   { name: 'one per stage is fine', input: 'FROM a AS one\nCMD ["a"]\nFROM b\nCMD ["b"]\n', want: [] },
   { name: 'CMD and ENTRYPOINT together are fine', input: 'FROM a\nENTRYPOINT ["a"]\nCMD ["b"]\n', want: [] },
-  { name: 'lower-case keywords count too', input: 'from a\ncmd ["a"]\ncmd ["b"]\n', want: ['MultipleInstructionsDisallowed@2'] },
-  { name: 'skipped by the check directive', input: '# check=skip=MultipleInstructionsDisallowed\nFROM a\nCMD ["a"]\nCMD ["b"]\n', want: [] },
+  {
+    name: 'lower-case keywords count too',
+    input: 'from a\ncmd ["a"]\ncmd ["b"]\n',
+    want: ['MultipleInstructionsDisallowed@2'],
+  },
+  {
+    name: 'skipped by the check directive',
+    input: '# check=skip=MultipleInstructionsDisallowed\nFROM a\nCMD ["a"]\nCMD ["b"]\n',
+    want: [],
+  },
   { name: 'skip=all', input: '# check=skip=all\nFROM a\nCMD ["a"]\nCMD ["b"]\n', want: [] },
-  { name: 'turned off by a setting', input: 'FROM a\nCMD ["a"]\nCMD ["b"]\n', want: [], options: { severities: { MultipleInstructionsDisallowed: 'off' } } },
+  {
+    name: 'turned off by a setting',
+    input: 'FROM a\nCMD ["a"]\nCMD ["b"]\n',
+    want: [],
+    options: { severities: { MultipleInstructionsDisallowed: 'off' } },
+  },
 ]);
 
 void test('MultipleInstructionsDisallowed is a warning with a fix that removes the overridden line', () => {

@@ -8,11 +8,27 @@ import { rules } from '../../../core/rules';
 import { buildCheckUrl } from '../../../core/rules/docs';
 
 const BUILDKIT_CHECKS = [
-  'StageNameCasing', 'FromAsCasing', 'NoEmptyContinuation', 'ConsistentInstructionCasing', 'DuplicateStageName',
-  'ReservedStageName', 'JSONArgsRecommended', 'MaintainerDeprecated', 'UndefinedArgInFrom', 'WorkdirRelativePath',
-  'UndefinedVar', 'MultipleInstructionsDisallowed', 'LegacyKeyValueFormat', 'InvalidDefaultArgInFrom',
-  'FromPlatformFlagConstDisallowed', 'RedundantTargetPlatform', 'SecretsUsedInArgOrEnv', 'InvalidDefinitionDescription',
-  'ExposeProtoCasing', 'ExposeInvalidFormat', 'CopyIgnoredFile',
+  'StageNameCasing',
+  'FromAsCasing',
+  'NoEmptyContinuation',
+  'ConsistentInstructionCasing',
+  'DuplicateStageName',
+  'ReservedStageName',
+  'JSONArgsRecommended',
+  'MaintainerDeprecated',
+  'UndefinedArgInFrom',
+  'WorkdirRelativePath',
+  'UndefinedVar',
+  'MultipleInstructionsDisallowed',
+  'LegacyKeyValueFormat',
+  'InvalidDefaultArgInFrom',
+  'FromPlatformFlagConstDisallowed',
+  'RedundantTargetPlatform',
+  'SecretsUsedInArgOrEnv',
+  'InvalidDefinitionDescription',
+  'ExposeProtoCasing',
+  'ExposeInvalidFormat',
+  'CopyIgnoredFile',
 ];
 
 const placeholders = (text: string): string[] => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1] ?? '').sort();
@@ -24,7 +40,10 @@ void test('rule ids are unique and every rule is fully declared', () => {
     assert.match(rule.id, /^[A-Z][A-Za-z]+$/, rule.id);
     assert.ok(rule.description.length > 0 && !rule.description.includes('\n'), `${rule.id} description`);
     assert.match(rule.url, /^https:\/\//, `${rule.id} url`);
-    assert.ok(rule.check !== undefined || rule.id in PROBLEM_KINDS, `${rule.id} has a check or is reported by the parser`);
+    assert.ok(
+      rule.check !== undefined || rule.id in PROBLEM_KINDS,
+      `${rule.id} has a check or is reported by the parser`,
+    );
   }
 });
 
@@ -34,9 +53,16 @@ void test("BuildKit's checks use BuildKit's names, docs pages and defaults", () 
     assert.ok(rule, `${id} is registered`);
     assert.equal(rule.url, buildCheckUrl(id));
     assert.equal(rule.buildCheck, true);
-    assert.equal(rule.experimental === true, ['InvalidDefinitionDescription', 'CopyIgnoredFile'].includes(id), `${id} experimental`);
+    assert.equal(
+      rule.experimental === true,
+      ['InvalidDefinitionDescription', 'CopyIgnoredFile'].includes(id),
+      `${id} experimental`,
+    );
   }
-  assert.equal(buildCheckUrl('JSONArgsRecommended'), 'https://docs.docker.com/reference/build-checks/json-args-recommended/');
+  assert.equal(
+    buildCheckUrl('JSONArgsRecommended'),
+    'https://docs.docker.com/reference/build-checks/json-args-recommended/',
+  );
 });
 
 void test('every rule and every parser problem has English and Korean messages', () => {
@@ -60,7 +86,7 @@ void test('every catalog key belongs to a rule or a parser problem', () => {
   for (const key of Object.keys(en)) assert.ok(owners.has(key.split('.')[0] ?? ''), key);
 });
 
-void test("parser problem messages use only the values the parser gives", () => {
+void test('parser problem messages use only the values the parser gives', () => {
   for (const [code, kind] of Object.entries(PROBLEM_KINDS)) {
     const given = new Set(placeholders(kind.message));
     for (const name of placeholders(en[code] ?? '')) assert.ok(given.has(name), `${code} uses {${name}}`);

@@ -4,7 +4,11 @@ import { check, ruleTable } from './helper';
 
 ruleTable('StageNameCasing', [
   { name: 'mixed case', input: 'FROM alpine AS BuilderBase\n', want: ['StageNameCasing@1'] },
-  { name: 'upper case', input: 'FROM alpine AS BUILD\nFROM alpine as Test\n', want: ['StageNameCasing@1', 'StageNameCasing@2'] },
+  {
+    name: 'upper case',
+    input: 'FROM alpine AS BUILD\nFROM alpine as Test\n',
+    want: ['StageNameCasing@1', 'StageNameCasing@2'],
+  },
   { name: 'lower case', input: 'FROM alpine AS builder-base\n', want: [] },
   { name: 'no name', input: 'FROM alpine\n', want: [] },
 ]);

@@ -10,7 +10,8 @@ const distances: [string, string, number][] = [
   ['kitten', 'sitting', 3],
   ['', 'abc', 3],
 ];
-for (const [a, b, want] of distances) void test(`editDistance(${a}, ${b})`, () => assert.equal(editDistance(a, b), want));
+for (const [a, b, want] of distances)
+  void test(`editDistance(${a}, ${b})`, () => assert.equal(editDistance(a, b), want));
 
 const names = ['FROM', 'RUN', 'COPY', 'ENV', 'ARG', 'CMD'];
 const suggestions: [string, string | undefined][] = [

@@ -7,7 +7,12 @@ ruleTable('UnknownInstruction', [
   { name: 'swapped letters: FORM', input: 'FORM alpine\n', want: ['UnknownInstruction@1'] },
   { name: 'nothing close', input: 'FROM alpine\nXYZZY a\n', want: ['UnknownInstruction@2'] },
   { name: 'inside ONBUILD', input: 'FROM alpine\nONBUILD RNU make\n', want: ['UnknownInstruction@2'] },
-  { name: 'every known instruction', input: 'FROM a\nRUN b\nCMD ["c"]\nLABEL d=e\nEXPOSE 80\nENV f=g\nADD h i\nCOPY j k\nENTRYPOINT ["l"]\nVOLUME /m\nUSER n\nWORKDIR /o\nARG p\nONBUILD RUN q\nSTOPSIGNAL SIGTERM\nHEALTHCHECK NONE\nSHELL ["/bin/sh", "-c"]\n', want: [] },
+  {
+    name: 'every known instruction',
+    input:
+      'FROM a\nRUN b\nCMD ["c"]\nLABEL d=e\nEXPOSE 80\nENV f=g\nADD h i\nCOPY j k\nENTRYPOINT ["l"]\nVOLUME /m\nUSER n\nWORKDIR /o\nARG p\nONBUILD RUN q\nSTOPSIGNAL SIGTERM\nHEALTHCHECK NONE\nSHELL ["/bin/sh", "-c"]\n',
+    want: [],
+  },
   { name: 'keywords are case-insensitive', input: 'from a\nRun b\n', want: [] },
 ]);
 

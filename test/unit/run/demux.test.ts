@@ -1,9 +1,18 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createHash, randomBytes } from 'node:crypto';
-import { attachDecoder, encodeFrame, FrameDemuxer, FrameFormatError, type OutputChunk } from '../../../client/engine/demux.js';
+import {
+  attachDecoder,
+  encodeFrame,
+  FrameDemuxer,
+  FrameFormatError,
+  type OutputChunk,
+} from '../../../client/engine/demux.js';
 
-interface Piece { stream: 'stdout' | 'stderr'; text: string }
+interface Piece {
+  stream: 'stdout' | 'stderr';
+  text: string;
+}
 
 /** Joins adjacent pieces of the same stream, so results do not depend on how the input was chunked. */
 function merge(chunks: OutputChunk[]): Piece[] {
@@ -92,7 +101,10 @@ void test('reports a stream cut in the middle of a header or a payload', () => {
 void test('an unknown stream byte is a format error, not silent garbage', () => {
   const bad = encodeFrame(1, Buffer.from('x'));
   bad[0] = 7;
-  assert.throws(() => new FrameDemuxer().push(bad), (e: unknown) => e instanceof FrameFormatError && e.streamByte === 7);
+  assert.throws(
+    () => new FrameDemuxer().push(bad),
+    (e: unknown) => e instanceof FrameFormatError && e.streamByte === 7,
+  );
 });
 
 void test('a TTY stream is raw: bytes pass through untouched as stdout', () => {

@@ -7,11 +7,27 @@ import { containerSpec, parsePortBinding } from '../../../client/engine/run';
 
 const portCases: { name: string; input: string; want: object | 'invalid' }[] = [
   { name: 'host:container', input: '8080:80', want: { hostPort: '8080', containerPort: '80', protocol: 'tcp' } },
-  { name: 'container only: the engine picks the host port', input: '80', want: { hostPort: '', containerPort: '80', protocol: 'tcp' } },
+  {
+    name: 'container only: the engine picks the host port',
+    input: '80',
+    want: { hostPort: '', containerPort: '80', protocol: 'tcp' },
+  },
   { name: 'with a protocol', input: '53:53/udp', want: { hostPort: '53', containerPort: '53', protocol: 'udp' } },
-  { name: 'with an IPv4 address', input: '127.0.0.1:8080:80', want: { hostIp: '127.0.0.1', hostPort: '8080', containerPort: '80', protocol: 'tcp' } },
-  { name: 'address with an engine-chosen port', input: '127.0.0.1::80', want: { hostIp: '127.0.0.1', hostPort: '', containerPort: '80', protocol: 'tcp' } },
-  { name: 'with an IPv6 address', input: '[::1]:8080:80/tcp', want: { hostIp: '::1', hostPort: '8080', containerPort: '80', protocol: 'tcp' } },
+  {
+    name: 'with an IPv4 address',
+    input: '127.0.0.1:8080:80',
+    want: { hostIp: '127.0.0.1', hostPort: '8080', containerPort: '80', protocol: 'tcp' },
+  },
+  {
+    name: 'address with an engine-chosen port',
+    input: '127.0.0.1::80',
+    want: { hostIp: '127.0.0.1', hostPort: '', containerPort: '80', protocol: 'tcp' },
+  },
+  {
+    name: 'with an IPv6 address',
+    input: '[::1]:8080:80/tcp',
+    want: { hostIp: '::1', hostPort: '8080', containerPort: '80', protocol: 'tcp' },
+  },
   { name: 'surrounding spaces', input: ' 8080:80 ', want: { hostPort: '8080', containerPort: '80', protocol: 'tcp' } },
   { name: 'a name instead of a port', input: '80:http', want: 'invalid' },
   { name: 'port 0', input: '0:80', want: 'invalid' },
@@ -24,7 +40,10 @@ const portCases: { name: string; input: string; want: object | 'invalid' }[] = [
 for (const c of portCases) {
   void test(`parsePortBinding: ${c.name}`, () => {
     if (c.want === 'invalid') {
-      assert.throws(() => parsePortBinding(c.input), (err: unknown) => isRunError(err) && err.kind === 'invalid-option' && err.message.includes(`"${c.input}"`));
+      assert.throws(
+        () => parsePortBinding(c.input),
+        (err: unknown) => isRunError(err) && err.kind === 'invalid-option' && err.message.includes(`"${c.input}"`),
+      );
     } else {
       assert.deepEqual(parsePortBinding(c.input), c.want);
     }
@@ -32,11 +51,19 @@ for (const c of portCases) {
 }
 
 void test('createBody: ports become ExposedPorts and PortBindings; AutoRemove is never set', () => {
-  const spec = containerSpec({ image: 'img', ports: ['8080:80', '127.0.0.1:9090:80', '53/udp'], network: 'none', cmd: ['echo', 'hi'] });
+  const spec = containerSpec({
+    image: 'img',
+    ports: ['8080:80', '127.0.0.1:9090:80', '53/udp'],
+    network: 'none',
+    cmd: ['echo', 'hi'],
+  });
   const body = createBody(spec) as { ExposedPorts: object; HostConfig: Record<string, unknown>; Cmd: string[] };
   assert.deepEqual(body.ExposedPorts, { '80/tcp': {}, '53/udp': {} });
   assert.deepEqual(body.HostConfig.PortBindings, {
-    '80/tcp': [{ HostIp: '', HostPort: '8080' }, { HostIp: '127.0.0.1', HostPort: '9090' }],
+    '80/tcp': [
+      { HostIp: '', HostPort: '8080' },
+      { HostIp: '127.0.0.1', HostPort: '9090' },
+    ],
     '53/udp': [{ HostIp: '', HostPort: '' }],
   });
   assert.equal(body.HostConfig.NetworkMode, 'none');
@@ -48,16 +75,27 @@ void test('createBody: stdin is opened and attached only for interactive runs; n
   const piped = createBody(containerSpec({ image: 'img', stdin: process.stdin })) as Record<string, unknown>;
   assert.deepEqual([piped.OpenStdin, piped.StdinOnce, piped.AttachStdin], [true, true, true]);
   const plain = createBody(containerSpec({ image: 'img' })) as Record<string, unknown>;
-  assert.deepEqual([plain.OpenStdin, plain.AttachStdin, plain.AttachStdout, plain.AttachStderr, 'Cmd' in plain], [false, false, true, true, false]);
+  assert.deepEqual(
+    [plain.OpenStdin, plain.AttachStdin, plain.AttachStdout, plain.AttachStderr, 'Cmd' in plain],
+    [false, false, true, true, false],
+  );
 });
 
 void test('containerSpec: env maps become NAME=value; entries without = are refused', () => {
   assert.deepEqual(containerSpec({ image: 'i', env: { A: '1', B: 'x=y' } }).env, ['A=1', 'B=x=y']);
-  assert.throws(() => containerSpec({ image: 'i', env: ['JUSTNAME'] }), (err: unknown) => isRunError(err) && err.messageId === 'invalidEnv');
+  assert.throws(
+    () => containerSpec({ image: 'i', env: ['JUSTNAME'] }),
+    (err: unknown) => isRunError(err) && err.messageId === 'invalidEnv',
+  );
 });
 
 void test('RunError: the same error in English and Korean, with its hint', () => {
-  const err = new RunError('port-in-use', 'portInUse', { port: '8080', suggestion: '8081:80', detail: 'bind: address already in use' }, { locale: 'en' });
+  const err = new RunError(
+    'port-in-use',
+    'portInUse',
+    { port: '8080', suggestion: '8081:80', detail: 'bind: address already in use' },
+    { locale: 'en' },
+  );
   assert.equal(err.message, 'Port 8080 on this machine is already in use, so the container cannot publish it.');
   assert.match(err.hint ?? '', /-p 8081:80/);
   assert.equal(err.engineMessage, 'bind: address already in use');
@@ -68,15 +106,36 @@ void test('RunError: the same error in English and Korean, with its hint', () =>
 
 const argCases: { name: string; input: string[]; want: object | string }[] = [
   { name: 'image only', input: ['img'], want: { image: 'img', cmd: [], keep: false } },
-  { name: 'options stop at the image; the rest is the command', input: ['--keep', 'img', 'sh', '-c', 'echo -e x'], want: { image: 'img', cmd: ['sh', '-c', 'echo -e x'], keep: true } },
+  {
+    name: 'options stop at the image; the rest is the command',
+    input: ['--keep', 'img', 'sh', '-c', 'echo -e x'],
+    want: { image: 'img', cmd: ['sh', '-c', 'echo -e x'], keep: true },
+  },
   { name: '--rm after --keep wins', input: ['--keep', '--rm', 'img'], want: { keep: false } },
-  { name: 'repeated -e and -p, --flag=value', input: ['-e', 'A=1', '--env=B=2', '-p', '80:80', '--publish=81:81', 'img'], want: { env: ['A=1', 'B=2'], ports: ['80:80', '81:81'] } },
+  {
+    name: 'repeated -e and -p, --flag=value',
+    input: ['-e', 'A=1', '--env=B=2', '-p', '80:80', '--publish=81:81', 'img'],
+    want: { env: ['A=1', 'B=2'], ports: ['80:80', '81:81'] },
+  },
   { name: '-e NAME takes our value', input: ['-e', 'FROM_US', 'img'], want: { env: ['FROM_US=ours'] } },
   { name: '-e NAME we do not have is left out', input: ['-e', 'NOT_SET_HERE', 'img'], want: { env: [] } },
   { name: '-it and -ti', input: ['-ti', 'img'], want: { interactive: true, tty: true } },
   { name: '-i and -t apart', input: ['-i', 'img'], want: { interactive: true, tty: false } },
-  { name: 'network, volume, label', input: ['--network', 'none', '-v', '/a:/b:ro', '-l', 'k=v', 'img'], want: { network: 'none', volumes: ['/a:/b:ro'], labels: { k: 'v' } } },
-  { name: 'ulimit with and without hard', input: ['--ulimit', 'nofile=10:20', '--ulimit', 'nproc=5', 'img'], want: { ulimits: [{ name: 'nofile', soft: 10, hard: 20 }, { name: 'nproc', soft: 5, hard: 5 }] } },
+  {
+    name: 'network, volume, label',
+    input: ['--network', 'none', '-v', '/a:/b:ro', '-l', 'k=v', 'img'],
+    want: { network: 'none', volumes: ['/a:/b:ro'], labels: { k: 'v' } },
+  },
+  {
+    name: 'ulimit with and without hard',
+    input: ['--ulimit', 'nofile=10:20', '--ulimit', 'nproc=5', 'img'],
+    want: {
+      ulimits: [
+        { name: 'nofile', soft: 10, hard: 20 },
+        { name: 'nproc', soft: 5, hard: 5 },
+      ],
+    },
+  },
   { name: '-- ends the options', input: ['--', '--weird-image'], want: { image: '--weird-image' } },
   { name: 'help', input: ['--help'], want: 'help' },
   { name: 'unknown option', input: ['--nope', 'img'], want: 'unknownOption' },
@@ -106,14 +165,21 @@ function pick(value: Record<string, unknown>, keys: string[]): Record<string, un
 }
 
 void test('main: a usage mistake prints what is wrong and where help is, exit 125, nothing on stdout', async () => {
-  const out: string[] = [], err: string[] = [];
-  const io = { stdout: { write: (t: string) => out.push(t) }, stderr: { write: (t: string) => err.push(t) } } as unknown as Parameters<typeof main>[1];
+  const out: string[] = [],
+    err: string[] = [];
+  const io = {
+    stdout: { write: (t: string) => out.push(t) },
+    stderr: { write: (t: string) => err.push(t) },
+  } as unknown as Parameters<typeof main>[1];
   const saved = process.env.DFS_LOCALE;
   process.env.DFS_LOCALE = 'en';
   try {
     assert.equal(await main(['--frobnicate', 'img'], io), 125);
     assert.deepEqual(out, []);
-    assert.equal(err.join(''), 'dockerfile-studio run: unknown option --frobnicate.\nRun "dockerfile-studio run --help" for the options.\n');
+    assert.equal(
+      err.join(''),
+      'dockerfile-studio run: unknown option --frobnicate.\nRun "dockerfile-studio run --help" for the options.\n',
+    );
     assert.equal(await main(['--help'], io), 0);
     assert.match(out.join(''), /^Usage: dockerfile-studio run \[OPTIONS\] IMAGE \[COMMAND\]/);
   } finally {

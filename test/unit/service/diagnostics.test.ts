@@ -26,7 +26,11 @@ void test('diagnostics: the missing FROM is an error, in English and Korean', ()
 });
 
 const settings: { name: string; raw: unknown; want: Record<string, string> }[] = [
-  { name: 'severities and off', raw: { rules: { MultipleInstructionsDisallowed: 'error', Other: 'off' } }, want: { MultipleInstructionsDisallowed: 'error', Other: 'off' } },
+  {
+    name: 'severities and off',
+    raw: { rules: { MultipleInstructionsDisallowed: 'error', Other: 'off' } },
+    want: { MultipleInstructionsDisallowed: 'error', Other: 'off' },
+  },
   { name: 'aliases and case', raw: { rules: { A: 'Ignore', B: 'information' } }, want: { A: 'off', B: 'info' } },
   { name: 'junk ignored', raw: { rules: { A: 3, B: 'loud' } }, want: {} },
   { name: 'no settings', raw: null, want: {} },
@@ -64,7 +68,7 @@ void test('code actions: an existing check directive gains the rule in its skip 
   assert.ok(fixed.startsWith('# check=skip=JSONArgsRecommended,MultipleInstructionsDisallowed\n'), fixed);
 });
 
-void test('code actions: the rules\' own fixes are offered as preferred quick fixes', () => {
+void test("code actions: the rules' own fixes are offered as preferred quick fixes", () => {
   const text = 'FROM alpine\nCMD ["echo", "a"]\nCMD ["echo", "b"]\n';
   const document = parseDocument(text);
   const everything = { start: { line: 0, character: 0 }, end: { line: 3, character: 0 } };
@@ -72,6 +76,9 @@ void test('code actions: the rules\' own fixes are offered as preferred quick fi
   assert.ok(findings.length > 0, 'expected a finding with a fix');
   const actions = getCodeActions(document, everything);
   for (const finding of findings) {
-    assert.ok(actions.some((a) => a.title === finding.fixes?.[0]?.title && a.isPreferred), finding.code);
+    assert.ok(
+      actions.some((a) => a.title === finding.fixes?.[0]?.title && a.isPreferred),
+      finding.code,
+    );
   }
 });

@@ -42,10 +42,30 @@ void test('LineBuffer applies any sequence of LSP changes exactly like whole-str
 });
 
 const cases: { name: string; text: string; change: TextChange; want: string }[] = [
-  { name: 'insert a line break', text: 'FROM a\nRUN b', change: { range: { start: { line: 0, character: 6 }, end: { line: 0, character: 6 } }, text: '\nUSER c' }, want: 'FROM a\nUSER c\nRUN b' },
-  { name: 'join lines across CRLF', text: 'A\r\nB\r\nC', change: { range: { start: { line: 0, character: 1 }, end: { line: 1, character: 0 } }, text: '' }, want: 'AB\r\nC' },
-  { name: 'a \\n after a lone \\r forms one CRLF', text: 'A\rB\nC', change: { range: { start: { line: 1, character: 0 }, end: { line: 1, character: 1 } }, text: '' }, want: 'A\r\nC' },
-  { name: 'range past the end appends', text: 'A\n', change: { range: { start: { line: 5, character: 0 }, end: { line: 5, character: 0 } }, text: 'B' }, want: 'A\nB' },
+  {
+    name: 'insert a line break',
+    text: 'FROM a\nRUN b',
+    change: { range: { start: { line: 0, character: 6 }, end: { line: 0, character: 6 } }, text: '\nUSER c' },
+    want: 'FROM a\nUSER c\nRUN b',
+  },
+  {
+    name: 'join lines across CRLF',
+    text: 'A\r\nB\r\nC',
+    change: { range: { start: { line: 0, character: 1 }, end: { line: 1, character: 0 } }, text: '' },
+    want: 'AB\r\nC',
+  },
+  {
+    name: 'a \\n after a lone \\r forms one CRLF',
+    text: 'A\rB\nC',
+    change: { range: { start: { line: 1, character: 0 }, end: { line: 1, character: 1 } }, text: '' },
+    want: 'A\r\nC',
+  },
+  {
+    name: 'range past the end appends',
+    text: 'A\n',
+    change: { range: { start: { line: 5, character: 0 }, end: { line: 5, character: 0 } }, text: 'B' },
+    want: 'A\nB',
+  },
   { name: 'full replacement', text: 'old', change: { text: 'new\n' }, want: 'new\n' },
 ];
 
@@ -66,7 +86,9 @@ void test('DocumentStore parses once per version and shares the parse and findin
   assert.equal(store.get(uri), first);
   assert.equal(first.ast, first.ast);
   assert.equal(first.findings({ locale: 'en' }), first.findings({ locale: 'en' }));
-  assert.ok(store.update(uri, 2, [{ range: { start: { line: 1, character: 4 }, end: { line: 1, character: 5 } }, text: 'x' }]));
+  assert.ok(
+    store.update(uri, 2, [{ range: { start: { line: 1, character: 4 }, end: { line: 1, character: 5 } }, text: 'x' }]),
+  );
   const second = store.get(uri);
   assert.notEqual(second, first);
   assert.equal(second?.version, 2);

@@ -8,18 +8,43 @@ const cases: { name: string; input: string; locale?: Locale; want: string[] }[] 
   { name: 'instruction keyword in Korean', input: 'FROM alpine\nR|UN echo hi\n', locale: 'ko', want: ['레이어'] },
   { name: 'lower-case keyword', input: 'fr|om alpine\n', want: ['base image'] },
   { name: 'flag', input: 'FROM alpine AS b\nFROM alpine\nCOPY --ch|own=1:1 a b\n', want: ['--chown', 'Owner'] },
-  { name: 'stage name after --from', input: 'FROM golang AS build\nFROM alpine\nCOPY --from=bu|ild /out /out\n', want: ['**build**', 'golang', 'line 1'] },
+  {
+    name: 'stage name after --from',
+    input: 'FROM golang AS build\nFROM alpine\nCOPY --from=bu|ild /out /out\n',
+    want: ['**build**', 'golang', 'line 1'],
+  },
   { name: 'stage name in FROM', input: 'FROM golang AS build\nFROM bui|ld\n', want: ['**build**'] },
   { name: 'stage declaration', input: 'FROM golang AS bu|ild\n', want: ['**build**', 'stage 0'] },
-  { name: 'ARG with default', input: 'FROM alpine\nARG VERSION=1.2\nRUN echo $VERS|ION\n', want: ['Build argument **VERSION**', '`1.2`', 'line 2'] },
+  {
+    name: 'ARG with default',
+    input: 'FROM alpine\nARG VERSION=1.2\nRUN echo $VERS|ION\n',
+    want: ['Build argument **VERSION**', '`1.2`', 'line 2'],
+  },
   { name: 'bare ARG takes the global default', input: 'ARG V=3\nFROM alpine\nARG V\nRUN echo ${|V}\n', want: ['`3`'] },
-  { name: 'ENV value', input: 'FROM alpine\nENV HOME=/root\nWORKDIR $HO|ME\n', want: ['Environment variable **HOME**', '`/root`'] },
-  { name: 'ENV in the same instruction refers to the earlier value', input: 'FROM alpine\nENV P=/a\nENV P=/b:$|P\n', want: ['`/a`', 'line 2'] },
-  { name: 'ENV inherited from a parent stage', input: 'FROM alpine AS base\nENV X=1\nFROM base\nRUN echo $|X\n', want: ['`1`'] },
+  {
+    name: 'ENV value',
+    input: 'FROM alpine\nENV HOME=/root\nWORKDIR $HO|ME\n',
+    want: ['Environment variable **HOME**', '`/root`'],
+  },
+  {
+    name: 'ENV in the same instruction refers to the earlier value',
+    input: 'FROM alpine\nENV P=/a\nENV P=/b:$|P\n',
+    want: ['`/a`', 'line 2'],
+  },
+  {
+    name: 'ENV inherited from a parent stage',
+    input: 'FROM alpine AS base\nENV X=1\nFROM base\nRUN echo $|X\n',
+    want: ['`1`'],
+  },
   { name: 'global ARG in FROM', input: 'ARG TAG=3.19\nFROM alpine:${TA|G}\n', want: ['`3.19`'] },
   { name: 'predefined build argument', input: 'FROM alpine\nRUN echo $TARGET|ARCH\n', want: ['Predefined'] },
   { name: 'undefined variable', input: 'FROM alpine\nRUN echo $NOP|E\n', want: ['not defined'] },
-  { name: 'undefined variable in Korean', input: 'FROM alpine\nRUN echo $NOP|E\n', locale: 'ko', want: ['정의되지 않았습니다'] },
+  {
+    name: 'undefined variable in Korean',
+    input: 'FROM alpine\nRUN echo $NOP|E\n',
+    locale: 'ko',
+    want: ['정의되지 않았습니다'],
+  },
   { name: 'directive', input: '# esc|ape=`\nFROM alpine\n', want: ['escape'] },
 ];
 
@@ -29,7 +54,8 @@ for (const { name, input, locale, want } of cases) {
     const hover = getHover(document, position, locale ?? 'en');
     assert.ok(hover, 'expected a hover');
     const value = typeof hover.contents === 'object' && 'value' in hover.contents ? hover.contents.value : '';
-    for (const fragment of want) assert.ok(value.includes(fragment), `${JSON.stringify(value)} lacks ${JSON.stringify(fragment)}`);
+    for (const fragment of want)
+      assert.ok(value.includes(fragment), `${JSON.stringify(value)} lacks ${JSON.stringify(fragment)}`);
   });
 }
 

@@ -24,10 +24,26 @@ interface Case {
 }
 
 const cases: Case[] = [
-  { name: 'listed in .dockerignore, rule enabled', files: { '.dockerignore': 'secret.txt\n' }, severities: ENABLED, want: [1] },
+  {
+    name: 'listed in .dockerignore, rule enabled',
+    files: { '.dockerignore': 'secret.txt\n' },
+    severities: ENABLED,
+    want: [1],
+  },
   { name: 'off by default, as in BuildKit', files: { '.dockerignore': 'secret.txt\n' }, want: [] },
-  { name: 'enabled by # check=experimental', files: { '.dockerignore': 'secret.txt\n' }, text: `# check=experimental=CopyIgnoredFile\n${COPY_SECRET}`, want: [2] },
-  { name: 'a parent folder ignored', files: { '.dockerignore': 'conf\n' }, text: 'FROM alpine\nCOPY conf/app.ini /\n', severities: ENABLED, want: [1] },
+  {
+    name: 'enabled by # check=experimental',
+    files: { '.dockerignore': 'secret.txt\n' },
+    text: `# check=experimental=CopyIgnoredFile\n${COPY_SECRET}`,
+    want: [2],
+  },
+  {
+    name: 'a parent folder ignored',
+    files: { '.dockerignore': 'conf\n' },
+    text: 'FROM alpine\nCOPY conf/app.ini /\n',
+    severities: ENABLED,
+    want: [1],
+  },
   { name: 'not listed', files: { '.dockerignore': 'other.txt\n' }, severities: ENABLED, want: [] },
   { name: 'no ignore file', files: {}, severities: ENABLED, want: [] },
   {
@@ -37,8 +53,18 @@ const cases: Case[] = [
     severities: ENABLED,
     want: [],
   },
-  { name: 'a lone ! disables the rule quietly', files: { '.dockerignore': 'secret.txt\n!\n' }, severities: ENABLED, want: [] },
-  { name: 'an ignore file that is a folder is no ignore file', files: { '.dockerignore/x': '' }, severities: ENABLED, want: [] },
+  {
+    name: 'a lone ! disables the rule quietly',
+    files: { '.dockerignore': 'secret.txt\n!\n' },
+    severities: ENABLED,
+    want: [],
+  },
+  {
+    name: 'an ignore file that is a folder is no ignore file',
+    files: { '.dockerignore/x': '' },
+    severities: ENABLED,
+    want: [],
+  },
 ];
 
 let folders = 0;
@@ -54,7 +80,12 @@ function project(files: Record<string, string>, dockerfile = 'Dockerfile'): { di
   return { dir, uri: pathToFileURL(join(dir, dockerfile)).href };
 }
 
-function ignoredLines(cache: IgnoreFileCache, uri: string, text: string, severities?: Record<string, 'warning' | 'error'>): number[] {
+function ignoredLines(
+  cache: IgnoreFileCache,
+  uri: string,
+  text: string,
+  severities?: Record<string, 'warning' | 'error'>,
+): number[] {
   const document = parseDocument(text, uri);
   const diagnostics = getDiagnostics(document, { locale: 'en', severities, isIgnored: cache.checkerFor(uri) });
   return diagnostics.filter((d) => d.code === 'CopyIgnoredFile').map((d) => d.range.start.line);
@@ -76,7 +107,9 @@ void test('ignore file: an edited .dockerignore is re-read on the next validatio
   const cache = new IgnoreFileCache();
   const document = parseDocument(COPY_SECRET, uri, 1);
   const lines = (): number[] =>
-    getDiagnostics(document, { severities: ENABLED, isIgnored: cache.checkerFor(uri) }).filter((d) => d.code === 'CopyIgnoredFile').map((d) => d.range.start.line);
+    getDiagnostics(document, { severities: ENABLED, isIgnored: cache.checkerFor(uri) })
+      .filter((d) => d.code === 'CopyIgnoredFile')
+      .map((d) => d.range.start.line);
   assert.deepEqual(lines(), [1]);
   writeFileSync(join(dir, '.dockerignore'), '# nothing ignored now\n');
   assert.deepEqual(lines(), []);

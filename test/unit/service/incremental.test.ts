@@ -6,12 +6,59 @@ import { parse } from '../../../core/parser/index';
 import { LineIndex } from '../../../server/service/index';
 
 const LINES = [
-  'FROM alpine AS a', 'from b', 'RUN echo hi \\', '  && more', '', '# comment', '  # indented comment', 'RUN <<EOF',
-  'body $X', 'EOF', 'COPY <<-A <<B /x', '\tone', 'A', 'two', 'B', 'ENV A=1 B="x y"', 'ARG V=${W:-1}', 'RUN \\', '',
-  'CMD ["a", "b"]', 'ONBUILD RUN <<X', 'x', 'X', 'LABEL a=b \\', '# inside', '    c=d', '# escape=`', 'RUN a `', 'b',
-  '\\', 'EXPOSE 80', 'USER $U', 'CMD [broken', 'HEALTHCHECK CMD x',
+  'FROM alpine AS a',
+  'from b',
+  'RUN echo hi \\',
+  '  && more',
+  '',
+  '# comment',
+  '  # indented comment',
+  'RUN <<EOF',
+  'body $X',
+  'EOF',
+  'COPY <<-A <<B /x',
+  '\tone',
+  'A',
+  'two',
+  'B',
+  'ENV A=1 B="x y"',
+  'ARG V=${W:-1}',
+  'RUN \\',
+  '',
+  'CMD ["a", "b"]',
+  'ONBUILD RUN <<X',
+  'x',
+  'X',
+  'LABEL a=b \\',
+  '# inside',
+  '    c=d',
+  '# escape=`',
+  'RUN a `',
+  'b',
+  '\\',
+  'EXPOSE 80',
+  'USER $U',
+  'CMD [broken',
+  'HEALTHCHECK CMD x',
 ];
-const INSERTS = ['x', '\\', '`', '\n', '\r\n', '\r', '<<EOF', 'EOF', '\nEOF\n', '\n\n', 'RUN y \\\n', '#', ' ', '"', '$A', 'FROM z\n'];
+const INSERTS = [
+  'x',
+  '\\',
+  '`',
+  '\n',
+  '\r\n',
+  '\r',
+  '<<EOF',
+  'EOF',
+  '\nEOF\n',
+  '\n\n',
+  'RUN y \\\n',
+  '#',
+  ' ',
+  '"',
+  '$A',
+  'FROM z\n',
+];
 
 const documents = fc
   .tuple(fc.array(fc.constantFrom(...LINES), { minLength: 1, maxLength: 30 }), fc.constantFrom('\n', '\r\n', '\r'))
@@ -25,7 +72,10 @@ const edit = fc.record({
   deleteChars: fc.nat({ max: 12 }),
   text: fc.constantFrom(...INSERTS, ''),
 });
-const steps = fc.array(fc.record({ edits: fc.array(edit, { minLength: 1, maxLength: 3 }), requestTree: fc.boolean() }), { minLength: 1, maxLength: 8 });
+const steps = fc.array(
+  fc.record({ edits: fc.array(edit, { minLength: 1, maxLength: 3 }), requestTree: fc.boolean() }),
+  { minLength: 1, maxLength: 8 },
+);
 
 /** The text after one change, by offsets on the whole string. */
 function applied(text: string, change: TextChange): string {
@@ -35,12 +85,18 @@ function applied(text: string, change: TextChange): string {
   return text.slice(0, index.offsetAt(range.start)) + change.text + text.slice(index.offsetAt(range.end));
 }
 
-function toChange(text: string, edit: { line: number; character: number; span: number; deleteChars: number; text: string }): TextChange {
+function toChange(
+  text: string,
+  edit: { line: number; character: number; span: number; deleteChars: number; text: string },
+): TextChange {
   const index = new LineIndex(text);
   const line = Math.min(Math.floor(edit.line * index.lineCount), index.lineCount - 1);
   const start = { line, character: Math.min(edit.character, index.lineLength(line)) };
   const endLine = Math.min(line + edit.span, index.lineCount - 1);
-  const end = endLine === line ? { line, character: Math.min(start.character + edit.deleteChars, index.lineLength(line)) } : { line: endLine, character: 0 };
+  const end =
+    endLine === line
+      ? { line, character: Math.min(start.character + edit.deleteChars, index.lineLength(line)) }
+      : { line: endLine, character: 0 };
   return { range: { start, end }, text: edit.text };
 }
 

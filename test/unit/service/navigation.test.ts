@@ -3,7 +3,8 @@ import assert from 'node:assert/strict';
 import { getDefinition, getReferences, prepareRename, renameSymbol } from '../../../server/service/index';
 import { applyEdits, withCursor } from './support';
 
-const STAGES = 'FROM golang AS build\nRUN make\nFROM build AS test\nFROM alpine\nCOPY --from=build /a /a\nRUN --mount=type=bind,from=build,target=/s ls\n';
+const STAGES =
+  'FROM golang AS build\nRUN make\nFROM build AS test\nFROM alpine\nCOPY --from=build /a /a\nRUN --mount=type=bind,from=build,target=/s ls\n';
 
 const renames: { name: string; input: string; newName: string; want: string }[] = [
   {
@@ -68,7 +69,11 @@ const definitions: { name: string; input: string; want: number | undefined }[] =
   { name: 'stage from --mount from=', input: STAGES.replace('from=build,', 'from=bu|ild,'), want: 0 },
   { name: 'variable to the nearest earlier definition', input: 'FROM a\nENV X=1\nENV X=2\nRUN echo $|X\n', want: 2 },
   { name: 'global ARG from FROM', input: 'ARG T=1\nFROM a:$|T\n', want: 0 },
-  { name: 'global ARG is not visible in a stage without redeclaration', input: 'ARG T=1\nFROM a\nRUN echo $|T\n', want: undefined },
+  {
+    name: 'global ARG is not visible in a stage without redeclaration',
+    input: 'ARG T=1\nFROM a\nRUN echo $|T\n',
+    want: undefined,
+  },
   { name: 'undefined variable', input: 'FROM a\nRUN echo $|NOPE\n', want: undefined },
 ];
 
@@ -82,6 +87,12 @@ for (const { name, input, want } of definitions) {
 
 void test('references: a stage, with and without its declaration', () => {
   const { document, position } = withCursor(STAGES.replace('AS build', 'AS bu|ild'));
-  assert.deepEqual(getReferences(document, position, true).map((l) => l.range.start.line), [0, 2, 4, 5]);
-  assert.deepEqual(getReferences(document, position, false).map((l) => l.range.start.line), [2, 4, 5]);
+  assert.deepEqual(
+    getReferences(document, position, true).map((l) => l.range.start.line),
+    [0, 2, 4, 5],
+  );
+  assert.deepEqual(
+    getReferences(document, position, false).map((l) => l.range.start.line),
+    [2, 4, 5],
+  );
 });

@@ -21,9 +21,18 @@ const DOCKERFILE = [
 
 void test('outline: instructions before the first FROM, then stages holding their instructions', () => {
   const symbols = getDocumentSymbols(parseDocument(DOCKERFILE));
-  assert.deepEqual(symbols.map((s) => s.name), ['ARG', 'build', '$BASE']);
-  assert.deepEqual(symbols[1]?.children?.map((c) => c.name), ['RUN', 'COPY']);
-  assert.deepEqual(symbols[2]?.children?.map((c) => c.name), ['COPY', 'CMD']);
+  assert.deepEqual(
+    symbols.map((s) => s.name),
+    ['ARG', 'build', '$BASE'],
+  );
+  assert.deepEqual(
+    symbols[1]?.children?.map((c) => c.name),
+    ['RUN', 'COPY'],
+  );
+  assert.deepEqual(
+    symbols[2]?.children?.map((c) => c.name),
+    ['COPY', 'CMD'],
+  );
   assert.equal(symbols[1]?.range.start.line, 3);
   assert.ok(symbols[1]?.children?.[0]?.detail?.startsWith('go build'));
   assert.ok(symbols[2]?.children?.[0]?.detail?.startsWith('--from=build'));
@@ -38,6 +47,10 @@ void test('folding: comment block, stages, continued instructions and heredocs',
     [6, 8, ''],
     [10, 12, 'region'],
   ];
-  for (const range of want) assert.ok(ranges.some((r) => JSON.stringify(r) === JSON.stringify(range)), `missing ${JSON.stringify(range)} in ${JSON.stringify(ranges)}`);
+  for (const range of want)
+    assert.ok(
+      ranges.some((r) => JSON.stringify(r) === JSON.stringify(range)),
+      `missing ${JSON.stringify(range)} in ${JSON.stringify(ranges)}`,
+    );
   assert.equal(ranges.length, want.length, JSON.stringify(ranges));
 });

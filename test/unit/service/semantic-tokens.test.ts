@@ -20,14 +20,38 @@ function decode(text: string): string[] {
 }
 
 const cases: { name: string; input: string; want: string[] }[] = [
-  { name: 'directive', input: '# syntax=docker/dockerfile:1\nFROM a\n', want: ['syntax:macro', 'docker/dockerfile:1:string', 'FROM:keyword'] },
-  { name: 'stage declaration and AS', input: 'FROM golang AS build\n', want: ['FROM:keyword', 'AS:keyword', 'build:namespace:declaration'] },
-  { name: 'flags and stage references', input: 'FROM a AS b\nFROM c\nCOPY --from=b x y\n', want: ['COPY:keyword', '--from:parameter', 'b:namespace'] },
-  { name: 'variables inside strings split the string', input: 'FROM a\nARG V=1\nRUN echo "v=$V!"\n', want: ['V:variable:declaration', '"v=:string', '$V:variable', '!":string'] },
+  {
+    name: 'directive',
+    input: '# syntax=docker/dockerfile:1\nFROM a\n',
+    want: ['syntax:macro', 'docker/dockerfile:1:string', 'FROM:keyword'],
+  },
+  {
+    name: 'stage declaration and AS',
+    input: 'FROM golang AS build\n',
+    want: ['FROM:keyword', 'AS:keyword', 'build:namespace:declaration'],
+  },
+  {
+    name: 'flags and stage references',
+    input: 'FROM a AS b\nFROM c\nCOPY --from=b x y\n',
+    want: ['COPY:keyword', '--from:parameter', 'b:namespace'],
+  },
+  {
+    name: 'variables inside strings split the string',
+    input: 'FROM a\nARG V=1\nRUN echo "v=$V!"\n',
+    want: ['V:variable:declaration', '"v=:string', '$V:variable', '!":string'],
+  },
   { name: 'comments', input: '# hello\nFROM a\n', want: ['# hello:comment'] },
   { name: 'JSON arguments are strings', input: 'FROM a\nCMD ["x", "y"]\n', want: ['"x":string', '"y":string'] },
-  { name: 'heredoc delimiters', input: 'FROM a\nRUN <<EOF\necho "not a token"\nEOF\n', want: ['<<EOF:label', 'EOF:label'] },
-  { name: 'multi-line strings are split per line', input: 'FROM a\nLABEL x="a \\\n  b"\n', want: ['"a \\:string', '  b":string'] },
+  {
+    name: 'heredoc delimiters',
+    input: 'FROM a\nRUN <<EOF\necho "not a token"\nEOF\n',
+    want: ['<<EOF:label', 'EOF:label'],
+  },
+  {
+    name: 'multi-line strings are split per line',
+    input: 'FROM a\nLABEL x="a \\\n  b"\n',
+    want: ['"a \\:string', '  b":string'],
+  },
 ];
 
 for (const { name, input, want } of cases) {
@@ -47,7 +71,8 @@ void test('semantic tokens: heredoc bodies are left to the shell grammar', () =>
 });
 
 void test('semantic tokens are sorted and never overlap', () => {
-  const text = 'ARG V=1\nFROM a:$V AS b\nRUN --mount=type=cache,from=b,target=/c echo "$V ${V:-x}" \'$V\'\nCOPY --from=b <<EOF /x\n$V\nEOF\n';
+  const text =
+    'ARG V=1\nFROM a:$V AS b\nRUN --mount=type=cache,from=b,target=/c echo "$V ${V:-x}" \'$V\'\nCOPY --from=b <<EOF /x\n$V\nEOF\n';
   const { data } = getSemanticTokens(parseDocument(text));
   assert.ok(data.length > 0);
   let previousLength = 0;

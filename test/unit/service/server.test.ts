@@ -17,7 +17,15 @@ let client: LspClient;
 
 before(async () => {
   // The same bundle options as scripts/build.mjs, for the server alone.
-  await esbuild.build({ entryPoints: [join(ROOT, 'server/server.ts')], outfile: bundle, bundle: true, platform: 'node', target: 'node20', format: 'cjs', logLevel: 'error' });
+  await esbuild.build({
+    entryPoints: [join(ROOT, 'server/server.ts')],
+    outfile: bundle,
+    bundle: true,
+    platform: 'node',
+    target: 'node20',
+    format: 'cjs',
+    logLevel: 'error',
+  });
   client = new LspClient(process.execPath, [bundle, '--stdio']);
   client.configuration = { dockerfileStudio: { rules: { JSONArgsRecommended: 'error' } } };
   const result = await client.initialize(null, 'ko');
@@ -35,7 +43,9 @@ function codes(published: PublishedDiagnostics): string[] {
 
 void test('server: diagnostics on open, localized, with the document version', async () => {
   const published = client.nextDiagnostics(uri, 1);
-  client.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'dockerfile', version: 1, text: TWO_CMDS } });
+  client.notify('textDocument/didOpen', {
+    textDocument: { uri, languageId: 'dockerfile', version: 1, text: TWO_CMDS },
+  });
   const first = await published;
   assert.equal(first.version, 1);
   const multiple = first.diagnostics.find((d) => d.code === 'MultipleInstructionsDisallowed');
@@ -47,7 +57,10 @@ void test('server: diagnostics on open, localized, with the document version', a
 void test('server: diagnostics follow every change', async () => {
   const published = client.nextDiagnostics(uri, 2);
   const secondCmd = { start: { line: 2, character: 0 }, end: { line: 3, character: 0 } };
-  client.notify('textDocument/didChange', { textDocument: { uri, version: 2 }, contentChanges: [{ range: secondCmd, text: '' }] });
+  client.notify('textDocument/didChange', {
+    textDocument: { uri, version: 2 },
+    contentChanges: [{ range: secondCmd, text: '' }],
+  });
   const second = await published;
   assert.equal(second.version, 2);
   assert.ok(!codes(second).includes('MultipleInstructionsDisallowed'), JSON.stringify(second));
@@ -55,8 +68,12 @@ void test('server: diagnostics follow every change', async () => {
 
 void test('server: rule severities come from the dockerfileStudio settings, and a change refreshes them', async () => {
   const shellForm = client.nextDiagnostics(uri, 3);
-  client.notify('textDocument/didChange', { textDocument: { uri, version: 3 }, contentChanges: [{ text: 'FROM alpine\nCMD echo hi\n' }] });
-  const asError = (await shellForm).diagnostics.find((d) => d.code === 'JSONArgsRecommended') as { severity?: number } | undefined;
+  client.notify('textDocument/didChange', {
+    textDocument: { uri, version: 3 },
+    contentChanges: [{ text: 'FROM alpine\nCMD echo hi\n' }],
+  });
+  const asError = (await shellForm).diagnostics.find((d) => d.code === 'JSONArgsRecommended') as
+    { severity?: number } | undefined;
   assert.equal(asError?.severity, 1);
   client.configuration = { dockerfileStudio: { rules: { JSONArgsRecommended: 'off' } } };
   const refreshed = client.nextDiagnostics(uri, 3);
@@ -65,7 +82,10 @@ void test('server: rule severities come from the dockerfileStudio settings, and 
 });
 
 void test('server: hover answers in the client locale', async () => {
-  const hover = await client.request<{ contents: { value: string } } | null>('textDocument/hover', { textDocument: { uri }, position: { line: 0, character: 1 } });
+  const hover = await client.request<{ contents: { value: string } } | null>('textDocument/hover', {
+    textDocument: { uri },
+    position: { line: 0, character: 1 },
+  });
   assert.match(hover?.contents.value ?? '', /기반 이미지/);
 });
 
@@ -78,14 +98,22 @@ void test('server: closing a document clears its diagnostics', async () => {
 void test('server: without workspace/configuration, initialization options and pushed settings apply', async () => {
   const plain = new LspClient(process.execPath, [bundle, '--stdio']);
   try {
-    await plain.initialize(null, 'en', { pull: false, initializationOptions: { rules: { JSONArgsRecommended: 'error' } } });
+    await plain.initialize(null, 'en', {
+      pull: false,
+      initializationOptions: { rules: { JSONArgsRecommended: 'error' } },
+    });
     const other = 'file:///project/other/Dockerfile';
     const opened = plain.nextDiagnostics(other, 1);
-    plain.notify('textDocument/didOpen', { textDocument: { uri: other, languageId: 'dockerfile', version: 1, text: 'FROM alpine\nCMD echo hi\n' } });
-    const first = (await opened).diagnostics.find((d) => d.code === 'JSONArgsRecommended') as { severity?: number } | undefined;
+    plain.notify('textDocument/didOpen', {
+      textDocument: { uri: other, languageId: 'dockerfile', version: 1, text: 'FROM alpine\nCMD echo hi\n' },
+    });
+    const first = (await opened).diagnostics.find((d) => d.code === 'JSONArgsRecommended') as
+      { severity?: number } | undefined;
     assert.equal(first?.severity, 1);
     const pushed = plain.nextDiagnostics(other, 1);
-    plain.notify('workspace/didChangeConfiguration', { settings: { dockerfileStudio: { rules: { JSONArgsRecommended: 'off' } } } });
+    plain.notify('workspace/didChangeConfiguration', {
+      settings: { dockerfileStudio: { rules: { JSONArgsRecommended: 'off' } } },
+    });
     assert.ok(!codes(await pushed).includes('JSONArgsRecommended'));
   } finally {
     await plain.shutdown();
@@ -101,9 +129,14 @@ void test("server: CopyIgnoredFile follows the Dockerfile's .dockerignore, re-re
   const ignored = (published: PublishedDiagnostics): number[] =>
     published.diagnostics.filter((d) => d.code === 'CopyIgnoredFile').map((d) => d.range.start.line);
   try {
-    await editor.initialize(null, 'en', { pull: false, initializationOptions: { rules: { CopyIgnoredFile: 'warning' } } });
+    await editor.initialize(null, 'en', {
+      pull: false,
+      initializationOptions: { rules: { CopyIgnoredFile: 'warning' } },
+    });
     const opened = editor.nextDiagnostics(dockerfile, 1);
-    editor.notify('textDocument/didOpen', { textDocument: { uri: dockerfile, languageId: 'dockerfile', version: 1, text: 'FROM alpine\nCOPY secret.txt /\n' } });
+    editor.notify('textDocument/didOpen', {
+      textDocument: { uri: dockerfile, languageId: 'dockerfile', version: 1, text: 'FROM alpine\nCOPY secret.txt /\n' },
+    });
     assert.deepEqual(ignored(await opened), [1]);
 
     writeFileSync(ignoreFile, 'other.txt\n');
@@ -113,7 +146,10 @@ void test("server: CopyIgnoredFile follows the Dockerfile's .dockerignore, re-re
 
     writeFileSync(ignoreFile, 'secret.txt\n');
     const edited = editor.nextDiagnostics(dockerfile, 2);
-    editor.notify('textDocument/didChange', { textDocument: { uri: dockerfile, version: 2 }, contentChanges: [{ text: 'FROM alpine\nCOPY secret.txt /app/\n' }] });
+    editor.notify('textDocument/didChange', {
+      textDocument: { uri: dockerfile, version: 2 },
+      contentChanges: [{ text: 'FROM alpine\nCOPY secret.txt /app/\n' }],
+    });
     assert.deepEqual(ignored(await edited), [1], 'without a notification, the next validation re-stats the file');
   } finally {
     await editor.shutdown();

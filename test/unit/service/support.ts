@@ -24,7 +24,11 @@ export interface Edit {
 export function applyEdits(text: string, edits: readonly Edit[]): string {
   const index = new LineIndex(text);
   const sorted = edits
-    .map((edit) => ({ start: index.offsetAt(edit.range.start), end: index.offsetAt(edit.range.end), newText: edit.newText }))
+    .map((edit) => ({
+      start: index.offsetAt(edit.range.start),
+      end: index.offsetAt(edit.range.end),
+      newText: edit.newText,
+    }))
     .sort((a, b) => b.start - a.start);
   let result = text;
   let previousStart = Infinity;

@@ -24,7 +24,11 @@ suite('Build Image', () => {
     const text = `FROM ${engine.baseImage}\nRUN echo built > /built.txt\nCMD ["echo", "hello"]\n`;
     document = (await openFile('build/Dockerfile', text)).document;
     // No cache: the RUN step really runs in the engine, and its annotation shows how long it took.
-    outcome = await vscode.commands.executeCommand<BuildOutcome | undefined>('dockerfileStudio.buildImage', document.uri, { tag, noCache: true });
+    outcome = await vscode.commands.executeCommand<BuildOutcome | undefined>(
+      'dockerfileStudio.buildImage',
+      document.uri,
+      { tag, noCache: true },
+    );
   });
   suiteTeardown(async function () {
     this.timeout(60_000);
@@ -54,12 +58,19 @@ suite('Build Image', () => {
     // FROM and RUN are build steps with both builders; CMD is one only with the classic builder.
     const annotated = api.layerAnnotations(document.uri).map((note) => note.line);
     assert.ok(annotated.includes(0) && annotated.includes(1), JSON.stringify(api.layerAnnotations(document.uri)));
-    assert.ok(annotated.every((line) => line <= 2), 'only instruction lines');
+    assert.ok(
+      annotated.every((line) => line <= 2),
+      'only instruction lines',
+    );
     const runNote = api.layerAnnotations(document.uri).find((note) => note.line === 1);
     assert.doesNotMatch(runNote?.label ?? '', /cached/, 'built without the cache, the RUN step ran');
     const whole = new vscode.Range(0, 0, document.lineCount, 0);
     const hints = await waitFor('inlay hints on the instruction lines', async () => {
-      const found = await vscode.commands.executeCommand<vscode.InlayHint[]>('vscode.executeInlayHintProvider', document.uri, whole);
+      const found = await vscode.commands.executeCommand<vscode.InlayHint[]>(
+        'vscode.executeInlayHintProvider',
+        document.uri,
+        whole,
+      );
       return found.length === annotated.length ? found : undefined;
     });
     const runHint = hints.find((hint) => hint.position.line === 1);

@@ -11,7 +11,9 @@ const SEED_TWO_CMDS = 'FROM alpine\nRUN command\nCMD ["echo", "hello"]\nCMD echo
 
 suite('Diagnostics', () => {
   suiteSetup(async () => {
-    await (await activateStudio()).languageClientReady;
+    await (
+      await activateStudio()
+    ).languageClientReady;
   });
   teardown(closeAllEditors);
 
@@ -49,7 +51,11 @@ suite('Diagnostics', () => {
   test('the quick fix from executeCodeActionProvider removes the extra CMD', async () => {
     const { document } = await openFile('diagnostics/fixed/Dockerfile', SEED_TWO_CMDS);
     const diagnostic = await waitForDiagnostic(document.uri, 'MultipleInstructionsDisallowed', 2);
-    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', document.uri, diagnostic.range);
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>(
+      'vscode.executeCodeActionProvider',
+      document.uri,
+      diagnostic.range,
+    );
     // The command drops `diagnostics` from the actions it returns: the rule's own fix is the preferred one.
     const fix = actions.find((action) => action.kind?.value === 'quickfix' && action.isPreferred);
     assert.ok(fix?.edit, `a preferred quick fix with an edit: ${actions.map((a) => a.title).join(', ')}`);

@@ -16,20 +16,27 @@ const MULTI_STAGE = [
 ].join('\n');
 
 function hoverText(hovers: vscode.Hover[]): string {
-  return hovers.flatMap((hover) => hover.contents.map((part) => (typeof part === 'string' ? part : part.value))).join('\n');
+  return hovers
+    .flatMap((hover) => hover.contents.map((part) => (typeof part === 'string' ? part : part.value)))
+    .join('\n');
 }
 
 function lines(locations: (vscode.Location | vscode.LocationLink)[]): number[] {
-  return locations.map((l) => ('targetRange' in l ? l.targetSelectionRange ?? l.targetRange : l.range).start.line).sort();
+  return locations
+    .map((l) => ('targetRange' in l ? (l.targetSelectionRange ?? l.targetRange) : l.range).start.line)
+    .sort();
 }
 
 suite('Editor features', () => {
   let document: vscode.TextDocument;
   let count = 0;
-  const run = <T>(command: string, ...args: unknown[]): Thenable<T> => vscode.commands.executeCommand<T>(command, document.uri, ...args);
+  const run = <T>(command: string, ...args: unknown[]): Thenable<T> =>
+    vscode.commands.executeCommand<T>(command, document.uri, ...args);
 
   suiteSetup(async () => {
-    await (await activateStudio()).languageClientReady;
+    await (
+      await activateStudio()
+    ).languageClientReady;
   });
   setup(async () => {
     // A file of its own for each test: a rename saves what it changes, so a shared file would carry it over.
@@ -45,7 +52,8 @@ suite('Editor features', () => {
   test('completion offers instructions on an empty line', async () => {
     const list = await run<vscode.CompletionList>('vscode.executeCompletionItemProvider', new vscode.Position(7, 0));
     const labels = list.items.map((item) => (typeof item.label === 'string' ? item.label : item.label.label));
-    for (const keyword of ['FROM', 'RUN', 'COPY', 'WORKDIR']) assert.ok(labels.includes(keyword), `${keyword} in ${labels.join(' ')}`);
+    for (const keyword of ['FROM', 'RUN', 'COPY', 'WORKDIR'])
+      assert.ok(labels.includes(keyword), `${keyword} in ${labels.join(' ')}`);
   });
 
   test('definition goes from a stage reference and from a variable to where they are declared', async () => {
@@ -59,7 +67,11 @@ suite('Editor features', () => {
   });
 
   test('rename changes a stage name everywhere', async () => {
-    const edit = await run<vscode.WorkspaceEdit>('vscode.executeDocumentRenameProvider', positionOf(document, 1, 'build'), 'builder');
+    const edit = await run<vscode.WorkspaceEdit>(
+      'vscode.executeDocumentRenameProvider',
+      positionOf(document, 1, 'build'),
+      'builder',
+    );
     assert.ok(await vscode.workspace.applyEdit(edit));
     assert.equal(document.lineAt(1).text, 'FROM alpine AS builder');
     assert.equal(document.lineAt(4).text, 'FROM builder AS final');
@@ -72,11 +84,17 @@ suite('Editor features', () => {
     assert.ok(names.includes('build') && names.includes('final'), `stages in ${names.join(', ')}`);
     const final = symbols.find((symbol) => symbol.name === 'final');
     const children = final?.children.map((child) => child.name.toUpperCase()) ?? [];
-    assert.ok(children.includes('COPY') && children.includes('CMD'), `the final stage holds its instructions: ${children.join(', ')}`);
+    assert.ok(
+      children.includes('COPY') && children.includes('CMD'),
+      `the final stage holds its instructions: ${children.join(', ')}`,
+    );
   });
 
   test('formatting upper-cases keywords and collapses spaces', async () => {
-    const edits = await run<vscode.TextEdit[]>('vscode.executeFormatDocumentProvider', { tabSize: 4, insertSpaces: true });
+    const edits = await run<vscode.TextEdit[]>('vscode.executeFormatDocumentProvider', {
+      tabSize: 4,
+      insertSpaces: true,
+    });
     const edit = new vscode.WorkspaceEdit();
     edit.set(document.uri, edits);
     assert.ok(await vscode.workspace.applyEdit(edit));
@@ -92,12 +110,18 @@ suite('Editor features', () => {
       decoded.find((t) => t.line === line && t.start === document.lineAt(line).text.indexOf(needle))?.type;
     assert.equal(at(1, 'FROM'), 'keyword');
     assert.equal(at(3, 'RUN'), 'keyword');
-    assert.ok(decoded.some((t) => t.line === 3 && t.type === 'variable'), 'the $APP_HOME use is a variable');
+    assert.ok(
+      decoded.some((t) => t.line === 3 && t.type === 'variable'),
+      'the $APP_HOME use is a variable',
+    );
   });
 });
 
 /** Semantic tokens arrive as relative quintuples: line delta, start delta, length, type index, modifier bits. */
-function decodeTokens(data: Uint32Array, legend: vscode.SemanticTokensLegend): { line: number; start: number; type: string }[] {
+function decodeTokens(
+  data: Uint32Array,
+  legend: vscode.SemanticTokensLegend,
+): { line: number; start: number; type: string }[] {
   const tokens: { line: number; start: number; type: string }[] = [];
   let line = 0;
   let start = 0;

@@ -24,7 +24,11 @@ suite('Run Image', () => {
     engine = await prepareEngine('run');
     tag = engine.tag('hello');
     document = (await openFile('run/Dockerfile', `FROM ${engine.baseImage}\nCMD ["echo", "hello"]\n`)).document;
-    const built = await vscode.commands.executeCommand<BuildOutcome | undefined>('dockerfileStudio.buildImage', document.uri, { tag });
+    const built = await vscode.commands.executeCommand<BuildOutcome | undefined>(
+      'dockerfileStudio.buildImage',
+      document.uri,
+      { tag },
+    );
     assert.ok(built?.ok, `the image builds: ${built?.error ?? 'no outcome'}`);
   });
   suiteTeardown(async function () {
@@ -35,8 +39,13 @@ suite('Run Image', () => {
 
   function runLens(): Promise<vscode.CodeLens> {
     return waitFor('the Run Image lens', async () => {
-      const lenses = await vscode.commands.executeCommand<vscode.CodeLens[]>('vscode.executeCodeLensProvider', document.uri);
-      return lenses.find((lens) => lens.command?.command === 'dockerfileStudio.runImage' && /Run Image/.test(lens.command.title));
+      const lenses = await vscode.commands.executeCommand<vscode.CodeLens[]>(
+        'vscode.executeCodeLensProvider',
+        document.uri,
+      );
+      return lenses.find(
+        (lens) => lens.command?.command === 'dockerfileStudio.runImage' && /Run Image/.test(lens.command.title),
+      );
     });
   }
 
@@ -50,7 +59,10 @@ suite('Run Image', () => {
     this.timeout(90_000);
     const command = (await runLens()).command;
     assert.ok(command);
-    const record = await vscode.commands.executeCommand<RunRecord | undefined>(command.command, ...((command.arguments ?? []) as unknown[]));
+    const record = await vscode.commands.executeCommand<RunRecord | undefined>(
+      command.command,
+      ...((command.arguments ?? []) as unknown[]),
+    );
     assert.ok(record, 'the command returned the run');
     assert.equal(record.error, undefined);
     assert.equal(record.exitCode, 0);

@@ -14,7 +14,9 @@ suite('Workspace trust: an untrusted folder', () => {
 
   suiteSetup(async function () {
     this.timeout(120_000);
-    await (await activateStudio()).languageClientReady;
+    await (
+      await activateStudio()
+    ).languageClientReady;
     engine = await prepareEngine('trust');
     document = (await openFile('trust/Dockerfile', `FROM ${engine.baseImage}\nCMD ["echo", "hello"]\n`)).document;
   });
@@ -42,17 +44,32 @@ suite('Workspace trust: an untrusted folder', () => {
   });
 
   test('no Build or Run lens is offered', async () => {
-    const lenses = await vscode.commands.executeCommand<vscode.CodeLens[]>('vscode.executeCodeLensProvider', document.uri);
-    const offered = lenses.map((lens) => lens.command?.command ?? '').filter((command) => STUDIO_COMMANDS.test(command));
+    const lenses = await vscode.commands.executeCommand<vscode.CodeLens[]>(
+      'vscode.executeCodeLensProvider',
+      document.uri,
+    );
+    const offered = lenses
+      .map((lens) => lens.command?.command ?? '')
+      .filter((command) => STUDIO_COMMANDS.test(command));
     assert.deepEqual(offered, []);
   });
 
   test('diagnostics, hover and completion still work', async () => {
     const broken = (await openFile('trust/broken/Dockerfile', 'RUN echo hello\n')).document;
     await waitForDiagnostic(broken.uri, 'NoFromInstruction', 0);
-    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', document.uri, positionOf(document, 1, 'CMD'));
+    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>(
+      'vscode.executeHoverProvider',
+      document.uri,
+      positionOf(document, 1, 'CMD'),
+    );
     assert.ok(hovers.length > 0, 'a hover on CMD');
-    const list = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', document.uri, new vscode.Position(2, 0));
-    assert.ok(list.items.some((item) => item.label === 'RUN' || (typeof item.label === 'object' && item.label.label === 'RUN')));
+    const list = await vscode.commands.executeCommand<vscode.CompletionList>(
+      'vscode.executeCompletionItemProvider',
+      document.uri,
+      new vscode.Position(2, 0),
+    );
+    assert.ok(
+      list.items.some((item) => item.label === 'RUN' || (typeof item.label === 'object' && item.label.label === 'RUN')),
+    );
   });
 });

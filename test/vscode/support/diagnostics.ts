@@ -16,14 +16,21 @@ export function summary(uri: vscode.Uri): string[] {
 export function waitForDiagnostic(uri: vscode.Uri, rule: string, line?: number): Promise<vscode.Diagnostic> {
   return waitFor(
     `${rule}${line === undefined ? '' : ` on line ${line + 1}`} in ${uri.fsPath}`,
-    () => vscode.languages.getDiagnostics(uri).find((d) => ruleOf(d) === rule && (line === undefined || d.range.start.line === line)),
+    () =>
+      vscode.languages
+        .getDiagnostics(uri)
+        .find((d) => ruleOf(d) === rule && (line === undefined || d.range.start.line === line)),
     { describe: () => summary(uri) },
   );
 }
 
 /** Waits until `uri` has no diagnostic of `rule`. */
 export function waitForNoDiagnostic(uri: vscode.Uri, rule: string): Promise<true> {
-  return waitFor(`${rule} to go away in ${uri.fsPath}`, () => (vscode.languages.getDiagnostics(uri).some((d) => ruleOf(d) === rule) ? undefined : true), {
-    describe: () => summary(uri),
-  });
+  return waitFor(
+    `${rule} to go away in ${uri.fsPath}`,
+    () => (vscode.languages.getDiagnostics(uri).some((d) => ruleOf(d) === rule) ? undefined : true),
+    {
+      describe: () => summary(uri),
+    },
+  );
 }

@@ -17,7 +17,8 @@ export async function screenshot(name: string): Promise<boolean> {
   for (const old of ['done', 'failed']) fs.rmSync(file(old), { force: true });
   fs.writeFileSync(file('request'), '');
   await waitFor(`the runner's screenshot "${name}"`, () => {
-    if (fs.existsSync(file('failed'))) throw new Error(`screenshot ${name} failed: ${fs.readFileSync(file('failed'), 'utf8')}`);
+    if (fs.existsSync(file('failed')))
+      throw new Error(`screenshot ${name} failed: ${fs.readFileSync(file('failed'), 'utf8')}`);
     return fs.existsSync(file('done')) ? true : undefined;
   });
   return true;

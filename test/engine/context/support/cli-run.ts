@@ -15,7 +15,12 @@ export interface CaseResult {
   error?: string;
 }
 
-export async function runCli(docker: string, engine: StandinEngine, c: ContextCase, fx: ContextFixture): Promise<CaseResult> {
+export async function runCli(
+  docker: string,
+  engine: StandinEngine,
+  c: ContextCase,
+  fx: ContextFixture,
+): Promise<CaseResult> {
   const dockerfile = c.dockerfile === undefined ? undefined : join(fx.contextDir, c.dockerfile);
   const r = await cliBuild({ docker, engine, contextDir: fx.contextDir, ...(dockerfile ? { dockerfile } : {}) });
   if (!r.build) return { error: r.stderr.trim().split('\n').pop() ?? `exit ${r.exitCode}` };

@@ -44,8 +44,12 @@ export async function cliBuild(opts: CliBuildOptions): Promise<CliBuildResult> {
     const child = spawn(opts.docker, args, {
       cwd: opts.cwd ?? opts.contextDir,
       env: {
-        PATH: process.env.PATH, HOME: process.env.HOME, DOCKER_HOST: opts.engine.host,
-        DOCKER_BUILDKIT: '0', DOCKER_CONFIG: config, DOCKER_CLI_HINTS: 'false',
+        PATH: process.env.PATH,
+        HOME: process.env.HOME,
+        DOCKER_HOST: opts.engine.host,
+        DOCKER_BUILDKIT: '0',
+        DOCKER_CONFIG: config,
+        DOCKER_CLI_HINTS: 'false',
       },
       stdio: ['ignore', 'ignore', 'pipe'],
     });

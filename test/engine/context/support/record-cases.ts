@@ -12,11 +12,16 @@ async function main(): Promise<void> {
   const engine = await startStandinEngine();
   try {
     for (const c of CASES) {
-      const [cli, ours] = await withFixture(c, async (fx) => [await runCli(docker, engine, c, fx), await runOurs(c, fx)] as const);
+      const [cli, ours] = await withFixture(
+        c,
+        async (fx) => [await runCli(docker, engine, c, fx), await runOurs(c, fx)] as const,
+      );
       const want = cli.entries ? describeAll(cli.entries, c.unorderedTail) : { error: cli.error };
       const got = ours.entries ? describeAll(ours.entries, c.unorderedTail) : { error: ours.error };
       const same = JSON.stringify(want) === JSON.stringify(got) ? 'same' : `OURS DIFFER: ${JSON.stringify(got)}`;
-      console.log(`// ${c.name} (${same})\n    want: ${JSON.stringify(want)},\n    wantDockerfile: ${JSON.stringify(cli.dockerfile)},`);
+      console.log(
+        `// ${c.name} (${same})\n    want: ${JSON.stringify(want)},\n    wantDockerfile: ${JSON.stringify(cli.dockerfile)},`,
+      );
     }
   } finally {
     await engine.close();

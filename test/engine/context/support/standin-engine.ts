@@ -30,7 +30,7 @@ const API_VERSION = '1.41';
 function answerPing(req: IncomingMessage, res: ServerResponse): void {
   res.writeHead(200, {
     'Api-Version': API_VERSION,
-    'Ostype': 'linux',
+    Ostype: 'linux',
     'Content-Type': 'text/plain; charset=utf-8',
     'Cache-Control': 'no-cache, no-store, must-revalidate',
   });
@@ -39,10 +39,18 @@ function answerPing(req: IncomingMessage, res: ServerResponse): void {
 
 function answerVersion(res: ServerResponse): void {
   res.writeHead(200, { 'Content-Type': 'application/json', 'Api-Version': API_VERSION });
-  res.end(JSON.stringify({
-    Version: '20.10.0-standin', ApiVersion: API_VERSION, MinAPIVersion: '1.12',
-    Os: 'linux', Arch: 'amd64', KernelVersion: 'standin', GoVersion: 'none', GitCommit: 'standin',
-  }));
+  res.end(
+    JSON.stringify({
+      Version: '20.10.0-standin',
+      ApiVersion: API_VERSION,
+      MinAPIVersion: '1.12',
+      Os: 'linux',
+      Arch: 'amd64',
+      KernelVersion: 'standin',
+      GoVersion: 'none',
+      GitCommit: 'standin',
+    }),
+  );
 }
 
 function answerBuildSuccess(res: ServerResponse): void {
@@ -70,7 +78,11 @@ export async function startStandinEngine(opts: { keepBodies?: boolean } = {}): P
     req.on('end', () => {
       const endedAt = process.hrtime.bigint();
       const build: RecordedBuild = {
-        query, body: Buffer.concat(chunks), bytes, endedAt, receiveMs: Number(endedAt - started) / 1e6,
+        query,
+        body: Buffer.concat(chunks),
+        bytes,
+        endedAt,
+        receiveMs: Number(endedAt - started) / 1e6,
       };
       builds.push(build);
       waiters.shift()?.(build);
@@ -99,12 +111,13 @@ export async function startStandinEngine(opts: { keepBodies?: boolean } = {}): P
     host: `unix://${socketPath}`,
     builds,
     nextBuild: () => new Promise((resolve) => waiters.push(resolve)),
-    close: () => new Promise<void>((resolve) => {
-      server.closeAllConnections();
-      server.close(() => {
-        rmSync(dir, { recursive: true, force: true });
-        resolve();
-      });
-    }),
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => {
+          rmSync(dir, { recursive: true, force: true });
+          resolve();
+        });
+      }),
   };
 }

@@ -14,7 +14,10 @@ export interface StandinProcess {
 }
 
 export async function startStandinProcess(): Promise<StandinProcess> {
-  const child: ChildProcess = fork(__filename, ['--standin-child'], { execArgv: ['--import', 'tsx'], stdio: 'inherit' });
+  const child: ChildProcess = fork(__filename, ['--standin-child'], {
+    execArgv: ['--import', 'tsx'],
+    stdio: 'inherit',
+  });
   const waiters: ((b: { bytes: number; receivedAt: number }) => void)[] = [];
   const ready = new Promise<{ socketPath: string; host: string }>((resolve, reject) => {
     child.once('error', reject);
@@ -25,12 +28,14 @@ export async function startStandinProcess(): Promise<StandinProcess> {
   });
   const { socketPath, host } = await ready;
   return {
-    socketPath, host,
+    socketPath,
+    host,
     nextBuild: () => new Promise((resolve) => waiters.push(resolve)),
-    close: () => new Promise<void>((resolve) => {
-      child.once('exit', () => resolve());
-      child.kill();
-    }),
+    close: () =>
+      new Promise<void>((resolve) => {
+        child.once('exit', () => resolve());
+        child.kill();
+      }),
   };
 }
 
