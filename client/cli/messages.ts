@@ -1,7 +1,7 @@
 // Command-line messages in English and Korean: usage texts, usage mistakes and file errors.
-import { interpolate, type Locale } from '../../core/l10n/format';
+import { interpolate, type Locale } from '../../core/l10n';
 
-export { environmentLocale } from '../../core/l10n/format';
+export { environmentLocale } from '../../core/l10n';
 
 const en = {
   'usage.main':

@@ -6,7 +6,7 @@ import { resolveEngineEndpoint } from '../engine/connection';
 import { isRunError, type RunError, type Ulimit } from '../engine/containers';
 import { isEngineError } from '../engine/errors';
 import { resolveLocale } from '../engine/messages';
-import { interpolate } from '../../core/l10n/format';
+import { interpolate } from '../../core/l10n';
 import { runContainer, runInteractive, type OutputSink, type RunOptions } from '../engine/run';
 
 interface Io {

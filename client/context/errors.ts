@@ -1,5 +1,5 @@
 // Typed errors for packing a build context, with messages in English and Korean.
-import { resolveLocale } from '../../core/l10n/format';
+import { resolveLocale } from '../../core/l10n';
 
 export type ContextErrorKind =
   | 'context-missing'

@@ -5,7 +5,7 @@ import type { EngineClient } from './client';
 import { EngineError, isEngineError } from './errors';
 import { readText } from './transport';
 import { resolveLocale } from './messages';
-import { interpolate } from '../../core/l10n/format';
+import { interpolate } from '../../core/l10n';
 
 export interface PortBinding {
   hostIp?: string;

@@ -1,6 +1,6 @@
 // User-facing texts of the engine client, in English and Korean. `{name}` placeholders are filled from params.
 
-import { environmentLocale, interpolate, resolveLocale as localeOf, type Locale } from '../../core/l10n/format';
+import { environmentLocale, interpolate, resolveLocale as localeOf, type Locale } from '../../core/l10n';
 
 export type EngineLocale = Locale;
 

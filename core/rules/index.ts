@@ -1,6 +1,7 @@
 // validate(ast, options): every registered rule plus the parser's problems, localized, with severities applied once.
 import type { DockerfileAst, SyntaxProblem } from '../parser/ast';
-import { localize, resolveLocale, type Locale } from '../l10n';
+import { lookup, resolveLocale, type Locale, type MessageParams } from '../l10n';
+import { ruleMessages } from './messages';
 import { computeFacts } from './facts';
 import { comparePositions } from './ranges';
 import { rules, rulesById } from './registry';
@@ -32,6 +33,10 @@ export function validate(ast: DockerfileAst, options: ValidateOptions = {}): Fin
 }
 
 /** A parser problem whose code names a rule takes that rule's severity, message and url. */
+function localize(locale: Locale, key: string, data: MessageParams = {}): string | undefined {
+  return lookup(ruleMessages, locale, key, data);
+}
+
 function problemFinding(
   ast: DockerfileAst,
   problem: SyntaxProblem,

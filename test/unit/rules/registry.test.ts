@@ -1,11 +1,13 @@
 // Every rule is declared completely, and every message exists in English and Korean with the same placeholders.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { en } from '../../../core/l10n/rules.en';
-import { ko } from '../../../core/l10n/rules.ko';
+import { ruleMessages } from '../../../core/rules/messages';
 import { PROBLEM_KINDS } from '../../../core/parser';
 import { rules } from '../../../core/rules';
 import { buildCheckUrl } from '../../../core/rules/docs';
+
+const en: Readonly<Record<string, string>> = ruleMessages.en;
+const ko: Readonly<Record<string, string>> = ruleMessages.ko;
 
 const BUILDKIT_CHECKS = [
   'StageNameCasing',

@@ -1,6 +1,6 @@
 // English messages, keyed by rule id (`<id>`, `<id>.<variant>`, `<id>.fix.<name>`) and parser problem code.
 // Each explains what is wrong, why it matters and how to fix it.
-export const en: Readonly<Record<string, string>> = {
+export const en = {
   // Structure
   NoFromInstruction:
     'This Dockerfile has no FROM instruction. Every image is built on a base image, so the file must start with FROM (for example "FROM alpine"); only ARG may come before it.',
@@ -146,4 +146,6 @@ export const en: Readonly<Record<string, string>> = {
   UnterminatedQuote:
     'This {quote} quote is never closed, so the build fails while reading the argument. Add the closing quote.',
   ParserInternalError: 'The Dockerfile parser failed unexpectedly ({detail}). Please report this file.',
-};
+} as const;
+
+export type RuleMessageKey = keyof typeof en;

@@ -1,5 +1,7 @@
-// 한국어 메시지: 키는 en.ts와 같다. 무엇이 잘못됐는지, 왜 문제인지, 어떻게 고치는지 설명한다.
-export const ko: Readonly<Record<string, string>> = {
+// 한국어 메시지: 키는 messages.en.ts와 같다. 무엇이 잘못됐는지, 왜 문제인지, 어떻게 고치는지 설명한다.
+import type { RuleMessageKey } from './messages.en';
+
+export const ko: Record<RuleMessageKey, string> = {
   // 구조
   NoFromInstruction:
     '이 Dockerfile에는 FROM 명령어가 없습니다. 모든 이미지는 베이스 이미지 위에 만들어지므로 파일은 FROM으로 시작해야 합니다(예: "FROM alpine"). FROM 앞에는 ARG만 올 수 있습니다.',
