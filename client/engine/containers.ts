@@ -5,7 +5,7 @@ import type { EngineClient } from './client';
 import { EngineError, isEngineError } from './errors';
 import { readText } from './transport';
 import { resolveLocale } from './messages';
-import { interpolate } from '../../core/l10n';
+import { interpolate, type Localized } from '../../core/l10n';
 
 export interface PortBinding {
   hostIp?: string;
@@ -294,7 +294,7 @@ export interface RunErrorOptions {
 }
 
 /** A run failure a user can act on: `message` says what went wrong, `hint` how to fix it; both in English or Korean. */
-export class RunError extends Error {
+export class RunError extends Error implements Localized {
   readonly hint: string | undefined;
   readonly containerId: string | undefined;
   /** The engine's own text, verbatim, when it had one. */

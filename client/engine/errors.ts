@@ -1,4 +1,5 @@
 // Typed engine errors whose text tells the user what is wrong and how to fix it (never a raw errno).
+import type { Localized } from '../../core/l10n';
 import { formatMessage, type MessageId } from './messages';
 
 export type EngineErrorKind =
@@ -26,7 +27,7 @@ export interface EngineErrorInit {
   cause?: unknown;
 }
 
-export class EngineError extends Error {
+export class EngineError extends Error implements Localized {
   readonly kind: EngineErrorKind;
   readonly status: number | undefined;
   readonly hint: string | undefined;

@@ -1,9 +1,5 @@
 // One place that turns any failure into text a user can act on, in their locale; never a raw errno or stack.
-
-interface Localizable {
-  localized?: (locale: string) => { message: string; hint: string | undefined };
-  localizedMessage?: (locale: string) => string;
-}
+import { isLocalized } from '../../../core/l10n';
 
 export interface ErrorText {
   message: string;
@@ -15,10 +11,10 @@ export interface ErrorText {
 export function errorText(error: unknown, locale: string, fallback: (detail: string) => string): ErrorText {
   const kind =
     typeof (error as { kind?: unknown } | undefined)?.kind === 'string' ? (error as { kind: string }).kind : undefined;
-  const candidate = error as Localizable | undefined;
-  if (candidate && typeof candidate.localized === 'function') return { ...candidate.localized(locale), kind };
-  if (candidate && typeof candidate.localizedMessage === 'function')
-    return { message: candidate.localizedMessage(locale), hint: undefined, kind };
+  if (isLocalized(error)) {
+    const { message, hint } = error.localized(locale);
+    return { message, hint, kind };
+  }
   const detail = error instanceof Error ? error.message : String(error);
   return { message: fallback(detail), hint: undefined, kind };
 }

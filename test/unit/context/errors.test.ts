@@ -53,7 +53,7 @@ void describe('packing errors', () => {
           assert.ok(err instanceof ContextError);
           assert.equal(err.kind, 'ignore-lone-exclamation');
           assert.match(err.message, /line 3/);
-          assert.match(err.localizedMessage('ko-KR'), /3번째 줄/);
+          assert.match(err.localized('ko-KR').message, /3번째 줄/);
           return true;
         },
       );

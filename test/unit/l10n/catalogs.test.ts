@@ -41,7 +41,8 @@ void test('each catalog has the same keys and placeholders in English and Korean
       const korean = ko[key] ?? '';
       assert.ok(text.trim() !== '' && korean.trim() !== '', `${name}.${key} is not empty`);
       assert.deepEqual(placeholders(korean), placeholders(text), `${name}.${key}: the same placeholders`);
-      if (/[A-Za-z]{3}/.test(text.replace(/\{\w+\}/g, ''))) assert.match(korean, /[가-힣]/, `${name}.${key} is in Korean`);
+      if (/[A-Za-z]{3}/.test(text.replace(/\{\w+\}/g, '')))
+        assert.match(korean, /[가-힣]/, `${name}.${key} is in Korean`);
     }
   }
 });
