@@ -57,7 +57,7 @@ export function invariantViolation(
   findings: RangedFinding[] = [],
 ): string | undefined {
   const internal = ast.problems.find((problem) => problem.code === 'ParserInternalError');
-  if (internal) return `internal parser error: ${internal.message}`;
+  if (internal) return `internal parser error: ${internal.data?.detail ?? ''}`;
   const lengths = lineLengths(text);
   if (ast.lineCount !== lengths.length) return `lineCount ${ast.lineCount}, expected ${lengths.length}`;
   for (const range of collectRanges([ast, findings])) {

@@ -122,8 +122,6 @@ export interface SyntaxProblem {
   /** Stable id, e.g. `InvalidJSONArray`, `UnterminatedHeredoc`, `DuplicateDirective`. */
   code: string;
   severity: ProblemSeverity;
-  /** English fallback text. */
-  message: string;
   range: Range;
   /** Values the localized message interpolates. */
   data?: Record<string, string>;

@@ -1,7 +1,7 @@
 // Documentation links: BuildKit's pages for BuildKit's checks, our rules page for ours.
 
 /** Our rules reference, one anchor per rule id (lower-cased). */
-const OUR_DOCS = 'https://github.com/dockerfile-studio/dockerfile-studio/blob/main/core/rules/README.md';
+const OUR_DOCS = 'https://github.com/dockerfile-studio/dockerfile-studio/blob/main/docs/rules.md';
 
 export function ourDocsUrl(id: string): string {
   return `${OUR_DOCS}#${id.toLowerCase()}`;

@@ -1,7 +1,7 @@
 // validate(ast, options): every registered rule plus the parser's problems, localized, with severities applied once.
 import type { DockerfileAst, SyntaxProblem } from '../parser/ast';
-import { lookup, resolveLocale, type Locale, type MessageParams } from '../l10n';
-import { ruleMessages } from './messages';
+import { lookup, resolveLocale, translate, type Locale } from '../l10n';
+import { problemMessages } from '../parser/problem-messages';
 import { computeFacts } from './facts';
 import { comparePositions } from './ranges';
 import { rules, rulesById } from './registry';
@@ -33,10 +33,6 @@ export function validate(ast: DockerfileAst, options: ValidateOptions = {}): Fin
 }
 
 /** A parser problem whose code names a rule takes that rule's severity, message and url. */
-function localize(locale: Locale, key: string, data: MessageParams = {}): string | undefined {
-  return lookup(ruleMessages, locale, key, data);
-}
-
 function problemFinding(
   ast: DockerfileAst,
   problem: SyntaxProblem,
@@ -56,7 +52,7 @@ function problemFinding(
   return {
     code: problem.code,
     severity,
-    message: localize(locale, problem.code, problem.data) ?? problem.message,
+    message: lookup(problemMessages, locale, problem.code, problem.data) ?? problem.code,
     range: problem.range,
     url: ourDocsUrl(problem.code),
   };
@@ -64,16 +60,16 @@ function problemFinding(
 
 function ruleFinding(rule: Rule, severity: Severity, locale: Locale, report: Report): Finding {
   const data = report.data ?? {};
-  const variantKey = report.variant === undefined ? undefined : `${rule.id}.${report.variant}`;
   const message =
-    (variantKey === undefined ? undefined : localize(locale, variantKey, data)) ??
-    localize(locale, rule.id, data) ??
-    rule.description;
+    (report.variant === undefined ? undefined : lookup(rule.messages, locale, report.variant, data)) ??
+    lookup(rule.messages, locale, 'message', data) ??
+    translate(rule.messages, locale, 'summary');
   const finding: Finding = { code: rule.id, severity, message, range: report.range, url: rule.url };
   if (report.fixes?.length) finding.fixes = report.fixes.map((fix) => localizeFix(rule, locale, fix));
   return finding;
 }
 
 function localizeFix(rule: Rule, locale: Locale, fix: FixProposal): Fix {
-  return { title: localize(locale, `${rule.id}.fix.${fix.titleKey}`, fix.data) ?? fix.titleKey, edits: fix.edits };
+  const title = lookup(rule.messages, locale, `fix.${fix.titleKey}`, fix.data) ?? fix.titleKey;
+  return { title, edits: fix.edits };
 }

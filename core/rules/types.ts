@@ -1,5 +1,6 @@
 // The rule contract: what a rule declares, what it sees, and what validation returns.
 import type { DockerfileAst, Range, SyntaxProblem } from '../parser/ast';
+import type { Catalog } from '../l10n';
 import type { Facts } from './facts';
 
 export type Severity = 'error' | 'warning' | 'info' | 'hint';
@@ -46,7 +47,7 @@ export type MessageData = Record<string, string>;
 
 /** A fix before localization: the title is a catalog key below the rule's id. */
 export interface FixProposal {
-  /** Catalog key suffix: the title is looked up as `<ruleId>.fix.<titleKey>`. */
+  /** The title is the rule's `fix.<titleKey>` message. */
   titleKey: string;
   data?: MessageData;
   edits: TextEdit[];
@@ -55,7 +56,7 @@ export interface FixProposal {
 /** What a rule reports; the central code adds severity, localized message and url. */
 export interface Report {
   range: Range;
-  /** Message variant: looked up as `<ruleId>.<variant>`, else `<ruleId>`. */
+  /** Message variant: the rule's `<variant>` message, else its `message`. */
   variant?: string;
   data?: MessageData;
   fixes?: FixProposal[];
@@ -77,8 +78,11 @@ export interface Rule {
   experimental?: boolean;
   /** A BuildKit build check: `# check=skip=all` and `error=true` apply to it. */
   buildCheck: boolean;
-  /** One line, English. */
-  description: string;
+  /**
+   * The rule's texts in English and Korean: `summary` (one line, for docs and listings), `message` (the finding's
+   * text), `<variant>` for other wordings of the finding, and `fix.<name>` for quick-fix titles.
+   */
+  messages: Catalog;
   url: string;
   /** Finds the rule's problems. A rule the parser reports (a problem with the rule's id as code) has none. */
   check?(context: RuleContext): void;

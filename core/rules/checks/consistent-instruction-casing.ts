@@ -3,14 +3,31 @@ import type { Instruction } from '../../parser/ast';
 import { buildCheckUrl } from '../docs';
 import { sourceText, type Facts } from '../facts';
 import type { Rule } from '../types';
+import { defineCatalog } from '../../l10n';
 
 type Casing = 'upper' | 'lower' | 'mixed';
+
+const messages = defineCatalog(
+  'rule.ConsistentInstructionCasing',
+  {
+    summary: 'All commands within the Dockerfile should use the same casing (either upper or lower)',
+    lower: 'Instruction "{instruction}" should be lower-case like most instructions in this file: write "{fixed}".',
+    upper: 'Instruction "{instruction}" should be upper-case like most instructions in this file: write "{fixed}".',
+    'fix.match': 'Change to {fixed}',
+  },
+  {
+    summary: 'Dockerfile의 모든 명령어는 같은 대소문자(모두 대문자나 모두 소문자)로 써야 합니다',
+    lower: '명령어 "{instruction}"도 이 파일의 다른 명령어 대부분처럼 소문자로 쓰세요: "{fixed}".',
+    upper: '명령어 "{instruction}"도 이 파일의 다른 명령어 대부분처럼 대문자로 쓰세요: "{fixed}".',
+    'fix.match': '{fixed}(으)로 바꾸기',
+  },
+);
 
 export const ConsistentInstructionCasing: Rule = {
   id: 'ConsistentInstructionCasing',
   defaultSeverity: 'warning',
   buildCheck: true,
-  description: 'All commands within the Dockerfile should use the same casing (either upper or lower)',
+  messages,
   url: buildCheckUrl('ConsistentInstructionCasing'),
   check({ ast, facts, report }) {
     if (!facts.lines) return;

@@ -3,12 +3,27 @@ import { buildCheckUrl } from '../docs';
 import { instructionsOf } from '../facts';
 import { slice } from '../ranges';
 import type { Rule } from '../types';
+import { defineCatalog } from '../../l10n';
+
+const messages = defineCatalog(
+  'rule.ExposeProtoCasing',
+  {
+    summary: 'Protocol in EXPOSE instruction should be lowercase',
+    message: 'The protocol in "{port}" should be lower-case: write "{lower}".',
+    'fix.lowercase': 'Change to {lower}',
+  },
+  {
+    summary: 'EXPOSE 명령어의 프로토콜은 소문자로 써야 합니다',
+    message: '"{port}"의 프로토콜은 소문자로 쓰세요: "{lower}".',
+    'fix.lowercase': '{lower}(으)로 바꾸기',
+  },
+);
 
 export const ExposeProtoCasing: Rule = {
   id: 'ExposeProtoCasing',
   defaultSeverity: 'warning',
   buildCheck: true,
-  description: 'Protocol in EXPOSE instruction should be lowercase',
+  messages,
   url: buildCheckUrl('ExposeProtoCasing'),
   check({ facts, report }) {
     for (const instruction of instructionsOf(facts, 'EXPOSE')) {

@@ -2,12 +2,27 @@
 import { buildCheckUrl } from '../docs';
 import { sourceText } from '../facts';
 import type { Rule } from '../types';
+import { defineCatalog } from '../../l10n';
+
+const messages = defineCatalog(
+  'rule.FromAsCasing',
+  {
+    summary: "The 'as' keyword should match the case of the 'from' keyword",
+    message: 'The "{as}" keyword should match the case of "{from}": write "{fixed}" so the line reads consistently.',
+    'fix.match': 'Change to {fixed}',
+  },
+  {
+    summary: "'as' 키워드의 대소문자는 'from' 키워드와 같아야 합니다",
+    message: '"{as}" 키워드의 대소문자를 "{from}"과(와) 맞추세요. "{fixed}"(으)로 쓰면 줄이 일관되게 읽힙니다.',
+    'fix.match': '{fixed}(으)로 바꾸기',
+  },
+);
 
 export const FromAsCasing: Rule = {
   id: 'FromAsCasing',
   defaultSeverity: 'warning',
   buildCheck: true,
-  description: "The 'as' keyword should match the case of the 'from' keyword",
+  messages,
   url: buildCheckUrl('FromAsCasing'),
   check({ ast, facts, report }) {
     for (const stage of ast.stages) {

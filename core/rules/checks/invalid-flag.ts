@@ -5,14 +5,39 @@ import { flagName } from '../facts';
 import { specOf, type FlagSpec } from '../instructions';
 import { closest } from '../suggest';
 import type { Report, Rule } from '../types';
+import { defineCatalog } from '../../l10n';
 
 const BOOLEAN_VALUES = new Set(['true', 'false', '1', '0', 't', 'f', 'TRUE', 'FALSE', 'True', 'False', 'T', 'F']);
+
+const messages = defineCatalog(
+  'rule.InvalidFlag',
+  {
+    summary: 'An instruction has an unknown, repeated or incomplete flag',
+    unknown: '{flag} is not an option of {instruction}. Options {instruction} understands: {known}.',
+    suggest: '{flag} is not an option of {instruction}. Did you mean {suggestion}?',
+    noFlags: '{instruction} does not take options like {flag}. Remove it.',
+    duplicate: '{flag} is given more than once; {instruction} accepts it only once. Remove the extra one.',
+    missingValue: '{flag} needs a value: write {flag}=<value>.',
+    notBoolean: '{flag} is an on/off option: write {flag}, {flag}=true or {flag}=false, not "{value}".',
+    'fix.replace': 'Change to {suggestion}',
+  },
+  {
+    summary: '명령어에 알 수 없거나, 반복되었거나, 값이 빠진 옵션이 있습니다',
+    unknown: '{flag}은(는) {instruction}의 옵션이 아닙니다. {instruction}에서 쓸 수 있는 옵션: {known}.',
+    suggest: '{flag}은(는) {instruction}의 옵션이 아닙니다. {suggestion}을(를) 쓰려던 것인가요?',
+    noFlags: '{instruction}은(는) {flag} 같은 옵션을 받지 않습니다. 이 옵션을 지우세요.',
+    duplicate: '{flag}이(가) 두 번 이상 있습니다. {instruction}에는 한 번만 쓸 수 있으니 나머지를 지우세요.',
+    missingValue: '{flag}에는 값이 필요합니다. {flag}=<값> 형식으로 쓰세요.',
+    notBoolean: '{flag}은(는) 켜고 끄는 옵션입니다. "{value}" 대신 {flag}, {flag}=true 또는 {flag}=false로 쓰세요.',
+    'fix.replace': '{suggestion}(으)로 바꾸기',
+  },
+);
 
 export const InvalidFlag: Rule = {
   id: 'InvalidFlag',
   defaultSeverity: 'error',
   buildCheck: false,
-  description: 'An instruction has an unknown, repeated or incomplete flag',
+  messages,
   url: ourDocsUrl('InvalidFlag'),
   check({ facts, report }) {
     for (const instruction of facts.allInstructions) {

@@ -3,6 +3,7 @@ import type { Flag, Instruction } from '../../parser/ast';
 import { ourDocsUrl } from '../docs';
 import { instructionsOf, flagName } from '../facts';
 import type { Report, Rule } from '../types';
+import { defineCatalog } from '../../l10n';
 
 const DURATION_FLAGS = new Set(['interval', 'timeout', 'start-period', 'start-interval']);
 const UNIT_MS: Readonly<Record<string, number>> = {
@@ -16,11 +17,35 @@ const UNIT_MS: Readonly<Record<string, number>> = {
   h: 3.6e6,
 };
 
+const messages = defineCatalog(
+  'rule.InvalidHealthcheck',
+  {
+    summary: 'HEALTHCHECK must read "HEALTHCHECK [options] CMD command" or "HEALTHCHECK NONE"',
+    type: 'HEALTHCHECK expects CMD or NONE here, not "{word}". Write "HEALTHCHECK CMD <command>" or "HEALTHCHECK NONE".',
+    noCommand:
+      'HEALTHCHECK CMD needs the command that checks the container, like "HEALTHCHECK CMD curl -f http://localhost/".',
+    noneAlone: 'HEALTHCHECK NONE turns the check off and takes no options or command. Remove what follows NONE.',
+    retries: '{flag} must be a whole number of attempts, like {flag}=3, not "{value}".',
+    duration: '{flag} must be a duration with a unit, like 30s, 1m or 1m30s, not "{value}".',
+    tooShort: '{flag} must be 0 (the default) or at least 1ms, not "{value}".',
+  },
+  {
+    summary: 'HEALTHCHECK는 "HEALTHCHECK [옵션] CMD 명령" 또는 "HEALTHCHECK NONE" 형식이어야 합니다',
+    type: 'HEALTHCHECK 다음에는 "{word}"이(가) 아니라 CMD나 NONE이 와야 합니다. "HEALTHCHECK CMD <명령>" 또는 "HEALTHCHECK NONE"으로 쓰세요.',
+    noCommand:
+      'HEALTHCHECK CMD 뒤에는 컨테이너 상태를 확인할 명령이 필요합니다. 예: "HEALTHCHECK CMD curl -f http://localhost/".',
+    noneAlone: 'HEALTHCHECK NONE은 상태 확인을 끄는 것이라 옵션이나 명령을 받지 않습니다. NONE 뒤의 내용을 지우세요.',
+    retries: '{flag}은(는) "{value}"이(가) 아니라 {flag}=3처럼 횟수를 정수로 써야 합니다.',
+    duration: '{flag}은(는) "{value}"이(가) 아니라 30s, 1m, 1m30s처럼 단위가 있는 시간이어야 합니다.',
+    tooShort: '{flag}은(는) 0(기본값)이거나 1ms 이상이어야 합니다. 지금 값: "{value}".',
+  },
+);
+
 export const InvalidHealthcheck: Rule = {
   id: 'InvalidHealthcheck',
   defaultSeverity: 'error',
   buildCheck: false,
-  description: 'HEALTHCHECK must read "HEALTHCHECK [options] CMD command" or "HEALTHCHECK NONE"',
+  messages,
   url: ourDocsUrl('InvalidHealthcheck'),
   check({ facts, report }) {
     for (const instruction of instructionsOf(facts, 'HEALTHCHECK')) {

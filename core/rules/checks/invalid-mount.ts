@@ -3,6 +3,7 @@ import { ourDocsUrl } from '../docs';
 import { instructionsOf, flagName } from '../facts';
 import { closest } from '../suggest';
 import type { MessageData, Report, Rule } from '../types';
+import { defineCatalog } from '../../l10n';
 
 const TYPES = ['bind', 'cache', 'tmpfs', 'secret', 'ssh'];
 const SHARING = ['shared', 'private', 'locked'];
@@ -38,11 +39,33 @@ const ONLY_FOR: Readonly<Record<string, readonly string[]>> = {
   required: ['secret', 'ssh'],
 };
 
+const messages = defineCatalog(
+  'rule.InvalidMount',
+  {
+    summary: 'RUN --mount options must be known keys with valid values',
+    key: '"{key}" is not a --mount option. Options are: {known}.',
+    keySuggest: '"{key}" is not a --mount option. Did you mean "{suggestion}"?',
+    pair: '"{field}" needs a value: --mount options are written key=value, like target=/root/.cache.',
+    type: '"{value}" is not a mount type. Use one of: {allowed} (bind is the default).',
+    sharing: 'sharing={value} is not valid. Use one of: {allowed}.',
+    notForType: 'The {key} option does not apply to type={type} mounts. Remove it, or change the mount type.',
+  },
+  {
+    summary: 'RUN --mount에는 알려진 키와 올바른 값만 쓸 수 있습니다',
+    key: '"{key}"은(는) --mount 옵션이 아닙니다. 쓸 수 있는 옵션: {known}.',
+    keySuggest: '"{key}"은(는) --mount 옵션이 아닙니다. "{suggestion}"을(를) 쓰려던 것인가요?',
+    pair: '"{field}"에는 값이 필요합니다. --mount 옵션은 target=/root/.cache처럼 key=value 형식으로 씁니다.',
+    type: '"{value}"은(는) 마운트 타입이 아닙니다. {allowed} 중 하나를 쓰세요(기본값은 bind).',
+    sharing: 'sharing={value}은(는) 올바르지 않습니다. {allowed} 중 하나를 쓰세요.',
+    notForType: '{key} 옵션은 type={type} 마운트에는 쓸 수 없습니다. 이 옵션을 지우거나 마운트 타입을 바꾸세요.',
+  },
+);
+
 export const InvalidMount: Rule = {
   id: 'InvalidMount',
   defaultSeverity: 'error',
   buildCheck: false,
-  description: 'RUN --mount options must be known keys with valid values',
+  messages,
   url: ourDocsUrl('InvalidMount'),
   check({ facts, report }) {
     // Large files repeat the same few mounts: each distinct one is checked once.

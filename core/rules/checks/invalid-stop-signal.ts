@@ -2,6 +2,7 @@
 import { ourDocsUrl } from '../docs';
 import { instructionsOf } from '../facts';
 import type { Rule } from '../types';
+import { defineCatalog } from '../../l10n';
 
 const SIGNALS = new Set(
   (
@@ -10,11 +11,25 @@ const SIGNALS = new Set(
   ).split(' '),
 );
 
+const messages = defineCatalog(
+  'rule.InvalidStopSignal',
+  {
+    summary: 'STOPSIGNAL needs a signal name like SIGTERM or a signal number',
+    message:
+      '"{signal}" is not a signal. STOPSIGNAL takes a signal name like SIGTERM or SIGINT, or a signal number like 15.',
+  },
+  {
+    summary: 'STOPSIGNAL에는 SIGTERM 같은 시그널 이름이나 시그널 번호를 씁니다',
+    message:
+      '"{signal}"은(는) 시그널이 아닙니다. STOPSIGNAL에는 SIGTERM, SIGINT 같은 시그널 이름이나 15 같은 시그널 번호를 씁니다.',
+  },
+);
+
 export const InvalidStopSignal: Rule = {
   id: 'InvalidStopSignal',
   defaultSeverity: 'error',
   buildCheck: false,
-  description: 'STOPSIGNAL needs a signal name like SIGTERM or a signal number',
+  messages,
   url: ourDocsUrl('InvalidStopSignal'),
   check({ facts, report }) {
     for (const instruction of instructionsOf(facts, 'STOPSIGNAL')) {

@@ -3,15 +3,32 @@ import type { Instruction } from '../../parser/ast';
 import { buildCheckUrl } from '../docs';
 import { stagesInheriting } from '../facts';
 import type { FixProposal, Rule } from '../types';
+import { defineCatalog } from '../../l10n';
 
 /** Words a shell would pass on unchanged: no quotes, variables, globs, redirections or operators. */
 const PLAIN_WORDS = /^[\w./:=@%+,-]+(?:[ \t]+[\w./:=@%+,-]+)*$/;
+
+const messages = defineCatalog(
+  'rule.JSONArgsRecommended',
+  {
+    summary: 'JSON arguments recommended for ENTRYPOINT/CMD to prevent unintended behavior related to OS signals',
+    message:
+      '{instruction} in shell form runs under /bin/sh, which does not pass stop signals to your program, so "docker stop" has to kill it after a timeout. Use the JSON form, like {instruction} ["program", "arg"].',
+    'fix.convert': 'Change to {json}',
+  },
+  {
+    summary: 'ENTRYPOINT와 CMD는 OS 시그널이 제대로 전달되도록 JSON 형식으로 쓰는 것이 좋습니다',
+    message:
+      '셸 형식의 {instruction}은(는) /bin/sh 아래에서 실행되는데, 셸은 종료 신호를 프로그램에 전달하지 않아 "docker stop"이 시간 초과 후 강제로 끝내야 합니다. {instruction} ["프로그램", "인자"]처럼 JSON 형식으로 쓰세요.',
+    'fix.convert': '{json}(으)로 바꾸기',
+  },
+);
 
 export const JSONArgsRecommended: Rule = {
   id: 'JSONArgsRecommended',
   defaultSeverity: 'warning',
   buildCheck: true,
-  description: 'JSON arguments recommended for ENTRYPOINT/CMD to prevent unintended behavior related to OS signals',
+  messages,
   url: buildCheckUrl('JSONArgsRecommended'),
   check({ ast, facts, report }) {
     const inheritsShell = stagesInheriting(ast.stages, facts, 'SHELL');

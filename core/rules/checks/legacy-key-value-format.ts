@@ -3,12 +3,27 @@ import type { Instruction } from '../../parser/ast';
 import { buildCheckUrl } from '../docs';
 import { instructionsOf } from '../facts';
 import type { FixProposal, Rule } from '../types';
+import { defineCatalog } from '../../l10n';
+
+const messages = defineCatalog(
+  'rule.LegacyKeyValueFormat',
+  {
+    summary: 'Legacy key/value format with whitespace separator should not be used',
+    message: 'The "{instruction} key value" form is deprecated. Write "{instruction} key=value" instead.',
+    'fix.convert': 'Change to {replacement}',
+  },
+  {
+    summary: '공백으로 키와 값을 구분하는 옛 형식은 쓰지 않는 것이 좋습니다',
+    message: '"{instruction} key value" 형식은 더 이상 권장하지 않습니다. "{instruction} key=value"로 쓰세요.',
+    'fix.convert': '{replacement}(으)로 바꾸기',
+  },
+);
 
 export const LegacyKeyValueFormat: Rule = {
   id: 'LegacyKeyValueFormat',
   defaultSeverity: 'warning',
   buildCheck: true,
-  description: 'Legacy key/value format with whitespace separator should not be used',
+  messages,
   url: buildCheckUrl('LegacyKeyValueFormat'),
   check({ facts, report }) {
     for (const instruction of instructionsOf(facts, 'ENV', 'LABEL')) {

@@ -3,6 +3,7 @@ import type { Word } from '../../parser/ast';
 import { buildCheckUrl } from '../docs';
 import { argDeclarations, keyValues, instructionsOf } from '../facts';
 import type { Rule } from '../types';
+import { defineCatalog } from '../../l10n';
 
 const SECRET = /(?:_|^)(?:apikey|auth|credential|credentials|key|password|pword|passwd|secret|token)(?:_|$)/i;
 const ALLOWED = /(?:_|^)(?:public|file|version)(?:_|$)/i;
@@ -11,11 +12,25 @@ export function looksSecret(name: string): boolean {
   return SECRET.test(name) && !ALLOWED.test(name);
 }
 
+const messages = defineCatalog(
+  'rule.SecretsUsedInArgOrEnv',
+  {
+    summary: 'Sensitive data should not be used in the ARG or ENV commands',
+    message:
+      '{instruction} "{name}" looks like a secret. ARG and ENV values are stored in the image and its history, where anyone can read them. Use a secret mount instead: RUN --mount=type=secret,id=…',
+  },
+  {
+    summary: '민감한 데이터를 ARG나 ENV 명령어에 쓰면 안 됩니다',
+    message:
+      '{instruction} "{name}"은(는) 비밀 정보로 보입니다. ARG와 ENV 값은 이미지와 그 히스토리에 저장되어 누구나 읽을 수 있습니다. 대신 시크릿 마운트를 쓰세요: RUN --mount=type=secret,id=…',
+  },
+);
+
 export const SecretsUsedInArgOrEnv: Rule = {
   id: 'SecretsUsedInArgOrEnv',
   defaultSeverity: 'warning',
   buildCheck: true,
-  description: 'Sensitive data should not be used in the ARG or ENV commands',
+  messages,
   url: buildCheckUrl('SecretsUsedInArgOrEnv'),
   check({ facts, report }) {
     for (const instruction of instructionsOf(facts, 'ARG', 'ENV')) {

@@ -2,12 +2,27 @@
 import { ourDocsUrl } from '../docs';
 import { instructionsOf } from '../facts';
 import type { Rule } from '../types';
+import { defineCatalog } from '../../l10n';
+
+const messages = defineCatalog(
+  'rule.ShellRequiresJson',
+  {
+    summary: 'SHELL must be written as a JSON array',
+    message: 'SHELL must be written as a JSON array, like SHELL {json}.',
+    'fix.convert': 'Change to {json}',
+  },
+  {
+    summary: 'SHELL은 JSON 배열로 써야 합니다',
+    message: 'SHELL은 JSON 배열로 써야 합니다. 예: SHELL {json}.',
+    'fix.convert': '{json}(으)로 바꾸기',
+  },
+);
 
 export const ShellRequiresJson: Rule = {
   id: 'ShellRequiresJson',
   defaultSeverity: 'error',
   buildCheck: false,
-  description: 'SHELL must be written as a JSON array',
+  messages,
   url: ourDocsUrl('ShellRequiresJson'),
   check({ facts, report }) {
     for (const instruction of instructionsOf(facts, 'SHELL')) {

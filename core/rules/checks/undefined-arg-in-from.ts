@@ -3,12 +3,31 @@ import { PLATFORM_ARGS } from '../builtins';
 import { buildCheckUrl } from '../docs';
 import { closest } from '../suggest';
 import type { Rule } from '../types';
+import { defineCatalog } from '../../l10n';
+
+const messages = defineCatalog(
+  'rule.UndefinedArgInFrom',
+  {
+    summary: 'FROM command must use declared ARGs',
+    message:
+      'FROM uses ${name}, but no "ARG {name}" is declared before the first FROM, so it is always empty here. Declare it at the top of the file.',
+    suggest: 'FROM uses ${name}, which is not declared before the first FROM. Did you mean ${suggestion}?',
+    'fix.replace': 'Change to ${suggestion}',
+  },
+  {
+    summary: 'FROM에서는 선언된 ARG만 써야 합니다',
+    message:
+      'FROM에서 ${name}을(를) 쓰지만 첫 번째 FROM 앞에 "ARG {name}" 선언이 없어서 여기서는 항상 빈 값입니다. 파일 맨 위에 선언하세요.',
+    suggest: 'FROM에서 쓰는 ${name}은(는) 첫 번째 FROM 앞에 선언되지 않았습니다. ${suggestion}을(를) 쓰려던 것인가요?',
+    'fix.replace': '${suggestion}(으)로 바꾸기',
+  },
+);
 
 export const UndefinedArgInFrom: Rule = {
   id: 'UndefinedArgInFrom',
   defaultSeverity: 'warning',
   buildCheck: true,
-  description: 'FROM command must use declared ARGs',
+  messages,
   url: buildCheckUrl('UndefinedArgInFrom'),
   check({ ast, facts, report }) {
     const known = [...facts.globalArgs.keys(), ...PLATFORM_ARGS];

@@ -5,6 +5,7 @@ import { buildCheckUrl } from '../docs';
 import { argDeclarations, keyValues, type Facts } from '../facts';
 import { closest } from '../suggest';
 import type { Report, Rule } from '../types';
+import { defineCatalog } from '../../l10n';
 
 /** Instructions whose arguments BuildKit expands itself (RUN, CMD and ENTRYPOINT leave it to the shell). */
 const EXPANDED = new Set(['ADD', 'ARG', 'COPY', 'ENV', 'EXPOSE', 'LABEL', 'STOPSIGNAL', 'USER', 'VOLUME', 'WORKDIR']);
@@ -22,11 +23,29 @@ interface Inheritance {
   knowsAll: boolean;
 }
 
+const messages = defineCatalog(
+  'rule.UndefinedVar',
+  {
+    summary: 'Variables should be defined before their use',
+    message:
+      '${name} is not defined: no ARG or ENV in this stage sets it, so it expands to an empty string. Declare it with "ARG {name}" or "ENV {name}=…" first.',
+    suggest: '${name} is not defined in this stage. Did you mean ${suggestion}?',
+    'fix.replace': 'Change to ${suggestion}',
+  },
+  {
+    summary: '변수는 쓰기 전에 정의해야 합니다',
+    message:
+      '${name}이(가) 정의되지 않았습니다. 이 스테이지의 어떤 ARG나 ENV도 값을 정하지 않아서 빈 문자열이 됩니다. 먼저 "ARG {name}"이나 "ENV {name}=…"으로 선언하세요.',
+    suggest: '${name}은(는) 이 스테이지에서 정의되지 않았습니다. ${suggestion}을(를) 쓰려던 것인가요?',
+    'fix.replace': '${suggestion}(으)로 바꾸기',
+  },
+);
+
 export const UndefinedVar: Rule = {
   id: 'UndefinedVar',
   defaultSeverity: 'warning',
   buildCheck: true,
-  description: 'Variables should be defined before their use',
+  messages,
   url: buildCheckUrl('UndefinedVar'),
   check({ ast, facts, report }) {
     // Parents come before their children, so each stage's inheritance is computed once, from its parent's.

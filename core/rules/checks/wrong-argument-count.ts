@@ -3,12 +3,33 @@ import type { Instruction } from '../../parser/ast';
 import { ourDocsUrl } from '../docs';
 import { specOf } from '../instructions';
 import type { Report, Rule } from '../types';
+import { defineCatalog } from '../../l10n';
+
+const messages = defineCatalog(
+  'rule.WrongArgumentCount',
+  {
+    summary: 'An instruction has too few or too many arguments',
+    missing: '{instruction} needs at least {min} argument(s), but none were given. Usage: {usage}',
+    atLeast: '{instruction} needs at least {min} arguments, but only {count} were given. Usage: {usage}',
+    atMost:
+      '{instruction} takes exactly one argument, but {count} were given. If the value contains spaces, it is probably a mistake. Usage: {usage}',
+    from: 'FROM must read "FROM image" or "FROM image AS name". Check for a missing or misspelled AS, or extra words. Usage: {usage}',
+  },
+  {
+    summary: '명령어의 인자가 너무 적거나 너무 많습니다',
+    missing: '{instruction}에는 인자가 {min}개 이상 필요한데 하나도 없습니다. 사용법: {usage}',
+    atLeast: '{instruction}에는 인자가 {min}개 이상 필요한데 {count}개만 있습니다. 사용법: {usage}',
+    atMost:
+      '{instruction}은(는) 인자를 하나만 받는데 {count}개가 있습니다. 값에 공백이 들어갔다면 실수일 가능성이 큽니다. 사용법: {usage}',
+    from: 'FROM은 "FROM 이미지" 또는 "FROM 이미지 AS 이름" 형식이어야 합니다. AS가 빠졌거나 철자가 틀렸는지, 남는 단어가 있는지 확인하세요. 사용법: {usage}',
+  },
+);
 
 export const WrongArgumentCount: Rule = {
   id: 'WrongArgumentCount',
   defaultSeverity: 'error',
   buildCheck: false,
-  description: 'An instruction has too few or too many arguments',
+  messages,
   url: ourDocsUrl('WrongArgumentCount'),
   check({ facts, report }) {
     for (const instruction of facts.allInstructions) {

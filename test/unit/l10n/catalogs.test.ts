@@ -6,7 +6,7 @@ import { test } from 'node:test';
 import { definedCatalogs } from '../../../core/l10n';
 
 const ROOT = join(__dirname, '../../..');
-const SOURCE_FOLDERS = ['core', 'server', 'client'];
+const SOURCE_FOLDERS = ['core', 'server', 'client', 'scripts'];
 
 /** Every source file that defines a catalog, found by reading the tree (a new catalog needs no registration). */
 function catalogModules(): string[] {
@@ -28,7 +28,7 @@ void test('every catalog module is found and loads', async () => {
   const modules = catalogModules();
   assert.ok(modules.length > 0);
   for (const module of modules) await import(module);
-  assert.ok(definedCatalogs().length >= modules.length, `catalogs defined by ${modules.map((m) => relative(ROOT, m))}`);
+  assert.ok(definedCatalogs().length >= modules.length, `catalogs defined by ${modules.map((m) => relative(ROOT, m)).join(', ')}`);
 });
 
 void test('each catalog has the same keys and placeholders in English and Korean, and its Korean is Korean', async () => {

@@ -50,6 +50,7 @@ function assertWellFormed(text: string, findings: Finding[]): void {
   const lines = text.split(/\r\n|\r|\n/);
   for (const f of findings) {
     assert.ok(f.message.length > 0, `${f.code} has a message`);
+    assert.doesNotMatch(f.message, /(?<!\$)\{\w+\}/, `${f.code} has every placeholder filled: ${f.message}`);
     assert.ok(
       f.range.start.line < lines.length && f.range.end.line < lines.length,
       `${f.code} range inside the document`,
