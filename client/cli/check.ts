@@ -4,7 +4,7 @@ import { resolveLocale, type Locale } from '../../core/l10n';
 import { cliMessage, environmentLocale } from './messages';
 import type { Finding } from '../../core/rules';
 import { checkDocument } from '../../core/check';
-import { findIgnoreChecker } from '../../core/ignore/ignore-file';
+import { findIgnoreChecker } from '../../core/node/ignore-file';
 import { flagValue, parseArgs, usageError, type CliIo, type FlagSpec } from './args';
 import { readProblem } from './parse';
 

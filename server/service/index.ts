@@ -12,7 +12,7 @@ export { formatDocument, type FormatOptions } from './format';
 export { prepareRename, renameSymbol, type RenameResult } from './rename';
 export { getDefinition, getReferences } from './navigation';
 export { toLocale, type Locale } from './messages';
-export { IgnoreFileCache, findIgnoreChecker, type IgnoreChecker } from '../../core/ignore/ignore-file';
+export { IgnoreFileCache, findIgnoreChecker, type IgnoreChecker } from '../../core/node/ignore-file';
 
 import { ParsedDocument } from './document';
 

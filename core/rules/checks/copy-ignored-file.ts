@@ -1,5 +1,5 @@
 // BuildKit CopyIgnoredFile (experimental): COPY/ADD of a file that `.dockerignore` keeps out of the build context.
-import { posix } from 'node:path';
+import { cleanPath } from '../../ignore/gosyntax';
 import type { Instruction, Word } from '../../parser/ast';
 import { buildCheckUrl } from '../docs';
 import { instructionsOf, flagName } from '../facts';
@@ -52,6 +52,6 @@ function localSources(instruction: Instruction): Word[] {
 
 /** `./src/../a.txt` → `a.txt`; the context root itself is undefined. */
 function contextPath(source: string): string | undefined {
-  const clean = posix.normalize(`/${source}`).replace(/^\/+/, '');
+  const clean = cleanPath(`/${source}`).slice(1);
   return clean === '' || clean === '.' ? undefined : clean;
 }

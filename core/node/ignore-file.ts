@@ -4,7 +4,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseDockerignore, PatternMatcher } from './dockerignore';
+import { parseDockerignore, PatternMatcher } from '../ignore/dockerignore';
 
 export type IgnoreChecker = (path: string) => boolean;
 
