@@ -1,23 +1,38 @@
-// "Did you mean …?": the closest candidate by edit distance (adjacent swaps count as one edit).
+// "Did you mean …?": the closest candidate by edit distance (adjacent swaps count as one edit). Bounded on any
+// input: only candidates within the edit limit in length are compared, inside a band of that width.
 
-/** Optimal string alignment distance between a and b. */
-export function editDistance(a: string, b: string): number {
+/**
+ * Optimal string alignment distance between a and b, if it is at most `limit`; otherwise `limit + 1`.
+ * Costs O(min(|a|, |b|) × limit) time and O(|b|) memory.
+ */
+export function editDistance(a: string, b: string, limit = Math.max(a.length, b.length)): number {
+  const over = limit + 1;
+  if (Math.abs(a.length - b.length) > limit) return over;
   const width = b.length + 1;
-  const d = new Array<number>((a.length + 1) * width).fill(0);
-  const at = (i: number, j: number): number => d[i * width + j] ?? 0;
-  for (let i = 0; i <= a.length; i++) {
-    for (let j = 0; j <= b.length; j++) {
-      if (i === 0 || j === 0) {
-        d[i * width + j] = i + j;
-        continue;
-      }
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let best = Math.min(at(i - 1, j) + 1, at(i, j - 1) + 1, at(i - 1, j - 1) + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) best = Math.min(best, at(i - 2, j - 2) + 1);
-      d[i * width + j] = best;
+  let before = new Int32Array(width).fill(over); // row i - 2
+  let previous = new Int32Array(width).fill(over); // row i - 1
+  let current = new Int32Array(width).fill(over);
+  for (let j = 0; j <= Math.min(b.length, limit); j++) previous[j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    const from = Math.max(1, i - limit);
+    const to = Math.min(b.length, i + limit);
+    // Only the band is computed; the cells just outside it are reset, since rows are reused.
+    current[0] = i <= limit ? i : over;
+    current[from - 1] = from === 1 ? current[0] : over;
+    if (to < b.length) current[to + 1] = over;
+    let rowBest = current[0] ?? over;
+    for (let j = from; j <= to; j++) {
+      const cost = a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1;
+      let best = Math.min((previous[j] ?? over) + 1, (current[j - 1] ?? over) + 1, (previous[j - 1] ?? over) + cost);
+      const swapped = i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1];
+      if (swapped) best = Math.min(best, (before[j - 2] ?? over) + 1);
+      current[j] = Math.min(best, over);
+      rowBest = Math.min(rowBest, current[j] ?? over);
     }
+    if (rowBest > limit) return over;
+    [before, previous, current] = [previous, current, before];
   }
-  return at(a.length, b.length);
+  return Math.min(previous[b.length] ?? over, over);
 }
 
 /**
@@ -31,15 +46,16 @@ export function closest(
   maxEdits = 2,
 ): string | undefined {
   const probe = ignoreCase ? word.toLowerCase() : word;
-  const limit = Math.min(maxEdits, Math.max(1, Math.floor(probe.length / 2)));
+  let limit = Math.min(maxEdits, Math.max(1, Math.floor(probe.length / 2)));
   let best: string | undefined;
-  let bestDistance = Infinity;
   for (const candidate of candidates) {
-    const distance = editDistance(probe, ignoreCase ? candidate.toLowerCase() : candidate);
-    if (distance < bestDistance) {
+    if (Math.abs(candidate.length - probe.length) > limit) continue;
+    const distance = editDistance(probe, ignoreCase ? candidate.toLowerCase() : candidate, limit);
+    if (distance === 0) return undefined; // the word is a candidate: nothing to suggest
+    if (distance <= limit) {
       best = candidate;
-      bestDistance = distance;
+      limit = distance - 1; // from now on only a strictly closer candidate, or the word itself, counts
     }
   }
-  return bestDistance > 0 && bestDistance <= limit ? best : undefined;
+  return best;
 }
