@@ -1,4 +1,4 @@
-// Every rule is declared completely, and every message exists in English and Korean with the same placeholders.
+// Every rule is declared completely, with a message for each rule and parser problem (test/unit/l10n checks Korean).
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { ruleMessages } from '../../../core/rules/messages';
@@ -7,7 +7,6 @@ import { rules } from '../../../core/rules';
 import { buildCheckUrl } from '../../../core/rules/docs';
 
 const en: Readonly<Record<string, string>> = ruleMessages.en;
-const ko: Readonly<Record<string, string>> = ruleMessages.ko;
 
 const BUILDKIT_CHECKS = [
   'StageNameCasing',
@@ -67,20 +66,9 @@ void test("BuildKit's checks use BuildKit's names, docs pages and defaults", () 
   );
 });
 
-void test('every rule and every parser problem has English and Korean messages', () => {
-  for (const id of [...rules.map((r) => r.id), ...Object.keys(PROBLEM_KINDS)]) {
-    const keys = ruleKeys(id).filter((key) => !key.includes('.fix.'));
-    assert.ok(keys.length > 0, `${id} has an English message`);
-    for (const key of keys) assert.ok(ko[key], `${key} has a Korean message`);
-  }
-});
-
-void test('the catalogs have the same keys and placeholders, and Korean is Korean', () => {
-  assert.deepEqual(Object.keys(ko).sort(), Object.keys(en).sort());
-  for (const [key, text] of Object.entries(en)) {
-    assert.deepEqual(placeholders(ko[key] ?? ''), placeholders(text), `placeholders of ${key}`);
-    assert.match(ko[key] ?? '', /[가-힣]/, `${key} is in Korean`);
-  }
+void test('every rule and every parser problem has a message', () => {
+  for (const id of [...rules.map((r) => r.id), ...Object.keys(PROBLEM_KINDS)])
+    assert.ok(ruleKeys(id).filter((key) => !key.includes('.fix.')).length > 0, `${id} has a message`);
 });
 
 void test('every catalog key belongs to a rule or a parser problem', () => {
