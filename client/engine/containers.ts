@@ -5,7 +5,7 @@ import type { EngineClient } from './client';
 import { EngineError, isEngineError } from './errors';
 import { readText } from './transport';
 import { resolveLocale } from './messages';
-import { interpolate, type Localized } from '../../core/l10n';
+import { defineCatalog, translate, type Localized } from '../../core/l10n';
 
 export interface PortBinding {
   hostIp?: string;
@@ -224,65 +224,67 @@ export type RunErrorKind =
   | 'invalid-option'
   | 'protocol';
 
-const runMessagesEn = {
-  imageMissing: 'The image "{image}" does not exist on this engine (it may have been removed).',
-  imageMissingHint: 'Build the Dockerfile again, or run an image that exists ("{cli} images" lists them).',
-  createFailed: 'The engine refused to create a container from "{image}": {detail}',
-  createFailedHint: 'Check the run options: command, environment variables, ports, volumes and network.',
-  startFailed: 'The container could not start: {detail}',
-  startFailedHint:
-    'Check that the program named in CMD or ENTRYPOINT exists in the image and is executable; use its full path, e.g. ["/bin/echo", "hello"].',
-  ulimitsHint:
-    'The engine could not apply its default resource limits (ulimits) here. Pass explicit limits (--ulimit nofile=1024:1024 --ulimit nproc=1024:1024), or set default_ulimits in containers.conf for Podman.',
-  portInUse: 'Port {port} on this machine is already in use, so the container cannot publish it.',
-  portInUseHint:
-    'Stop the program or container that uses port {port}, or publish another host port (for example -p {suggestion}).',
-  engineGone: 'The connection to the engine was lost while the container {id} was running: {detail}',
-  engineGoneHint:
-    'The output received so far is kept. When the engine is back, check whether the container still exists ("{cli} ps -a") and remove it with "{cli} rm -f {id}".',
-  cancelled: 'The run was cancelled; the container {id} was stopped and removed.',
-  cancelledKept: 'The run was cancelled; the container {id} was stopped and kept, as asked.',
-  cleanupFailed: 'The container {id} could not be removed: {detail}',
-  cleanupFailedHint: 'Remove it yourself with "{cli} rm -f {id}".',
-  invalidPort:
-    'Invalid port mapping "{value}": use HOST:CONTAINER (for example 8080:80), optionally with an address (127.0.0.1:8080:80) or a protocol (53:53/udp).',
-  invalidEnv: 'Invalid environment variable "{value}": use NAME=VALUE.',
-  invalidUlimit: 'Invalid ulimit "{value}": use NAME=SOFT[:HARD] (for example nofile=1024:2048).',
-  protocol: 'The engine sent container output Dockerfile Studio cannot read: {detail}',
-} as const;
+const runMessages = defineCatalog(
+  'run',
+  {
+    imageMissing: 'The image "{image}" does not exist on this engine (it may have been removed).',
+    imageMissingHint: 'Build the Dockerfile again, or run an image that exists ("{cli} images" lists them).',
+    createFailed: 'The engine refused to create a container from "{image}": {detail}',
+    createFailedHint: 'Check the run options: command, environment variables, ports, volumes and network.',
+    startFailed: 'The container could not start: {detail}',
+    startFailedHint:
+      'Check that the program named in CMD or ENTRYPOINT exists in the image and is executable; use its full path, e.g. ["/bin/echo", "hello"].',
+    ulimitsHint:
+      'The engine could not apply its default resource limits (ulimits) here. Pass explicit limits (--ulimit nofile=1024:1024 --ulimit nproc=1024:1024), or set default_ulimits in containers.conf for Podman.',
+    portInUse: 'Port {port} on this machine is already in use, so the container cannot publish it.',
+    portInUseHint:
+      'Stop the program or container that uses port {port}, or publish another host port (for example -p {suggestion}).',
+    engineGone: 'The connection to the engine was lost while the container {id} was running: {detail}',
+    engineGoneHint:
+      'The output received so far is kept. When the engine is back, check whether the container still exists ("{cli} ps -a") and remove it with "{cli} rm -f {id}".',
+    cancelled: 'The run was cancelled; the container {id} was stopped and removed.',
+    cancelledKept: 'The run was cancelled; the container {id} was stopped and kept, as asked.',
+    cleanupFailed: 'The container {id} could not be removed: {detail}',
+    cleanupFailedHint: 'Remove it yourself with "{cli} rm -f {id}".',
+    invalidPort:
+      'Invalid port mapping "{value}": use HOST:CONTAINER (for example 8080:80), optionally with an address (127.0.0.1:8080:80) or a protocol (53:53/udp).',
+    invalidEnv: 'Invalid environment variable "{value}": use NAME=VALUE.',
+    invalidUlimit: 'Invalid ulimit "{value}": use NAME=SOFT[:HARD] (for example nofile=1024:2048).',
+    protocol: 'The engine sent container output Dockerfile Studio cannot read: {detail}',
+  },
+  {
+    imageMissing: '이미지 "{image}"이(가) 이 엔진에 없습니다(삭제되었을 수 있습니다).',
+    imageMissingHint:
+      'Dockerfile을 다시 빌드하거나, 존재하는 이미지를 실행하세요("{cli} images"로 목록을 볼 수 있습니다).',
+    createFailed: '엔진이 "{image}"(으)로 컨테이너를 만들지 못했습니다: {detail}',
+    createFailedHint: '실행 옵션(명령, 환경 변수, 포트, 볼륨, 네트워크)을 확인하세요.',
+    startFailed: '컨테이너를 시작하지 못했습니다: {detail}',
+    startFailedHint:
+      'CMD나 ENTRYPOINT에 적은 프로그램이 이미지 안에 있고 실행 가능한지 확인하세요. 전체 경로를 쓰세요. 예: ["/bin/echo", "hello"].',
+    ulimitsHint:
+      '엔진이 기본 자원 제한(ulimit)을 여기서 적용하지 못했습니다. 제한을 직접 지정하거나(--ulimit nofile=1024:1024 --ulimit nproc=1024:1024), Podman이라면 containers.conf에 default_ulimits를 설정하세요.',
+    portInUse: '이 컴퓨터의 포트 {port}이(가) 이미 사용 중이라 컨테이너가 게시할 수 없습니다.',
+    portInUseHint:
+      '포트 {port}을(를) 쓰는 프로그램이나 컨테이너를 멈추거나, 다른 호스트 포트를 게시하세요(예: -p {suggestion}).',
+    engineGone: '컨테이너 {id} 실행 중 엔진과의 연결이 끊어졌습니다: {detail}',
+    engineGoneHint:
+      '지금까지 받은 출력은 그대로 남아 있습니다. 엔진이 돌아오면 컨테이너가 남아 있는지 확인하고("{cli} ps -a") "{cli} rm -f {id}"로 지우세요.',
+    cancelled: '실행이 취소되었습니다. 컨테이너 {id}을(를) 멈추고 삭제했습니다.',
+    cancelledKept: '실행이 취소되었습니다. 요청대로 컨테이너 {id}을(를) 멈추고 남겨 두었습니다.',
+    cleanupFailed: '컨테이너 {id}을(를) 삭제하지 못했습니다: {detail}',
+    cleanupFailedHint: '"{cli} rm -f {id}"로 직접 삭제하세요.',
+    invalidPort:
+      '포트 매핑 "{value}"이(가) 올바르지 않습니다. HOST:CONTAINER 형식을 쓰세요(예: 8080:80). 주소(127.0.0.1:8080:80)나 프로토콜(53:53/udp)을 붙일 수 있습니다.',
+    invalidEnv: '환경 변수 "{value}"이(가) 올바르지 않습니다. NAME=VALUE 형식을 쓰세요.',
+    invalidUlimit: 'ulimit "{value}"이(가) 올바르지 않습니다. NAME=SOFT[:HARD] 형식을 쓰세요(예: nofile=1024:2048).',
+    protocol: '엔진이 Dockerfile Studio가 읽을 수 없는 컨테이너 출력을 보냈습니다: {detail}',
+  },
+);
 
-export type RunMessageId = keyof typeof runMessagesEn;
-
-const runMessagesKo: Record<RunMessageId, string> = {
-  imageMissing: '이미지 "{image}"이(가) 이 엔진에 없습니다(삭제되었을 수 있습니다).',
-  imageMissingHint:
-    'Dockerfile을 다시 빌드하거나, 존재하는 이미지를 실행하세요("{cli} images"로 목록을 볼 수 있습니다).',
-  createFailed: '엔진이 "{image}"(으)로 컨테이너를 만들지 못했습니다: {detail}',
-  createFailedHint: '실행 옵션(명령, 환경 변수, 포트, 볼륨, 네트워크)을 확인하세요.',
-  startFailed: '컨테이너를 시작하지 못했습니다: {detail}',
-  startFailedHint:
-    'CMD나 ENTRYPOINT에 적은 프로그램이 이미지 안에 있고 실행 가능한지 확인하세요. 전체 경로를 쓰세요. 예: ["/bin/echo", "hello"].',
-  ulimitsHint:
-    '엔진이 기본 자원 제한(ulimit)을 여기서 적용하지 못했습니다. 제한을 직접 지정하거나(--ulimit nofile=1024:1024 --ulimit nproc=1024:1024), Podman이라면 containers.conf에 default_ulimits를 설정하세요.',
-  portInUse: '이 컴퓨터의 포트 {port}이(가) 이미 사용 중이라 컨테이너가 게시할 수 없습니다.',
-  portInUseHint:
-    '포트 {port}을(를) 쓰는 프로그램이나 컨테이너를 멈추거나, 다른 호스트 포트를 게시하세요(예: -p {suggestion}).',
-  engineGone: '컨테이너 {id} 실행 중 엔진과의 연결이 끊어졌습니다: {detail}',
-  engineGoneHint:
-    '지금까지 받은 출력은 그대로 남아 있습니다. 엔진이 돌아오면 컨테이너가 남아 있는지 확인하고("{cli} ps -a") "{cli} rm -f {id}"로 지우세요.',
-  cancelled: '실행이 취소되었습니다. 컨테이너 {id}을(를) 멈추고 삭제했습니다.',
-  cancelledKept: '실행이 취소되었습니다. 요청대로 컨테이너 {id}을(를) 멈추고 남겨 두었습니다.',
-  cleanupFailed: '컨테이너 {id}을(를) 삭제하지 못했습니다: {detail}',
-  cleanupFailedHint: '"{cli} rm -f {id}"로 직접 삭제하세요.',
-  invalidPort:
-    '포트 매핑 "{value}"이(가) 올바르지 않습니다. HOST:CONTAINER 형식을 쓰세요(예: 8080:80). 주소(127.0.0.1:8080:80)나 프로토콜(53:53/udp)을 붙일 수 있습니다.',
-  invalidEnv: '환경 변수 "{value}"이(가) 올바르지 않습니다. NAME=VALUE 형식을 쓰세요.',
-  invalidUlimit: 'ulimit "{value}"이(가) 올바르지 않습니다. NAME=SOFT[:HARD] 형식을 쓰세요(예: nofile=1024:2048).',
-  protocol: '엔진이 Dockerfile Studio가 읽을 수 없는 컨테이너 출력을 보냈습니다: {detail}',
-};
+export type RunMessageId = keyof typeof runMessages.en;
 
 function formatRunMessage(id: RunMessageId, params: Record<string, string>, locale?: string): string {
-  return interpolate(resolveLocale(locale) === 'ko' ? runMessagesKo[id] : runMessagesEn[id], params);
+  return translate(runMessages, resolveLocale(locale), id, params);
 }
 
 export interface RunErrorOptions {
@@ -310,7 +312,8 @@ export class RunError extends Error implements Localized {
     super(formatRunMessage(messageId, params, opts.locale), { cause: opts.cause });
     this.name = 'RunError';
     const defaultHint = `${messageId}Hint`;
-    this.hintId = opts.hintId ?? (defaultHint in runMessagesEn ? (defaultHint as RunMessageId) : undefined);
+    this.hintId =
+      opts.hintId ?? (Object.hasOwn(runMessages.en, defaultHint) ? (defaultHint as RunMessageId) : undefined);
     this.hint = this.hintId ? formatRunMessage(this.hintId, params, opts.locale) : undefined;
     this.containerId = opts.containerId;
     this.engineMessage = params.detail || undefined;

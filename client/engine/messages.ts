@@ -1,105 +1,106 @@
 // User-facing texts of the engine client, in English and Korean. `{name}` placeholders are filled from params.
 
-import { environmentLocale, interpolate, resolveLocale as localeOf, type Locale } from '../../core/l10n';
+import { defineCatalog, environmentLocale, resolveLocale as localeOf, translate, type Locale } from '../../core/l10n';
 
 export type EngineLocale = Locale;
 
-const en = {
-  unreachable: 'Cannot reach the Docker engine at {host}: is Docker running?',
-  unreachableHint:
-    'Start Docker (or Podman), or point the "dockerfileStudio.engine.host" setting or DOCKER_HOST at a running engine.',
-  permission: 'Permission denied while connecting to the Docker engine at {host}.',
-  permissionHint:
-    'Add your user to the "docker" group (sudo usermod -aG docker $USER, then log in again), use rootless Docker or Podman, or set "dockerfileStudio.engine.host" to a socket you can open.',
-  tls: 'The TLS connection to the Docker engine at {host} failed: {detail}.',
-  tlsHint:
-    'Check DOCKER_CERT_PATH (ca.pem, cert.pem, key.pem) and DOCKER_TLS_VERIFY, or the TLS files of your docker context.',
-  tlsFiles: 'Cannot read the TLS file {file} for the Docker engine at {host}.',
-  sshMissing: 'Cannot start "ssh" to reach the Docker engine at {host}.',
-  sshHint: 'Install an OpenSSH client, and check that "ssh {target} docker system dial-stdio" works in a terminal.',
-  hostInvalid: 'The engine address "{host}" is not valid.',
-  hostHint: 'Use unix:///path/to/docker.sock, tcp://host:port, npipe:////./pipe/docker_engine or ssh://user@host.',
-  contextInvalid: 'The docker context "{name}" cannot be read: {detail}.',
-  contextHint: 'Run "docker context ls" to see your contexts, or unset DOCKER_CONTEXT.',
-  versionTooOld: 'The engine at {host} speaks Docker API {version}, but Dockerfile Studio needs {min} or newer.',
-  versionTooOldHint: 'Update Docker (or Podman) to a recent release.',
-  versionUnknown: 'The server at {host} did not say which Docker API version it speaks: is it a Docker engine?',
-  versionRejected: 'The engine at {host} refused API version {version}: {detail}',
-  http: 'The Docker engine answered {status}: {detail}',
-  streamLost: 'The connection to the Docker engine at {host} was lost: {detail}.',
-  streamLostHint: 'The engine may have stopped or restarted. Check that it is running and try again.',
-  cancelled: 'Cancelled.',
-  protocol: 'The Docker engine at {host} sent an answer Dockerfile Studio does not understand: {detail}.',
-  needsBuildKit:
-    'This Dockerfile uses {features}, which only BuildKit supports, but the build would use the classic builder ({reason}).',
-  needsBuildKitHint:
-    'Choose the "buildkit" builder (setting "dockerfileStudio.builder"), or rewrite those lines without these features.',
-  reasonClassicChosen: 'the classic builder was chosen',
-  reasonPodman: 'Podman builds with Buildah, which has no BuildKit',
-  reasonEngine: 'this engine does not offer BuildKit',
-  buildKitUnavailable: 'The BuildKit builder was requested, but {reason}.',
-  buildFailed: 'The build failed: {detail}',
-  buildFailedAt: 'The build failed at {file}:{line}: {detail}',
-  cliBuildUsage:
-    'Usage: dockerfile-studio build [-t TAG]... [-f DOCKERFILE] [--build-arg KEY=VALUE]... [--target STAGE] [--network MODE] [--builder auto|buildkit|classic] [--no-cache] [--host ENGINE] CONTEXT',
-  cliUnknownOption: 'Unknown option {option}.',
-  cliMissingValue: 'The option {option} needs a value.',
-  cliOneContext: 'Give exactly one build context folder, for example "." or "./app".',
-  cliBadBuilder: '--builder must be auto, buildkit or classic, not "{value}".',
-  cliBadBuildArg: '--build-arg needs KEY=VALUE (or KEY, taken from the environment), not "{value}".',
-  cliBuilt: 'Built {id} in {seconds}s',
-} as const;
+const engineMessages = defineCatalog(
+  'engine',
+  {
+    unreachable: 'Cannot reach the Docker engine at {host}: is Docker running?',
+    unreachableHint:
+      'Start Docker (or Podman), or point the "dockerfileStudio.engine.host" setting or DOCKER_HOST at a running engine.',
+    permission: 'Permission denied while connecting to the Docker engine at {host}.',
+    permissionHint:
+      'Add your user to the "docker" group (sudo usermod -aG docker $USER, then log in again), use rootless Docker or Podman, or set "dockerfileStudio.engine.host" to a socket you can open.',
+    tls: 'The TLS connection to the Docker engine at {host} failed: {detail}.',
+    tlsHint:
+      'Check DOCKER_CERT_PATH (ca.pem, cert.pem, key.pem) and DOCKER_TLS_VERIFY, or the TLS files of your docker context.',
+    tlsFiles: 'Cannot read the TLS file {file} for the Docker engine at {host}.',
+    sshMissing: 'Cannot start "ssh" to reach the Docker engine at {host}.',
+    sshHint: 'Install an OpenSSH client, and check that "ssh {target} docker system dial-stdio" works in a terminal.',
+    hostInvalid: 'The engine address "{host}" is not valid.',
+    hostHint: 'Use unix:///path/to/docker.sock, tcp://host:port, npipe:////./pipe/docker_engine or ssh://user@host.',
+    contextInvalid: 'The docker context "{name}" cannot be read: {detail}.',
+    contextHint: 'Run "docker context ls" to see your contexts, or unset DOCKER_CONTEXT.',
+    versionTooOld: 'The engine at {host} speaks Docker API {version}, but Dockerfile Studio needs {min} or newer.',
+    versionTooOldHint: 'Update Docker (or Podman) to a recent release.',
+    versionUnknown: 'The server at {host} did not say which Docker API version it speaks: is it a Docker engine?',
+    versionRejected: 'The engine at {host} refused API version {version}: {detail}',
+    http: 'The Docker engine answered {status}: {detail}',
+    streamLost: 'The connection to the Docker engine at {host} was lost: {detail}.',
+    streamLostHint: 'The engine may have stopped or restarted. Check that it is running and try again.',
+    cancelled: 'Cancelled.',
+    protocol: 'The Docker engine at {host} sent an answer Dockerfile Studio does not understand: {detail}.',
+    needsBuildKit:
+      'This Dockerfile uses {features}, which only BuildKit supports, but the build would use the classic builder ({reason}).',
+    needsBuildKitHint:
+      'Choose the "buildkit" builder (setting "dockerfileStudio.builder"), or rewrite those lines without these features.',
+    reasonClassicChosen: 'the classic builder was chosen',
+    reasonPodman: 'Podman builds with Buildah, which has no BuildKit',
+    reasonEngine: 'this engine does not offer BuildKit',
+    buildKitUnavailable: 'The BuildKit builder was requested, but {reason}.',
+    buildFailed: 'The build failed: {detail}',
+    buildFailedAt: 'The build failed at {file}:{line}: {detail}',
+    cliBuildUsage:
+      'Usage: dockerfile-studio build [-t TAG]... [-f DOCKERFILE] [--build-arg KEY=VALUE]... [--target STAGE] [--network MODE] [--builder auto|buildkit|classic] [--no-cache] [--host ENGINE] CONTEXT',
+    cliUnknownOption: 'Unknown option {option}.',
+    cliMissingValue: 'The option {option} needs a value.',
+    cliOneContext: 'Give exactly one build context folder, for example "." or "./app".',
+    cliBadBuilder: '--builder must be auto, buildkit or classic, not "{value}".',
+    cliBadBuildArg: '--build-arg needs KEY=VALUE (or KEY, taken from the environment), not "{value}".',
+    cliBuilt: 'Built {id} in {seconds}s',
+  },
+  {
+    unreachable: '{host}의 Docker 엔진에 연결할 수 없습니다: Docker가 실행 중인가요?',
+    unreachableHint:
+      'Docker(또는 Podman)를 시작하거나, "dockerfileStudio.engine.host" 설정 또는 DOCKER_HOST가 실행 중인 엔진을 가리키도록 하세요.',
+    permission: '{host}의 Docker 엔진에 연결하는 중 권한이 거부되었습니다.',
+    permissionHint:
+      '사용자를 "docker" 그룹에 추가하거나(sudo usermod -aG docker $USER 후 다시 로그인), rootless Docker나 Podman을 쓰거나, "dockerfileStudio.engine.host"를 열 수 있는 소켓으로 지정하세요.',
+    tls: '{host}의 Docker 엔진과의 TLS 연결에 실패했습니다: {detail}.',
+    tlsHint:
+      'DOCKER_CERT_PATH(ca.pem, cert.pem, key.pem)와 DOCKER_TLS_VERIFY, 또는 docker context의 TLS 파일을 확인하세요.',
+    tlsFiles: '{host}의 Docker 엔진용 TLS 파일 {file}을(를) 읽을 수 없습니다.',
+    sshMissing: '{host}의 Docker 엔진에 연결하기 위한 "ssh"를 시작할 수 없습니다.',
+    sshHint:
+      'OpenSSH 클라이언트를 설치하고, 터미널에서 "ssh {target} docker system dial-stdio"가 동작하는지 확인하세요.',
+    hostInvalid: '엔진 주소 "{host}"가 올바르지 않습니다.',
+    hostHint:
+      'unix:///path/to/docker.sock, tcp://host:port, npipe:////./pipe/docker_engine 또는 ssh://user@host 형식을 쓰세요.',
+    contextInvalid: 'docker context "{name}"을(를) 읽을 수 없습니다: {detail}.',
+    contextHint: '"docker context ls"로 context 목록을 확인하거나 DOCKER_CONTEXT를 해제하세요.',
+    versionTooOld: '{host}의 엔진은 Docker API {version}을(를) 사용하지만 Dockerfile Studio는 {min} 이상이 필요합니다.',
+    versionTooOldHint: 'Docker(또는 Podman)를 최신 버전으로 업데이트하세요.',
+    versionUnknown: '{host}의 서버가 Docker API 버전을 알려 주지 않았습니다: Docker 엔진이 맞나요?',
+    versionRejected: '{host}의 엔진이 API 버전 {version}을(를) 거부했습니다: {detail}',
+    http: 'Docker 엔진이 {status} 응답을 보냈습니다: {detail}',
+    streamLost: '{host}의 Docker 엔진과의 연결이 끊어졌습니다: {detail}.',
+    streamLostHint: '엔진이 멈췄거나 다시 시작되었을 수 있습니다. 실행 중인지 확인한 뒤 다시 시도하세요.',
+    cancelled: '취소되었습니다.',
+    protocol: '{host}의 Docker 엔진이 Dockerfile Studio가 이해할 수 없는 응답을 보냈습니다: {detail}.',
+    needsBuildKit:
+      '이 Dockerfile은 BuildKit에서만 지원되는 {features}을(를) 사용하지만, 빌드는 classic 빌더를 사용합니다({reason}).',
+    needsBuildKitHint:
+      '"buildkit" 빌더를 선택하거나("dockerfileStudio.builder" 설정), 해당 줄을 이 기능 없이 다시 작성하세요.',
+    reasonClassicChosen: 'classic 빌더가 선택됨',
+    reasonPodman: 'Podman은 BuildKit이 없는 Buildah로 빌드함',
+    reasonEngine: '이 엔진은 BuildKit을 제공하지 않음',
+    buildKitUnavailable: 'BuildKit 빌더를 요청했지만 {reason}.',
+    buildFailed: '빌드에 실패했습니다: {detail}',
+    buildFailedAt: '{file}:{line}에서 빌드에 실패했습니다: {detail}',
+    cliBuildUsage:
+      '사용법: dockerfile-studio build [-t 태그]... [-f DOCKERFILE] [--build-arg 키=값]... [--target 스테이지] [--network 모드] [--builder auto|buildkit|classic] [--no-cache] [--host 엔진] 컨텍스트',
+    cliUnknownOption: '알 수 없는 옵션 {option}입니다.',
+    cliMissingValue: '{option} 옵션에는 값이 필요합니다.',
+    cliOneContext: '빌드 컨텍스트 폴더를 하나만 지정하세요(예: "." 또는 "./app").',
+    cliBadBuilder: '--builder는 auto, buildkit, classic 중 하나여야 합니다("{value}"는 안 됨).',
+    cliBadBuildArg: '--build-arg에는 키=값(또는 환경 변수에서 가져올 키)이 필요합니다("{value}"는 안 됨).',
+    cliBuilt: '{id} 빌드 완료({seconds}초)',
+  },
+);
 
-export type MessageId = keyof typeof en;
-
-const ko: Record<MessageId, string> = {
-  unreachable: '{host}의 Docker 엔진에 연결할 수 없습니다: Docker가 실행 중인가요?',
-  unreachableHint:
-    'Docker(또는 Podman)를 시작하거나, "dockerfileStudio.engine.host" 설정 또는 DOCKER_HOST가 실행 중인 엔진을 가리키도록 하세요.',
-  permission: '{host}의 Docker 엔진에 연결하는 중 권한이 거부되었습니다.',
-  permissionHint:
-    '사용자를 "docker" 그룹에 추가하거나(sudo usermod -aG docker $USER 후 다시 로그인), rootless Docker나 Podman을 쓰거나, "dockerfileStudio.engine.host"를 열 수 있는 소켓으로 지정하세요.',
-  tls: '{host}의 Docker 엔진과의 TLS 연결에 실패했습니다: {detail}.',
-  tlsHint:
-    'DOCKER_CERT_PATH(ca.pem, cert.pem, key.pem)와 DOCKER_TLS_VERIFY, 또는 docker context의 TLS 파일을 확인하세요.',
-  tlsFiles: '{host}의 Docker 엔진용 TLS 파일 {file}을(를) 읽을 수 없습니다.',
-  sshMissing: '{host}의 Docker 엔진에 연결하기 위한 "ssh"를 시작할 수 없습니다.',
-  sshHint: 'OpenSSH 클라이언트를 설치하고, 터미널에서 "ssh {target} docker system dial-stdio"가 동작하는지 확인하세요.',
-  hostInvalid: '엔진 주소 "{host}"가 올바르지 않습니다.',
-  hostHint:
-    'unix:///path/to/docker.sock, tcp://host:port, npipe:////./pipe/docker_engine 또는 ssh://user@host 형식을 쓰세요.',
-  contextInvalid: 'docker context "{name}"을(를) 읽을 수 없습니다: {detail}.',
-  contextHint: '"docker context ls"로 context 목록을 확인하거나 DOCKER_CONTEXT를 해제하세요.',
-  versionTooOld: '{host}의 엔진은 Docker API {version}을(를) 사용하지만 Dockerfile Studio는 {min} 이상이 필요합니다.',
-  versionTooOldHint: 'Docker(또는 Podman)를 최신 버전으로 업데이트하세요.',
-  versionUnknown: '{host}의 서버가 Docker API 버전을 알려 주지 않았습니다: Docker 엔진이 맞나요?',
-  versionRejected: '{host}의 엔진이 API 버전 {version}을(를) 거부했습니다: {detail}',
-  http: 'Docker 엔진이 {status} 응답을 보냈습니다: {detail}',
-  streamLost: '{host}의 Docker 엔진과의 연결이 끊어졌습니다: {detail}.',
-  streamLostHint: '엔진이 멈췄거나 다시 시작되었을 수 있습니다. 실행 중인지 확인한 뒤 다시 시도하세요.',
-  cancelled: '취소되었습니다.',
-  protocol: '{host}의 Docker 엔진이 Dockerfile Studio가 이해할 수 없는 응답을 보냈습니다: {detail}.',
-  needsBuildKit:
-    '이 Dockerfile은 BuildKit에서만 지원되는 {features}을(를) 사용하지만, 빌드는 classic 빌더를 사용합니다({reason}).',
-  needsBuildKitHint:
-    '"buildkit" 빌더를 선택하거나("dockerfileStudio.builder" 설정), 해당 줄을 이 기능 없이 다시 작성하세요.',
-  reasonClassicChosen: 'classic 빌더가 선택됨',
-  reasonPodman: 'Podman은 BuildKit이 없는 Buildah로 빌드함',
-  reasonEngine: '이 엔진은 BuildKit을 제공하지 않음',
-  buildKitUnavailable: 'BuildKit 빌더를 요청했지만 {reason}.',
-  buildFailed: '빌드에 실패했습니다: {detail}',
-  buildFailedAt: '{file}:{line}에서 빌드에 실패했습니다: {detail}',
-  cliBuildUsage:
-    '사용법: dockerfile-studio build [-t 태그]... [-f DOCKERFILE] [--build-arg 키=값]... [--target 스테이지] [--network 모드] [--builder auto|buildkit|classic] [--no-cache] [--host 엔진] 컨텍스트',
-  cliUnknownOption: '알 수 없는 옵션 {option}입니다.',
-  cliMissingValue: '{option} 옵션에는 값이 필요합니다.',
-  cliOneContext: '빌드 컨텍스트 폴더를 하나만 지정하세요(예: "." 또는 "./app").',
-  cliBadBuilder: '--builder는 auto, buildkit, classic 중 하나여야 합니다("{value}"는 안 됨).',
-  cliBadBuildArg: '--build-arg에는 키=값(또는 환경 변수에서 가져올 키)이 필요합니다("{value}"는 안 됨).',
-  cliBuilt: '{id} 빌드 완료({seconds}초)',
-};
-
-const catalogs: Record<EngineLocale, Record<MessageId, string>> = { en, ko };
+export type MessageId = keyof typeof engineMessages.en;
 
 /** Picks the locale: the one passed in, else DFS_LOCALE / LC_ALL / LC_MESSAGES / LANG from the environment. */
 export function resolveLocale(locale?: string, env: NodeJS.ProcessEnv = process.env): EngineLocale {
@@ -107,5 +108,5 @@ export function resolveLocale(locale?: string, env: NodeJS.ProcessEnv = process.
 }
 
 export function formatMessage(id: MessageId, params: Record<string, string> = {}, locale?: string): string {
-  return interpolate(catalogs[resolveLocale(locale)][id], params);
+  return translate(engineMessages, resolveLocale(locale), id, params);
 }

@@ -1,6 +1,7 @@
 // A build of one Dockerfile: pack the context, stream the build into the panel, then pin the outcome to its lines.
 import * as path from 'node:path';
 import * as vscode from 'vscode';
+import { t } from './l10n';
 import type { BuildResult } from '../engine/build-events';
 import type { DockerfileAst } from '../../core/parser/ast';
 import type { BuildOutcome, FailureNote, LayerNote } from './build-outcomes';
@@ -38,7 +39,7 @@ export async function buildDockerfile(studio: Studio, uri: vscode.Uri, settings:
   };
   await studio.memory.remember(uri, { build: settings });
   studio.builds.clearNotes(uri);
-  const title = vscode.l10n.t('Building {0}', settings.tag || vscode.workspace.asRelativePath(uri));
+  const title = t('buildProgressTitle', { target: settings.tag || vscode.workspace.asRelativePath(uri) });
   return vscode.window.withProgress(
     { location: vscode.ProgressLocation.Notification, title, cancellable: true },
     (progress, token) => runBuild(studio, prepared, progress, token),
@@ -56,7 +57,7 @@ async function runBuild(
   const started = Date.now();
   const { settings } = prepared;
   studio.panel.begin(
-    `${vscode.l10n.t('Build')} ${vscode.workspace.asRelativePath(prepared.uri)}${settings.tag ? ` → ${settings.tag}` : ''}`,
+    `${t('build')} ${vscode.workspace.asRelativePath(prepared.uri)}${settings.tag ? ` → ${settings.tag}` : ''}`,
   );
   try {
     const client = await studio.engine.connect(abort.signal);
@@ -100,9 +101,9 @@ async function succeeded(
 ): Promise<BuildOutcome> {
   const { panel } = studio;
   panel.line('');
-  panel.line(vscode.l10n.t('Image ID: {0}', result.imageId));
-  if (result.tags.length > 0) panel.line(vscode.l10n.t('Tags: {0}', result.tags.join(', ')));
-  panel.line(vscode.l10n.t('Built in {0} ({1} builder).', formatDuration(elapsedMs), result.builder));
+  panel.line(t('buildImageId', { id: result.imageId }));
+  if (result.tags.length > 0) panel.line(t('buildTags', { tags: result.tags.join(', ') }));
+  panel.line(t('buildDone', { duration: formatDuration(elapsedMs), builder: result.builder }));
   const outcome: BuildOutcome = {
     dockerfile: prepared.uri.toString(),
     ok: true,
@@ -122,13 +123,11 @@ async function succeeded(
 }
 
 function failed(studio: Studio, prepared: Prepared, error: unknown, elapsedMs: number): BuildOutcome {
-  const text = errorText(error, vscode.env.language, (detail) =>
-    vscode.l10n.t('The build stopped unexpectedly: {0}', detail),
-  );
+  const text = errorText(error, vscode.env.language, (detail) => t('buildUnexpected', { detail }));
   const cancelled = text.kind === 'cancelled';
   studio.panel.line('');
-  const headline = text.kind === 'build' ? text.message : vscode.l10n.t('The build failed: {0}', text.message);
-  studio.panel.line(cancelled ? vscode.l10n.t('Build cancelled after {0}.', formatDuration(elapsedMs)) : headline);
+  const headline = text.kind === 'build' ? text.message : t('buildFailed', { detail: text.message });
+  studio.panel.line(cancelled ? t('buildCancelled', { duration: formatDuration(elapsedMs) }) : headline);
   if (text.hint && !cancelled) studio.panel.line(text.hint);
   const failure = cancelled ? undefined : failureNote(prepared.ast, error, text);
   const steps = (error as { steps?: BuildOutcome['steps'] }).steps ?? [];
@@ -166,13 +165,13 @@ function failureNote(ast: DockerfileAst, error: unknown, text: ErrorText): Failu
 }
 
 async function announce(result: BuildResult, elapsedMs: number, uri: vscode.Uri): Promise<void> {
-  const copy = vscode.l10n.t('Copy ID');
-  const run = vscode.l10n.t('Run');
-  const inspect = vscode.l10n.t('Inspect');
+  const copy = t('copyId');
+  const run = t('run');
+  const inspect = t('inspect');
   const name = result.tags[0] ? ` (${result.tags[0]})` : '';
   const link = `[${shortId(result.imageId)}](${imageActionsUri(result.imageId).toString()})`;
   const choice = await vscode.window.showInformationMessage(
-    vscode.l10n.t('Built image {0}{1} in {2}.', link, name, formatDuration(elapsedMs)),
+    t('buildNotice', { image: link, name, duration: formatDuration(elapsedMs) }),
     copy,
     run,
     inspect,
@@ -183,7 +182,7 @@ async function announce(result: BuildResult, elapsedMs: number, uri: vscode.Uri)
 }
 
 async function showBuildError(studio: Studio, headline: string): Promise<void> {
-  const show = vscode.l10n.t('Show Output');
+  const show = t('showOutput');
   const choice = await vscode.window.showErrorMessage(headline, show);
   if (choice === show) studio.panel.show();
 }

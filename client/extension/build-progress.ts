@@ -1,5 +1,6 @@
 // Shows a build's events: every line into the panel, `Step N/M` in the progress notification.
 import * as vscode from 'vscode';
+import { t } from './l10n';
 import type { BuildEvent } from '../engine/build-events';
 import type { Panel } from './panel';
 
@@ -20,10 +21,10 @@ export class BuildProgress {
         this.panel.line(event.text);
         break;
       case 'warning':
-        this.panel.line(vscode.l10n.t('WARNING: {0}', event.text));
+        this.panel.line(t('buildWarning', { text: event.text }));
         break;
       case 'malformed':
-        this.panel.line(vscode.l10n.t('(skipped a line from the engine that could not be read: {0})', event.reason));
+        this.panel.line(t('buildMalformed', { reason: event.reason }));
         break;
       case 'step-started':
         if (!event.step.internal && !this.started.has(event.step.id)) this.stepStarted(event.step.name);
@@ -38,7 +39,7 @@ export class BuildProgress {
     const n = this.started.size + 1;
     const total = Math.max(this.plannedSteps, n);
     this.progress.report({
-      message: vscode.l10n.t('Step {0}/{1}: {2}', n, total, name),
+      message: t('buildStep', { step: n, total, name }),
       increment: 100 / Math.max(total, 1),
     });
   }

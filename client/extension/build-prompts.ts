@@ -1,5 +1,6 @@
 // Asks for what a build needs: a tag (validated as you type), build args from the Dockerfile's ARGs, a target stage.
 import * as vscode from 'vscode';
+import { t } from './l10n';
 import { validateReference, type ReferenceProblem } from '../../core/rules/reference';
 import type { DockerfileAst } from '../../core/parser/ast';
 import { declaredArgs, targetableStages } from './core/dockerfile-facts';
@@ -24,16 +25,15 @@ export function tagProblem(tag: string): string | undefined {
   if (tag.trim() === '') return undefined;
   const result = validateReference(tag.trim());
   if (!result.ok) return referenceProblemText(result.code);
-  if (result.digest !== undefined)
-    return vscode.l10n.t('A build tag cannot have a digest (@sha256:…). Use name:tag, e.g. dockerid/repo:1.0.');
+  if (result.digest !== undefined) return t('tagDigest');
   return undefined;
 }
 
 function promptTag(value: string): Thenable<string | undefined> {
   return vscode.window
     .showInputBox({
-      title: vscode.l10n.t('Build Image: tag'),
-      prompt: vscode.l10n.t('Name the image as dockerid/repo:version, or leave empty to build without a tag.'),
+      title: t('tagTitle'),
+      prompt: t('tagPrompt'),
       placeHolder: 'dockerid/repo:version',
       value,
       ignoreFocusOut: true,
@@ -50,15 +50,13 @@ async function promptBuildArgs(
   if (args.length === 0) return {};
   const prefill = args.map((arg) => `${arg.name}=${remembered[arg.name] ?? arg.defaultValue ?? ''}`);
   const text = await vscode.window.showInputBox({
-    title: vscode.l10n.t('Build Image: build arguments'),
-    prompt: vscode.l10n.t(
-      "Values for the Dockerfile's ARGs, as NAME=value separated by spaces (quote values with spaces). Delete one to use its default.",
-    ),
+    title: t('buildArgsTitle'),
+    prompt: t('buildArgsPrompt'),
     value: formatList(prefill),
     ignoreFocusOut: true,
     validateInput: (input) => {
       const parsed = parseEnv(input);
-      return parsed.ok ? undefined : vscode.l10n.t('Write each build argument as NAME=value.');
+      return parsed.ok ? undefined : t('buildArgsInvalid');
     },
   });
   if (text === undefined) return undefined;
@@ -75,12 +73,12 @@ async function promptBuildArgs(
 async function promptTarget(ast: DockerfileAst, remembered: string | undefined): Promise<string | undefined | null> {
   const stages = targetableStages(ast);
   if (ast.stages.length < 2 || stages.length === 0) return undefined;
-  const lastStage = vscode.l10n.t('(the last stage)');
+  const lastStage = t('targetLastStage');
   const items = [lastStage, ...stages].map((label) => ({ label, picked: label === remembered }));
   items.sort((a, b) => Number(b.picked) - Number(a.picked));
   const choice = await vscode.window.showQuickPick(items, {
-    title: vscode.l10n.t('Build Image: target stage'),
-    placeHolder: vscode.l10n.t('Which stage to build (--target)'),
+    title: t('targetTitle'),
+    placeHolder: t('targetPlaceholder'),
     ignoreFocusOut: true,
   });
   if (!choice) return null;
@@ -89,21 +87,15 @@ async function promptTarget(ast: DockerfileAst, remembered: string | undefined):
 
 function referenceProblemText(code: ReferenceProblem): string {
   const texts: Record<ReferenceProblem, string> = {
-    empty: vscode.l10n.t('The image name is empty. Use dockerid/repo:version.'),
-    uppercase: vscode.l10n.t('Image names must be lower-case: e.g. dockerid/repo:1.0, not DockerId/Repo:1.0.'),
-    invalidFormat: vscode.l10n.t(
-      'Use only lower-case letters, digits, ".", "_", "-" and "/" in the name, e.g. dockerid/repo:1.0.',
-    ),
-    invalidDomain: vscode.l10n.t('The registry part before the first "/" is not a valid host name or port.'),
-    invalidTag: vscode.l10n.t(
-      'The tag after ":" may hold up to 128 letters, digits, "_", "." and "-", and must not start with "." or "-".',
-    ),
-    invalidDigest: vscode.l10n.t('A build tag cannot have a digest (@sha256:…). Use name:tag, e.g. dockerid/repo:1.0.'),
-    unsupportedDigest: vscode.l10n.t(
-      'A build tag cannot have a digest (@sha256:…). Use name:tag, e.g. dockerid/repo:1.0.',
-    ),
-    nameTooLong: vscode.l10n.t('The image name is longer than 255 characters.'),
-    hexIdentifier: vscode.l10n.t('A 64-character hex string is an image ID and cannot be used as a name.'),
+    empty: t('tagEmpty'),
+    uppercase: t('tagUppercase'),
+    invalidFormat: t('tagInvalidFormat'),
+    invalidDomain: t('tagInvalidDomain'),
+    invalidTag: t('tagInvalidTag'),
+    invalidDigest: t('tagDigest'),
+    unsupportedDigest: t('tagDigest'),
+    nameTooLong: t('tagTooLong'),
+    hexIdentifier: t('tagHexIdentifier'),
   };
   return texts[code];
 }

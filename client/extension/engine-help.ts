@@ -1,5 +1,6 @@
 // When a build or run fails because the engine cannot be used, say so plainly and offer "How to fix".
 import * as vscode from 'vscode';
+import { t } from './l10n';
 import type { ErrorText } from './core/error-text';
 import type { Studio } from './studio';
 
@@ -14,8 +15,8 @@ export function offerEngineHelp(studio: Studio, error: unknown, text: ErrorText)
 }
 
 async function showEngineProblem(text: ErrorText): Promise<void> {
-  const howToFix = vscode.l10n.t('How to fix');
-  const settings = vscode.l10n.t('Open Settings');
+  const howToFix = t('howToFix');
+  const settings = t('openSettings');
   const message = text.hint ? `${text.message} ${text.hint}` : text.message;
   const choice = await vscode.window.showErrorMessage(message, howToFix, settings);
   if (choice === howToFix) await vscode.commands.executeCommand('dockerfileStudio.howToFixEngine');

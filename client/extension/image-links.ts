@@ -1,5 +1,6 @@
 // Image IDs in the Dockerfile Studio panel are links: each opens the image actions (copy, run, inspect).
 import * as vscode from 'vscode';
+import { t } from './l10n';
 import { findImageIds } from './core/image-ids';
 import { panelLanguageId } from './panel';
 
@@ -16,7 +17,7 @@ class ImageLinks implements vscode.DocumentLinkProvider {
           new vscode.Range(line, found.start, line, found.end),
           imageActionsUri(found.id),
         );
-        link.tooltip = vscode.l10n.t('Copy, run or inspect this image');
+        link.tooltip = t('imageLinkTooltip');
         links.push(link);
       }
     }

@@ -1,5 +1,6 @@
 // Starts the Dockerfile language server (dist/server.js) over IPC, and gives up on purpose after repeated crashes.
 import * as vscode from 'vscode';
+import { t } from './l10n';
 import {
   CloseAction,
   ErrorAction,
@@ -54,10 +55,7 @@ class BoundedRestarts implements ErrorHandler {
       );
       return { action: CloseAction.Restart, handled: true };
     }
-    const message = vscode.l10n.t(
-      'The Dockerfile language server crashed {0} times in 3 minutes and will not be restarted. Diagnostics and editing help are off until you run "Dockerfile Studio: Restart Language Server" or reload the window. The log has details.',
-      this.policy.recentCrashes,
-    );
+    const message = t('serverGaveUp', { count: this.policy.recentCrashes });
     this.log.error(message);
     return { action: CloseAction.DoNotRestart, message };
   }

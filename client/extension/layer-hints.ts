@@ -1,5 +1,6 @@
 // ★ The seed's lesson on layers, in the editor: after a build, each instruction line says what its step did.
 import * as vscode from 'vscode';
+import { t } from './l10n';
 import type { BuildOutcomes, LayerNote } from './build-outcomes';
 import { formatDuration } from './core/duration';
 import { dockerfileSelector } from './selectors';
@@ -31,11 +32,11 @@ export class LayerHints implements vscode.InlayHintsProvider {
 export function layerLabel(note: LayerNote): string {
   const { step } = note;
   const parts: string[] = [];
-  if (step.status === 'error') parts.push(vscode.l10n.t('failed'));
-  if (note.builder === 'classic' && step.imageId) parts.push(vscode.l10n.t('layer {0}', step.imageId));
-  if (step.cached) parts.push(vscode.l10n.t('cached'));
+  if (step.status === 'error') parts.push(t('layerFailed'));
+  if (note.builder === 'classic' && step.imageId) parts.push(t('layerId', { id: step.imageId }));
+  if (step.cached) parts.push(t('layerCached'));
   else if (step.durationMs !== undefined && note.builder === 'buildkit') parts.push(formatDuration(step.durationMs));
-  return parts.length === 0 ? vscode.l10n.t('done') : parts.join(' · ');
+  return parts.length === 0 ? t('layerDone') : parts.join(' · ');
 }
 
 function hintFor(note: LayerNote, position: vscode.Position): vscode.InlayHint {
@@ -48,14 +49,9 @@ function hintFor(note: LayerNote, position: vscode.Position): vscode.InlayHint {
 function tooltipFor(note: LayerNote): vscode.MarkdownString {
   const { step } = note;
   const lines = [`**${step.name}**`];
-  if (step.imageId) lines.push(vscode.l10n.t("Intermediate image: `{0}` (this step's layer).", step.imageId));
-  if (step.containerId)
-    lines.push(vscode.l10n.t('Ran in the temporary container `{0}`, removed afterwards.', step.containerId));
-  lines.push(
-    step.cached
-      ? vscode.l10n.t('Cached: the engine reused the layer from an earlier build.')
-      : vscode.l10n.t('Built in this build.'),
-  );
-  if (step.durationMs !== undefined) lines.push(vscode.l10n.t('Took {0}.', formatDuration(step.durationMs)));
+  if (step.imageId) lines.push(t('layerIntermediate', { id: step.imageId }));
+  if (step.containerId) lines.push(t('layerContainer', { id: step.containerId }));
+  lines.push(step.cached ? t('layerReused') : t('layerBuilt'));
+  if (step.durationMs !== undefined) lines.push(t('layerTook', { duration: formatDuration(step.durationMs) }));
   return new vscode.MarkdownString(lines.join('\n\n'));
 }

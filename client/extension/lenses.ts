@@ -1,5 +1,6 @@
 // The code lenses: "Build Image" on the first FROM, "▶ Run Image" / "Build & Run" / "Stop" on the final CMD or ENTRYPOINT.
 import * as vscode from 'vscode';
+import { t } from './l10n';
 import type { ActiveRuns } from './active-runs';
 import type { BuildOutcomes } from './build-outcomes';
 import { buildLensLine, runLensLine } from './core/dockerfile-facts';
@@ -47,28 +48,31 @@ export class StudioLenses implements vscode.CodeLensProvider {
 }
 
 function commandFor(lens: PlannedLens, uri: vscode.Uri): vscode.Command {
-  const t = vscode.l10n.t;
   switch (lens.kind) {
     case 'build':
-      return { title: t('$(package) Build Image'), command: 'dockerfileStudio.buildImage', arguments: [uri] };
+      return { title: t('lensBuild'), command: 'dockerfileStudio.buildImage', arguments: [uri] };
     case 'run':
-      return { title: t('▶ Run Image {0}', lens.image ?? ''), command: 'dockerfileStudio.runImage', arguments: [uri] };
-    case 'buildAndRun':
       return {
-        title: t('▶ Build & Run'),
+        title: t('lensRun', { image: lens.image ?? '' }),
         command: 'dockerfileStudio.runImage',
         arguments: [uri],
-        tooltip: t('Builds with the last settings, then runs the image.'),
+      };
+    case 'buildAndRun':
+      return {
+        title: t('lensBuildAndRun'),
+        command: 'dockerfileStudio.runImage',
+        arguments: [uri],
+        tooltip: t('lensBuildAndRunTooltip'),
       };
     case 'stop':
       return {
-        title: t('$(debug-stop) Stop {0}', lens.image ?? ''),
+        title: t('lensStop', { image: lens.image ?? '' }),
         command: 'dockerfileStudio.stopRun',
         arguments: [uri],
       };
     case 'runWithOptions':
-      return { title: t('Run with Options…'), command: 'dockerfileStudio.runImageWithOptions', arguments: [uri] };
+      return { title: t('lensRunWithOptions'), command: 'dockerfileStudio.runImageWithOptions', arguments: [uri] };
     case 'runInteractive':
-      return { title: t('Run Interactive'), command: 'dockerfileStudio.runInteractive', arguments: [uri] };
+      return { title: t('lensRunInteractive'), command: 'dockerfileStudio.runInteractive', arguments: [uri] };
   }
 }

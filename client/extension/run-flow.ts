@@ -1,6 +1,7 @@
 // A run of an image: the container's output streams into the panel; it ends with the exit code and elapsed time,
 // and the container is removed unless the user asked to keep it. Cancelling the notification stops it.
 import * as vscode from 'vscode';
+import { t } from './l10n';
 import type { RunRecord } from './active-runs';
 import { loadEngine } from './bundles';
 import { formatDuration } from './core/duration';
@@ -21,7 +22,7 @@ export interface RunRequest {
 }
 
 export async function runInPanel(studio: Studio, request: RunRequest): Promise<RunRecord> {
-  const title = vscode.l10n.t('Running {0}', request.label);
+  const title = t('runProgressTitle', { image: request.label });
   return await vscode.window.withProgress(
     { location: vscode.ProgressLocation.Notification, title, cancellable: true },
     (_progress, token) => runAndReport(studio, request, token),
@@ -38,7 +39,7 @@ async function runAndReport(studio: Studio, request: RunRequest, token: vscode.C
   });
   const lines = new StreamLines();
   const started = Date.now();
-  studio.panel.begin(`${vscode.l10n.t('Run')} ${request.label}${describeOptions(request.options)}`);
+  studio.panel.begin(`${t('run')} ${request.label}${describeOptions(request.options)}`);
   try {
     const client = await studio.engine.connect(abort.signal);
     const { runContainer } = loadEngine();
@@ -56,7 +57,7 @@ async function runAndReport(studio: Studio, request: RunRequest, token: vscode.C
     studio.panel.write(lines.flush());
     Object.assign(record, { exitCode: result.exitCode, elapsedMs: result.elapsedMs, containerId: result.containerId });
     studio.panel.line(
-      vscode.l10n.t('Exited with code {0} after {1}.', result.exitCode, formatDuration(result.elapsedMs)) +
+      t('runExited', { code: result.exitCode, duration: formatDuration(result.elapsedMs) }) +
         ' ' +
         afterExit(request.options.keep, result.containerId),
     );
@@ -72,11 +73,9 @@ async function runAndReport(studio: Studio, request: RunRequest, token: vscode.C
 }
 
 function reportFailure(studio: Studio, record: RunRecord, error: unknown): void {
-  const text = errorText(error, vscode.env.language, (detail) =>
-    vscode.l10n.t('The run stopped unexpectedly: {0}', detail),
-  );
+  const text = errorText(error, vscode.env.language, (detail) => t('runUnexpected', { detail }));
   if (text.kind === 'cancelled') {
-    studio.panel.line(vscode.l10n.t('Stopped after {0}.', formatDuration(record.elapsedMs ?? 0)) + ' ' + text.message);
+    studio.panel.line(t('runStopped', { duration: formatDuration(record.elapsedMs ?? 0) }) + ' ' + text.message);
     return;
   }
   record.error = text.message;
@@ -86,14 +85,12 @@ function reportFailure(studio: Studio, record: RunRecord, error: unknown): void 
 }
 
 async function showRunError(studio: Studio, message: string): Promise<void> {
-  const show = vscode.l10n.t('Show Output');
+  const show = t('showOutput');
   if ((await vscode.window.showErrorMessage(message, show)) === show) studio.panel.show();
 }
 
 function afterExit(keep: boolean, containerId: string): string {
-  return keep
-    ? vscode.l10n.t('The container {0} was kept.', shortId(containerId))
-    : vscode.l10n.t('The container was removed.');
+  return keep ? t('runKept', { id: shortId(containerId) }) : t('runRemoved');
 }
 
 /** A run not started yet: no container, no exit code. */

@@ -1,5 +1,6 @@
 // "Run with options…": command override, env vars, ports (prefilled from EXPOSE), volumes, network, keep.
 import * as vscode from 'vscode';
+import { t } from './l10n';
 import type { DockerfileAst } from '../../core/parser/ast';
 import { exposedPorts } from './core/dockerfile-facts';
 import {
@@ -19,35 +20,28 @@ export async function promptRunOptions(
   current: RunOptions,
   remembered: boolean,
 ): Promise<RunOptions | undefined> {
-  const t = vscode.l10n.t;
   const command = await ask(
-    t('Run: command'),
-    t("Command to run instead of the image's CMD; empty keeps CMD."),
+    t('runCommandTitle'),
+    t('runCommandPrompt'),
     formatList(current.command),
     parseCommand,
     'sh -c "echo hi"',
   );
   if (command === undefined) return undefined;
   const env = await ask(
-    t('Run: environment variables'),
-    t('NAME=value pairs separated by spaces (-e).'),
+    t('runEnvTitle'),
+    t('runEnvPrompt'),
     formatList(current.env),
     parseEnv,
     'MODE=dev LOG_LEVEL=debug',
   );
   if (env === undefined) return undefined;
   const ports = remembered ? current.ports : portsFromExpose(exposedPorts(ast));
-  const published = await ask(
-    t('Run: published ports'),
-    t('HOST:CONTAINER pairs separated by spaces (-p); prefilled from EXPOSE.'),
-    formatList(ports),
-    parsePorts,
-    '8080:80',
-  );
+  const published = await ask(t('runPortsTitle'), t('runPortsPrompt'), formatList(ports), parsePorts, '8080:80');
   if (published === undefined) return undefined;
   const volumes = await ask(
-    t('Run: volumes'),
-    t('/host/path:/container/path[:ro] or volume:/path, separated by spaces (-v).'),
+    t('runVolumesTitle'),
+    t('runVolumesPrompt'),
     formatList(current.volumes),
     parseVolumes,
     '/data:/data:ro',
@@ -85,12 +79,12 @@ async function ask<T>(
 
 async function pickNetwork(current: 'default' | 'none'): Promise<'default' | 'none' | undefined> {
   const items = [
-    { label: 'default', description: vscode.l10n.t("The engine's default network"), value: 'default' as const },
-    { label: 'none', description: vscode.l10n.t('No network'), value: 'none' as const },
+    { label: 'default', description: t('runNetworkDefault'), value: 'default' as const },
+    { label: 'none', description: t('runNetworkNone'), value: 'none' as const },
   ];
   return (
     await vscode.window.showQuickPick(currentFirst(items, current), {
-      title: vscode.l10n.t('Run: network'),
+      title: t('runNetworkTitle'),
       ignoreFocusOut: true,
     })
   )?.value;
@@ -98,12 +92,12 @@ async function pickNetwork(current: 'default' | 'none'): Promise<'default' | 'no
 
 async function pickKeep(current: boolean): Promise<boolean | undefined> {
   const items = [
-    { label: vscode.l10n.t('Remove the container when it exits (--rm)'), value: false },
-    { label: vscode.l10n.t('Keep the container after it exits'), value: true },
+    { label: t('runKeepRemove'), value: false },
+    { label: t('runKeepKeep'), value: true },
   ];
   return (
     await vscode.window.showQuickPick(currentFirst(items, current), {
-      title: vscode.l10n.t('Run: afterwards'),
+      title: t('runKeepTitle'),
       ignoreFocusOut: true,
     })
   )?.value;
@@ -116,18 +110,12 @@ function currentFirst<T extends { value: unknown }>(items: T[], current: unknown
 function problemText(problem: OptionProblem): string {
   switch (problem.problem) {
     case 'unterminatedQuote':
-      return vscode.l10n.t('A quote is not closed.');
+      return t('optionOpenQuote');
     case 'envWithoutEquals':
-      return vscode.l10n.t('"{0}" is not NAME=value.', problem.item);
+      return t('optionBadEnv', { item: problem.item });
     case 'badPort':
-      return vscode.l10n.t(
-        '"{0}" is not a port mapping: use HOST:CONTAINER, e.g. 8080:80 (optionally IP:HOST:CONTAINER or /udp).',
-        problem.item,
-      );
+      return t('optionBadPort', { item: problem.item });
     case 'badVolume':
-      return vscode.l10n.t(
-        '"{0}" is not a volume: use /host/path:/container/path or name:/container/path, optionally :ro.',
-        problem.item,
-      );
+      return t('optionBadVolume', { item: problem.item });
   }
 }

@@ -2,6 +2,7 @@
 // forwarded; closing the terminal stops and removes the container.
 import { StringDecoder } from 'node:string_decoder';
 import * as vscode from 'vscode';
+import { t } from './l10n';
 import type { InteractiveRun } from '../engine/run';
 import type { RunRecord } from './active-runs';
 import { loadEngine } from './bundles';
@@ -56,7 +57,7 @@ export class ContainerTerminal implements vscode.Pseudoterminal {
   }
 
   private async start(dimensions: vscode.TerminalDimensions | undefined): Promise<void> {
-    this.written.fire(vscode.l10n.t('Starting {0}…', this.request.label) + '\r\n');
+    this.written.fire(t('runStarting', { image: this.request.label }) + '\r\n');
     try {
       const client = await this.studio.engine.connect();
       const { runInteractive } = loadEngine();
@@ -73,13 +74,9 @@ export class ContainerTerminal implements vscode.Pseudoterminal {
       this.studio.log.info(`Interactive run of ${this.request.image}: container ${this.run.containerId}`);
       const result = await this.run.exit;
       Object.assign(this.record, { exitCode: result.exitCode, elapsedMs: result.elapsedMs });
-      this.ended(
-        vscode.l10n.t('The container exited with code {0}. Press any key to close this terminal.', result.exitCode),
-      );
+      this.ended(t('runTerminalExited', { code: result.exitCode }));
     } catch (error) {
-      const text = errorText(error, vscode.env.language, (detail) =>
-        vscode.l10n.t('The run stopped unexpectedly: {0}', detail),
-      );
+      const text = errorText(error, vscode.env.language, (detail) => t('runUnexpected', { detail }));
       if (text.kind !== 'cancelled') this.record.error = text.message;
       this.ended([text.message, text.hint].filter(Boolean).join(' '));
     }
@@ -101,7 +98,7 @@ export class ContainerTerminal implements vscode.Pseudoterminal {
 
 export function openInteractiveTerminal(studio: Studio, request: RunRequest): vscode.Terminal {
   const terminal = vscode.window.createTerminal({
-    name: `${vscode.l10n.t('Run')} ${request.label}`,
+    name: `${t('run')} ${request.label}`,
     pty: new ContainerTerminal(studio, request),
     iconPath: new vscode.ThemeIcon('vm'),
   });

@@ -1,5 +1,6 @@
 // The status bar item: which engine is in use and whether it answers. Clicking it checks again.
 import * as vscode from 'vscode';
+import { t } from './l10n';
 import type { EngineAccess, EngineState } from './core/engine-access';
 
 export class StatusItem implements vscode.Disposable {
@@ -8,7 +9,7 @@ export class StatusItem implements vscode.Disposable {
 
   constructor(engine: EngineAccess) {
     this.item = vscode.window.createStatusBarItem('dockerfileStudio.engine', vscode.StatusBarAlignment.Left, 10);
-    this.item.name = vscode.l10n.t('Dockerfile Studio Engine');
+    this.item.name = t('statusName');
     this.item.command = 'dockerfileStudio.checkEngine';
     this.subscription = engine.onDidChange((state) => this.render(state));
     this.render(engine.state);
@@ -37,33 +38,22 @@ function describeState(state: EngineState): { text: string; tooltip: string; war
   switch (state.kind) {
     case 'unknown':
       return {
-        text: '$(server-environment) ' + vscode.l10n.t('Engine: not checked'),
-        tooltip: vscode.l10n.t('Click to check the container engine.'),
+        text: '$(server-environment) ' + t('statusUnchecked'),
+        tooltip: t('statusUncheckedTooltip'),
         warning: false,
       };
     case 'checking':
-      return { text: '$(sync~spin) ' + vscode.l10n.t('Engine: checking…'), tooltip: state.host ?? '', warning: false };
+      return { text: '$(sync~spin) ' + t('statusChecking'), tooltip: state.host ?? '', warning: false };
     case 'ready':
       return {
         text: `$(vm-active) ${state.product}`,
-        tooltip: vscode.l10n.t(
-          '{0} at {1} (API {2}) is reachable. Click to check again.',
-          state.product,
-          state.host,
-          state.apiVersion,
-        ),
+        tooltip: t('statusReadyTooltip', { product: state.product, host: state.host, version: state.apiVersion }),
         warning: false,
       };
     case 'unreachable':
       return {
-        text: '$(vm-outline) ' + vscode.l10n.t('No engine'),
-        tooltip: [
-          state.message,
-          state.hint,
-          vscode.l10n.t('Editing features work without an engine. Click to check again.'),
-        ]
-          .filter(Boolean)
-          .join('\n\n'),
+        text: '$(vm-outline) ' + t('statusNone'),
+        tooltip: [state.message, state.hint, t('statusNoneTooltip')].filter(Boolean).join('\n\n'),
         warning: true,
       };
   }

@@ -1,5 +1,6 @@
 // Read-only documents under the `dockerfile-studio:` scheme: the engine guide and inspected image configs.
 import * as vscode from 'vscode';
+import { t } from './l10n';
 import { loadEngine } from './bundles';
 import { errorText } from './core/error-text';
 import { engineGuide } from './engine-guide';
@@ -41,7 +42,7 @@ export class StudioDocuments implements vscode.TextDocumentContentProvider {
       return `${JSON.stringify(inspected, null, 2)}\n`;
     } catch (error) {
       const { message } = errorText(error, vscode.env.language, (detail) => detail);
-      return `${JSON.stringify({ error: vscode.l10n.t('Cannot inspect image {0}: {1}', imageId, message) }, null, 2)}\n`;
+      return `${JSON.stringify({ error: t('imageInspectFailed', { id: imageId, detail: message }) }, null, 2)}\n`;
     } finally {
       subscription.dispose();
     }

@@ -1,63 +1,67 @@
 // The language service's own user-facing strings (hover labels, action titles), English and Korean.
-import { interpolate, resolveLocale } from '../../core/l10n/index';
+import { defineCatalog, resolveLocale, translate, type Locale } from '../../core/l10n/index';
 
-const en = {
-  disableRule: 'Disable {code} in this file (# check=skip={code})',
-  stage: 'Build stage **{name}** (stage {index}), based on `{image}`',
-  stageUnnamed: 'Build stage {index}, based on `{image}`',
-  stageLine: 'Defined on line {line}.',
-  variableArg: 'Build argument **{name}**',
-  variableEnv: 'Environment variable **{name}**',
-  variableDefault: 'Default: `{value}`',
-  variableValue: 'Value: `{value}`',
-  variableNoDefault: 'No default: set it with `--build-arg {name}=…`.',
-  variableDefinedAt: 'Defined on line {line}: `{text}`',
-  variablePredefined:
-    'Predefined build argument **{name}**: BuildKit sets it; declare `ARG {name}` in the stage to use it.',
-  variableUnknown:
-    'Variable **{name}** is not defined by an ARG or ENV before this line; it expands to an empty string unless the base image sets it.',
-  flag: 'Flag `--{name}`',
-  directive: 'Parser directive `{name}`',
-  invalidStageName:
-    '"{name}" is not a valid stage name: start with a letter, then use letters, digits, `_`, `.` or `-`.',
-  invalidVariableName: '"{name}" is not a valid variable name: use letters, digits and `_`, not starting with a digit.',
-} as const;
+export type { Locale };
 
-export type MessageKey = keyof typeof en;
+const serviceMessages = defineCatalog(
+  'service',
+  {
+    disableRule: 'Disable {code} in this file (# check=skip={code})',
+    stage: 'Build stage **{name}** (stage {index}), based on `{image}`',
+    stageUnnamed: 'Build stage {index}, based on `{image}`',
+    stageLine: 'Defined on line {line}.',
+    variableArg: 'Build argument **{name}**',
+    variableEnv: 'Environment variable **{name}**',
+    variableDefault: 'Default: `{value}`',
+    variableValue: 'Value: `{value}`',
+    variableNoDefault: 'No default: set it with `--build-arg {name}=…`.',
+    variableDefinedAt: 'Defined on line {line}: `{text}`',
+    variablePredefined:
+      'Predefined build argument **{name}**: BuildKit sets it; declare `ARG {name}` in the stage to use it.',
+    variableUnknown:
+      'Variable **{name}** is not defined by an ARG or ENV before this line; it expands to an empty string unless the base image sets it.',
+    flag: 'Flag `--{name}`',
+    directive: 'Parser directive `{name}`',
+    invalidStageName:
+      '"{name}" is not a valid stage name: start with a letter, then use letters, digits, `_`, `.` or `-`.',
+    invalidVariableName:
+      '"{name}" is not a valid variable name: use letters, digits and `_`, not starting with a digit.',
+  },
+  {
+    disableRule: '이 파일에서 {code} 검사 끄기 (# check=skip={code})',
+    stage: '빌드 단계 **{name}** ({index}번 단계), 기반 이미지 `{image}`',
+    stageUnnamed: '빌드 단계 {index}번, 기반 이미지 `{image}`',
+    stageLine: '{line}번째 줄에서 정의합니다.',
+    variableArg: '빌드 인자 **{name}**',
+    variableEnv: '환경 변수 **{name}**',
+    variableDefault: '기본값: `{value}`',
+    variableValue: '값: `{value}`',
+    variableNoDefault: '기본값이 없습니다. `--build-arg {name}=…` 로 값을 넘기세요.',
+    variableDefinedAt: '{line}번째 줄에서 정의: `{text}`',
+    variablePredefined:
+      'BuildKit이 미리 정의한 빌드 인자 **{name}** 입니다. 단계 안에서 `ARG {name}` 을 선언해야 쓸 수 있습니다.',
+    variableUnknown:
+      '변수 **{name}** 은(는) 이 줄 앞의 ARG나 ENV에서 정의되지 않았습니다. 기반 이미지가 정하지 않으면 빈 문자열로 바뀝니다.',
+    flag: '플래그 `--{name}`',
+    directive: '파서 지시문 `{name}`',
+    invalidStageName:
+      '"{name}" 은(는) 단계 이름으로 쓸 수 없습니다. 글자로 시작하고 글자, 숫자, `_`, `.`, `-` 만 쓰세요.',
+    invalidVariableName:
+      '"{name}" 은(는) 변수 이름으로 쓸 수 없습니다. 글자, 숫자, `_` 만 쓰고 숫자로 시작하지 마세요.',
+  },
+);
 
-const ko: Record<MessageKey, string> = {
-  disableRule: '이 파일에서 {code} 검사 끄기 (# check=skip={code})',
-  stage: '빌드 단계 **{name}** ({index}번 단계), 기반 이미지 `{image}`',
-  stageUnnamed: '빌드 단계 {index}번, 기반 이미지 `{image}`',
-  stageLine: '{line}번째 줄에서 정의합니다.',
-  variableArg: '빌드 인자 **{name}**',
-  variableEnv: '환경 변수 **{name}**',
-  variableDefault: '기본값: `{value}`',
-  variableValue: '값: `{value}`',
-  variableNoDefault: '기본값이 없습니다. `--build-arg {name}=…` 로 값을 넘기세요.',
-  variableDefinedAt: '{line}번째 줄에서 정의: `{text}`',
-  variablePredefined:
-    'BuildKit이 미리 정의한 빌드 인자 **{name}** 입니다. 단계 안에서 `ARG {name}` 을 선언해야 쓸 수 있습니다.',
-  variableUnknown:
-    '변수 **{name}** 은(는) 이 줄 앞의 ARG나 ENV에서 정의되지 않았습니다. 기반 이미지가 정하지 않으면 빈 문자열로 바뀝니다.',
-  flag: '플래그 `--{name}`',
-  directive: '파서 지시문 `{name}`',
-  invalidStageName:
-    '"{name}" 은(는) 단계 이름으로 쓸 수 없습니다. 글자로 시작하고 글자, 숫자, `_`, `.`, `-` 만 쓰세요.',
-  invalidVariableName: '"{name}" 은(는) 변수 이름으로 쓸 수 없습니다. 글자, 숫자, `_` 만 쓰고 숫자로 시작하지 마세요.',
-};
-
-export type Locale = 'en' | 'ko';
+export type MessageKey = keyof typeof serviceMessages.en;
 
 export function toLocale(locale: string | undefined): Locale {
   return resolveLocale(locale);
 }
 
 export function message(locale: Locale, key: MessageKey, data: Record<string, string> = {}): string {
-  return interpolate(locale === 'ko' ? ko[key] : en[key], data);
+  return translate(serviceMessages, locale, key, data);
 }
 
 /** Picks the text for the locale from an `{ en, ko }` pair. */
 export function pick(locale: Locale, text: { en: string; ko: string }): string {
-  return locale === 'ko' ? text.ko : text.en;
+  return text[locale];
 }

@@ -1,5 +1,6 @@
 // Copies an image ID to the clipboard.
 import * as vscode from 'vscode';
+import { t } from '../l10n';
 import type { Studio } from '../studio';
 
 export const copyImageId =
@@ -7,5 +8,5 @@ export const copyImageId =
   async (imageId: unknown): Promise<void> => {
     if (typeof imageId !== 'string' || imageId === '') return;
     await vscode.env.clipboard.writeText(imageId);
-    void vscode.window.setStatusBarMessage(vscode.l10n.t('Copied {0}', imageId), 3000);
+    void vscode.window.setStatusBarMessage(t('imageCopied', { id: imageId }), 3000);
   };

@@ -1,6 +1,7 @@
 // Which Dockerfile a command acts on, and the options passed with it: from a menu (a Uri), a lens or a test
 // (`(uri, options)` or `({ uri, ...options })`), the active editor, or a pick among the workspace's Dockerfiles.
 import * as vscode from 'vscode';
+import { t } from '../l10n';
 
 export interface CommandTarget<T> {
   uri: vscode.Uri;
@@ -29,11 +30,7 @@ export async function resolveTarget<T extends object>(
 /** Build and Run never start from an untrusted workspace: a cloned repository must not build or run anything by itself. */
 export function ensureTrusted(): boolean {
   if (vscode.workspace.isTrusted) return true;
-  void vscode.window.showWarningMessage(
-    vscode.l10n.t(
-      'Building and running images is turned off in an untrusted workspace. Trust this folder (Manage Workspace Trust) to use it; checking and editing Dockerfiles still works.',
-    ),
-  );
+  void vscode.window.showWarningMessage(t('untrustedWorkspace'));
   return false;
 }
 
@@ -53,11 +50,11 @@ async function pickDockerfile(): Promise<vscode.Uri | undefined> {
     50,
   );
   if (found.length === 0) {
-    void vscode.window.showWarningMessage(vscode.l10n.t('Open a Dockerfile first: this workspace has none.'));
+    void vscode.window.showWarningMessage(t('noDockerfile'));
     return undefined;
   }
   if (found.length === 1) return found[0];
   const items = found.map((uri) => ({ label: vscode.workspace.asRelativePath(uri), uri }));
-  const choice = await vscode.window.showQuickPick(items, { placeHolder: vscode.l10n.t('Which Dockerfile?') });
+  const choice = await vscode.window.showQuickPick(items, { placeHolder: t('whichDockerfile') });
   return choice?.uri;
 }

@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { chmodSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { packContext } from '../../../client/context/pack.js';
-import { ContextError, contextMessage, type ContextErrorKind } from '../../../client/context/errors.js';
+import { ContextError } from '../../../client/context/errors.js';
 import { SMALL_FILE_LIMIT } from '../../../client/context/tarwrite.js';
 import { makeContext } from './fixture.js';
 import { tarEntries } from './tar-entries.js';
@@ -72,26 +72,6 @@ void describe('packing errors', () => {
       } finally {
         fx.cleanup();
       }
-    }
-  });
-
-  void it('every kind has an English and a Korean message', () => {
-    const kinds: ContextErrorKind[] = [
-      'context-missing',
-      'context-not-directory',
-      'dockerfile-missing',
-      'ignore-lone-exclamation',
-      'ignore-bad-pattern',
-      'unreadable',
-      'file-changed',
-      'cancelled',
-      'io',
-    ];
-    for (const kind of kinds) {
-      const en = contextMessage(kind, { path: '/p', line: 1, pattern: 'x' }, 'en');
-      const ko = contextMessage(kind, { path: '/p', line: 1, pattern: 'x' }, 'ko');
-      assert.notEqual(en, ko, kind);
-      assert.match(ko, /[가-힣]/, kind);
     }
   });
 

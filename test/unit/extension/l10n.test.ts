@@ -1,9 +1,12 @@
-// Korean is first-class: every string the extension shows through vscode.l10n.t, and every manifest string, has a
-// Korean translation with the same placeholders.
+// The extension speaks the user's VS Code display language: its texts come from one typed catalog (every key the code
+// uses exists, every key exists because the code uses it), and its manifest strings exist in English and Korean.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { fakeVscode } from './fake-vscode';
+import { engineGuide } from '../../../client/extension/engine-guide';
+import { extensionMessages } from '../../../client/extension/messages';
 
 const root = join(__dirname, '../../..');
 
@@ -14,40 +17,43 @@ function sources(dir: string): string[] {
   });
 }
 
-/** The first argument of every `l10n.t(…)` / `t(…)` call whose first argument is a string literal. */
-export function localizedStrings(source: string): string[] {
-  const found: string[] = [];
-  const call = /(?:\bl10n\.t|(?<![\w.])t)\(\s*(['"])/g;
-  for (let match = call.exec(source); match; match = call.exec(source)) {
-    const quote = match[1] as string;
-    let i = call.lastIndex;
-    let text = '';
-    while (i < source.length && source[i] !== quote) {
-      if (source[i] === '\\') {
-        const next = source[i + 1] as string;
-        text += next === 'n' ? '\n' : next;
-        i += 2;
-      } else text += source[i++];
-    }
-    found.push(text);
-  }
-  return found;
+/** The key of every `t('key', …)` call. */
+function usedKeys(source: string): string[] {
+  return [...source.matchAll(/(?<![\w.])t\(\s*'(\w+)'/g)].map((m) => m[1] as string);
 }
 
-const placeholders = (text: string): string[] => [...text.matchAll(/\{\d+\}/g)].map((m) => m[0]).sort();
-
-void test('every l10n.t string in client/extension has a Korean translation with the same placeholders', () => {
-  const bundle = JSON.parse(readFileSync(join(root, 'l10n/bundle.l10n.ko.json'), 'utf8')) as Record<string, string>;
-  const strings = new Set(
-    sources(join(root, 'client/extension')).flatMap((file) => localizedStrings(readFileSync(file, 'utf8'))),
+void test('the extension shows texts only through its catalog, and the catalog holds no text the code never shows', () => {
+  const files = sources(join(root, 'client/extension')).map((path) => ({ path, source: readFileSync(path, 'utf8') }));
+  assert.deepEqual(
+    files.filter((file) => file.source.includes('vscode.l10n')).map((file) => file.path),
+    [],
+    'files that still use vscode.l10n',
   );
-  assert.ok(strings.size > 50, `found only ${strings.size} localized strings: is the scanner broken?`);
-  const missing = [...strings].filter((s) => bundle[s] === undefined);
-  assert.deepEqual(missing, [], 'strings without a Korean translation');
-  for (const s of strings)
-    assert.deepEqual(placeholders(bundle[s] ?? ''), placeholders(s), `placeholders differ for "${s}"`);
-  const unused = Object.keys(bundle).filter((key) => !strings.has(key));
-  assert.deepEqual(unused, [], 'translations of strings the code no longer shows');
+  const used = new Set(files.flatMap((file) => usedKeys(file.source)));
+  const keys = Object.keys(extensionMessages.en);
+  assert.ok(used.size > 50, `found only ${used.size} keys in use: is the scanner broken?`);
+  assert.deepEqual(
+    [...used].filter((key) => !keys.includes(key)),
+    [],
+    'keys the code uses but the catalog lacks',
+  );
+  assert.deepEqual(
+    keys.filter((key) => !used.has(key)),
+    [],
+    'texts the code never shows',
+  );
+});
+
+void test('texts follow vscode.env.language: Korean for ko and ko-KR, English otherwise', () => {
+  const guide = (language: string): string => {
+    fakeVscode.env.language = language;
+    return engineGuide({ kind: 'unknown' });
+  };
+  assert.match(guide('ko'), /^# Dockerfile Studio를 컨테이너 엔진에 연결하기$/m);
+  assert.match(guide('ko-KR'), /^- Linux: `sudo systemctl start docker`을\(를\) 실행하세요\.$/m);
+  for (const language of ['en', 'de', ''])
+    assert.match(guide(language), /^# Connecting Dockerfile Studio to a container engine$/m, language);
+  assert.match(guide('en'), /^- Podman: `systemctl --user enable --now podman\.socket`, then set/m);
 });
 
 void test('every %key% of package.json exists in package.nls.json and package.nls.ko.json', () => {
@@ -68,9 +74,18 @@ void test('every %key% of package.json exists in package.nls.json and package.nl
   }
 });
 
-void test('the scanner reads escapes and both quote styles', () => {
-  assert.deepEqual(localizedStrings(`vscode.l10n.t('It\\'s {0}', x); t("say \\"hi\\""); other('no')`), [
-    "It's {0}",
-    'say "hi"',
+void test('package.nls.ko.json has the keys of package.nls.json, in Korean (the product name aside)', () => {
+  const ko = JSON.parse(readFileSync(join(root, 'package.nls.ko.json'), 'utf8')) as Record<string, string>;
+  const en = JSON.parse(readFileSync(join(root, 'package.nls.json'), 'utf8')) as Record<string, string>;
+  assert.deepEqual(Object.keys(ko).sort(), Object.keys(en).sort());
+  for (const [key, text] of Object.entries(en))
+    if (/[A-Za-z]{3}/.test(text.replaceAll('Dockerfile Studio', '')))
+      assert.match(ko[key] ?? '', /[가-힣]/, `${key} is in Korean`);
+});
+
+void test('the key scanner finds t() calls, not other calls', () => {
+  assert.deepEqual(usedKeys(`t('run'); t(\n  'buildDone', { duration }); other('no'); x.t('no'); it('no')`), [
+    'run',
+    'buildDone',
   ]);
 });

@@ -1,4 +1,4 @@
-// Every rule is declared completely, and every message exists in English and Korean with the same placeholders.
+// Every rule is declared completely, with a message for each rule and parser problem (test/unit/l10n checks Korean).
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { lookup } from '../../../core/l10n';

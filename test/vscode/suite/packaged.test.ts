@@ -9,7 +9,6 @@ import { closeAllEditors, openFile } from '../support/workspace';
 
 interface Manifest {
   main: string;
-  l10n?: string;
   contributes?: { grammars?: { path: string }[]; languages?: { configuration?: string }[] };
 }
 
@@ -38,11 +37,7 @@ suite('Packaged extension (VSIX)', () => {
     const manifest = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8')) as Manifest;
     const missing = filesNamedBy(manifest).filter((file) => !fs.existsSync(path.join(root, file)));
     assert.deepEqual(missing, [], 'files the manifest names but the VSIX lacks');
-    if (manifest.l10n)
-      assert.ok(
-        fs.existsSync(path.join(root, manifest.l10n, 'bundle.l10n.ko.json')),
-        'the Korean strings are packaged',
-      );
+    assert.ok(fs.existsSync(path.join(root, 'package.nls.ko.json')), 'the Korean manifest strings are packaged');
   });
 
   test('activates, starts its language server and reports diagnostics', async () => {
