@@ -3,7 +3,7 @@ import { CompletionItemKind, InsertTextFormat, MarkupKind, type CompletionItem }
 import type { DockerfileAst, Instruction, Position } from '../../core/parser/ast';
 import type { ParsedDocument } from './document';
 import { DIRECTIVE_DOCS, FLAG_DOCS } from './docs/flags';
-import { INSTRUCTION_DOCS } from './docs/instructions';
+import { INSTRUCTION_DOCS } from '../../core/dockerfile/instruction-docs.en';
 import { pick, type Locale } from './messages';
 import { comparePositions, instructionAt, rangeContains, rangeAt } from './positions';
 import { PREDEFINED_ARGS, visibleDefinitions } from './scope';

@@ -4,7 +4,7 @@
 import type { TextEdit } from 'vscode-languageserver';
 import type { Instruction, Position, Range } from '../../core/parser/ast';
 import type { ParsedDocument } from './document';
-import { instructionDoc } from './docs/instructions';
+import { instructionDoc } from '../../core/dockerfile/instruction-docs.en';
 import { rangeAt } from './positions';
 import { quotedSpans } from './quotes';
 

@@ -3,7 +3,7 @@ import { MarkupKind, type Hover } from 'vscode-languageserver';
 import type { DockerfileAst, Position, Range, Stage } from '../../core/parser/ast';
 import type { ParsedDocument } from './document';
 import { DIRECTIVE_DOCS, flagDoc } from './docs/flags';
-import { instructionDoc, instructionUrl } from './docs/instructions';
+import { instructionDoc, instructionUrl } from '../../core/dockerfile/instruction-docs.en';
 import { message, pick, type Locale } from './messages';
 import { isVariableDefinition, occurrenceAt, stageNamed, type Occurrence, type VariableDefinition } from './names';
 import { instructionAt, rangeContains } from './positions';

@@ -2,7 +2,7 @@
 import type { Flag, Instruction } from '../../parser/ast';
 import { ourDocsUrl } from '../docs';
 import { flagName } from '../facts';
-import { specOf, type FlagSpec } from '../instructions';
+import { specOf, type FlagSpec } from '../../dockerfile/instructions';
 import { closest } from '../suggest';
 import type { Report, Rule } from '../types';
 

@@ -1,6 +1,6 @@
 // A keyword that is not a Dockerfile instruction, with the closest one suggested.
 import { ourDocsUrl } from '../docs';
-import { INSTRUCTION_NAMES, specOf } from '../instructions';
+import { INSTRUCTION_NAMES, specOf } from '../../dockerfile/instructions';
 import { closest } from '../suggest';
 import type { Rule } from '../types';
 

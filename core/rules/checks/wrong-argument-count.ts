@@ -1,7 +1,7 @@
 // Too few or too many arguments for an instruction; FROM must read `FROM image [AS name]`.
 import type { Instruction } from '../../parser/ast';
 import { ourDocsUrl } from '../docs';
-import { specOf } from '../instructions';
+import { specOf } from '../../dockerfile/instructions';
 import type { Report, Rule } from '../types';
 
 export const WrongArgumentCount: Rule = {
