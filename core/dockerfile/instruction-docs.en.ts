@@ -1,152 +1,60 @@
-// Our own short, beginner-friendly docs for every instruction, in English and Korean, with a completion snippet.
+// Short, beginner-friendly English docs for every instruction, flag and parser directive in the table.
+import type { InstructionDocKey } from './instructions';
 
-export interface InstructionDoc {
-  keyword: string;
-  /** The usual shape, shown in hover. */
-  syntax: string;
-  /** LSP snippet for the whole instruction, inserted by completion. */
-  snippet: string;
-  en: string;
-  ko: string;
-}
+const chown = 'Owner (user and group) of the copied files. Linux images only.';
+const chmod = 'Permissions of the copied files, e.g. `0755`.';
+const link = 'Copies into an independent layer, so changing the base image does not invalidate it.';
+const exclude = 'Skips source paths matching the pattern. Can be given more than once.';
 
-const REFERENCE = 'https://docs.docker.com/reference/dockerfile/';
-
-export function instructionUrl(keyword: string): string {
-  return `${REFERENCE}#${keyword.toLowerCase()}`;
-}
-
-export const INSTRUCTION_DOCS: readonly InstructionDoc[] = [
-  {
-    keyword: 'FROM',
-    syntax: 'FROM [--platform=<platform>] <image>[:<tag>] [AS <name>]',
-    snippet: 'FROM ${1:alpine}:${2:latest}',
-    en: 'Starts a new build stage from a base image. Every Dockerfile needs at least one. Name the stage with `AS name` to copy files out of it later.',
-    ko: '기반 이미지에서 새 빌드 단계를 시작합니다. 모든 Dockerfile에 하나 이상 있어야 합니다. `AS 이름` 으로 단계에 이름을 붙이면 나중에 그 단계에서 파일을 복사할 수 있습니다.',
-  },
-  {
-    keyword: 'RUN',
-    syntax: 'RUN <command>  |  RUN ["executable", "arg"…]',
-    snippet: 'RUN ${1:command}',
-    en: 'Runs a command while the image is being built and saves the result as a new layer, e.g. installing packages.',
-    ko: '이미지를 만드는 동안 명령을 실행하고 그 결과를 새 레이어로 저장합니다. 예: 패키지 설치.',
-  },
-  {
-    keyword: 'CMD',
-    syntax: 'CMD ["executable", "arg"…]  |  CMD command arg…',
-    snippet: 'CMD ["${1:executable}"${2:, "${3:arg}"}]',
-    en: 'The default command a container runs when it starts. Only the last CMD of a stage counts; `docker run image cmd…` replaces it.',
-    ko: '컨테이너가 시작될 때 실행할 기본 명령입니다. 한 단계에서는 마지막 CMD만 적용되며, `docker run 이미지 명령…` 으로 바꿀 수 있습니다.',
-  },
-  {
-    keyword: 'LABEL',
-    syntax: 'LABEL <key>=<value> [<key>=<value>…]',
-    snippet: 'LABEL ${1:key}="${2:value}"',
-    en: 'Adds metadata (key/value pairs) to the image, such as a version or a maintainer contact.',
-    ko: '이미지에 버전이나 관리자 연락처 같은 메타데이터(키/값)를 붙입니다.',
-  },
-  {
-    keyword: 'MAINTAINER',
-    syntax: 'MAINTAINER <name>',
-    snippet: 'MAINTAINER ${1:name}',
-    en: 'Deprecated: sets the image author. Use `LABEL org.opencontainers.image.authors="…"` instead.',
-    ko: '더 이상 쓰지 않는 명령입니다. 대신 `LABEL org.opencontainers.image.authors="…"` 를 쓰세요.',
-  },
-  {
-    keyword: 'EXPOSE',
-    syntax: 'EXPOSE <port>[/<protocol>]…',
-    snippet: 'EXPOSE ${1:80}',
-    en: 'Documents the ports the container listens on. It does not publish them: use `docker run -p` for that.',
-    ko: '컨테이너가 사용하는 포트를 알려 줍니다. 포트를 실제로 열지는 않으므로 `docker run -p` 를 함께 쓰세요.',
-  },
-  {
-    keyword: 'ENV',
-    syntax: 'ENV <key>=<value> [<key>=<value>…]',
-    snippet: 'ENV ${1:KEY}=${2:value}',
-    en: 'Sets environment variables for the following instructions and for containers run from the image.',
-    ko: '이후 명령과 이 이미지로 실행하는 컨테이너에 적용할 환경 변수를 정합니다.',
-  },
-  {
-    keyword: 'ADD',
-    syntax: 'ADD [--chown=…] <src>… <dest>',
-    snippet: 'ADD ${1:source} ${2:destination}',
-    en: 'Copies files, URLs or Git repositories into the image and unpacks local tar archives. Prefer COPY for plain files.',
-    ko: '파일, URL, Git 저장소를 이미지에 복사하고 로컬 tar 압축 파일은 풀어 줍니다. 일반 파일은 COPY를 권장합니다.',
-  },
-  {
-    keyword: 'COPY',
-    syntax: 'COPY [--from=<stage>] [--chown=…] <src>… <dest>',
-    snippet: 'COPY ${1:source} ${2:destination}',
-    en: 'Copies files from the build context (or from another stage with `--from`) into the image.',
-    ko: '빌드 컨텍스트(또는 `--from` 으로 지정한 다른 단계)의 파일을 이미지로 복사합니다.',
-  },
-  {
-    keyword: 'ENTRYPOINT',
-    syntax: 'ENTRYPOINT ["executable", "arg"…]',
-    snippet: 'ENTRYPOINT ["${1:executable}"]',
-    en: 'The program the container always runs; CMD then supplies its default arguments. Use the JSON form so signals reach it.',
-    ko: '컨테이너가 항상 실행하는 프로그램입니다. CMD는 이 프로그램의 기본 인자가 됩니다. 신호가 전달되도록 JSON 형식을 쓰세요.',
-  },
-  {
-    keyword: 'VOLUME',
-    syntax: 'VOLUME ["/path"…]',
-    snippet: 'VOLUME ["${1:/data}"]',
-    en: 'Marks a directory as a volume, so its data lives outside the container’s writable layer.',
-    ko: '디렉터리를 볼륨으로 지정해 데이터가 컨테이너의 쓰기 레이어 밖에 저장되게 합니다.',
-  },
-  {
-    keyword: 'USER',
-    syntax: 'USER <user>[:<group>]',
-    snippet: 'USER ${1:user}',
-    en: 'Sets the user (and group) for the following RUN, CMD and ENTRYPOINT. Running as a non-root user is safer.',
-    ko: '이후 RUN, CMD, ENTRYPOINT를 실행할 사용자(와 그룹)를 정합니다. root가 아닌 사용자로 실행하는 것이 더 안전합니다.',
-  },
-  {
-    keyword: 'WORKDIR',
-    syntax: 'WORKDIR /path',
-    snippet: 'WORKDIR ${1:/app}',
-    en: 'Sets the working directory for the following instructions, creating it if needed. Use an absolute path.',
-    ko: '이후 명령의 작업 디렉터리를 정하고, 없으면 만듭니다. 절대 경로를 쓰세요.',
-  },
-  {
-    keyword: 'ARG',
-    syntax: 'ARG <name>[=<default>]',
-    snippet: 'ARG ${1:NAME}${2:=${3:default}}',
-    en: 'Declares a build argument that `docker build --build-arg name=value` can set. It exists only while building.',
-    ko: '`docker build --build-arg 이름=값` 으로 넘길 수 있는 빌드 인자를 선언합니다. 빌드하는 동안에만 존재합니다.',
-  },
-  {
-    keyword: 'ONBUILD',
-    syntax: 'ONBUILD <INSTRUCTION>',
-    snippet: 'ONBUILD ${1:INSTRUCTION}',
-    en: 'Registers an instruction that runs later, when another image uses this one as its base.',
-    ko: '다른 이미지가 이 이미지를 기반으로 빌드될 때 나중에 실행할 명령을 등록합니다.',
-  },
-  {
-    keyword: 'STOPSIGNAL',
-    syntax: 'STOPSIGNAL <signal>',
-    snippet: 'STOPSIGNAL ${1:SIGTERM}',
-    en: 'The signal `docker stop` sends to ask the container to exit.',
-    ko: '`docker stop` 이 컨테이너를 종료하도록 보내는 신호입니다.',
-  },
-  {
-    keyword: 'HEALTHCHECK',
-    syntax: 'HEALTHCHECK [--interval=…] CMD <command>  |  HEALTHCHECK NONE',
-    snippet: 'HEALTHCHECK --interval=${1:30s} CMD ${2:command}',
-    en: 'Tells Docker how to test that the container still works. `NONE` turns off a check inherited from the base image.',
-    ko: '컨테이너가 정상 동작하는지 검사하는 방법을 알려 줍니다. `NONE` 은 기반 이미지에서 물려받은 검사를 끕니다.',
-  },
-  {
-    keyword: 'SHELL',
-    syntax: 'SHELL ["executable", "parameters"]',
-    snippet: 'SHELL ["${1:/bin/sh}", "${2:-c}"]',
-    en: 'Changes the shell used by the shell form of RUN, CMD and ENTRYPOINT (default `["/bin/sh", "-c"]`).',
-    ko: 'RUN, CMD, ENTRYPOINT의 셸 형식이 사용하는 셸을 바꿉니다 (기본값 `["/bin/sh", "-c"]`).',
-  },
-];
-
-const byKeyword = new Map(INSTRUCTION_DOCS.map((doc) => [doc.keyword, doc]));
-
-export function instructionDoc(keyword: string): InstructionDoc | undefined {
-  return byKeyword.get(keyword.toUpperCase());
-}
+export const en: Readonly<Record<InstructionDocKey, string>> = {
+  FROM: 'Starts a new build stage from a base image. Every Dockerfile needs at least one. Name the stage with `AS name` to copy files out of it later.',
+  'flag.FROM.platform': 'Platform of the base image, e.g. `linux/arm64` or `$BUILDPLATFORM`.',
+  RUN: 'Runs a command while the image is being built and saves the result as a new layer, e.g. installing packages.',
+  'flag.RUN.mount':
+    'Mounts a cache, secret, SSH agent, bind or tmpfs only while this command runs. Can be given more than once.',
+  'flag.RUN.network':
+    'Network for the command: `default`, `none` cuts it off, `host` uses the host’s (needs the builder’s permission).',
+  'flag.RUN.security':
+    '`insecure` runs the command with extra privileges (needs the builder’s permission); `sandbox` is the default.',
+  CMD: 'The default command a container runs when it starts. Only the last CMD of a stage counts; `docker run image cmd…` replaces it.',
+  LABEL: 'Adds metadata (key/value pairs) to the image, such as a version or a maintainer contact.',
+  MAINTAINER: 'Deprecated: sets the image author. Use `LABEL org.opencontainers.image.authors="…"` instead.',
+  EXPOSE: 'Documents the ports the container listens on. It does not publish them: use `docker run -p` for that.',
+  ENV: 'Sets environment variables for the following instructions and for containers run from the image.',
+  ADD: 'Copies files, URLs or Git repositories into the image and unpacks local tar archives. Prefer COPY for plain files.',
+  'flag.ADD.chown': chown,
+  'flag.ADD.chmod': chmod,
+  'flag.ADD.link': link,
+  'flag.ADD.keep-git-dir': 'Keeps the `.git` directory when adding a Git repository.',
+  'flag.ADD.checksum': 'Verifies a remote file against this checksum, e.g. `sha256:…`.',
+  'flag.ADD.unpack':
+    'Whether to extract a tar archive: `--unpack` extracts one downloaded from a URL, `--unpack=false` keeps a local one packed.',
+  'flag.ADD.exclude': exclude,
+  COPY: 'Copies files from the build context (or from another stage with `--from`) into the image.',
+  'flag.COPY.from': 'Copies from a build stage (by name or number) or an image instead of the build context.',
+  'flag.COPY.chown': chown,
+  'flag.COPY.chmod': chmod,
+  'flag.COPY.link': link,
+  'flag.COPY.parents':
+    'Keeps the parent directories of the source paths under the destination: `a/b/c.txt` lands at `<dest>/a/b/c.txt`.',
+  'flag.COPY.exclude': exclude,
+  ENTRYPOINT:
+    'The program the container always runs; CMD then supplies its default arguments. Use the JSON form so signals reach it.',
+  VOLUME: 'Marks a directory as a volume, so its data lives outside the container’s writable layer.',
+  USER: 'Sets the user (and group) for the following RUN, CMD and ENTRYPOINT. Running as a non-root user is safer.',
+  WORKDIR: 'Sets the working directory for the following instructions, creating it if needed. Use an absolute path.',
+  ARG: 'Declares a build argument that `docker build --build-arg name=value` can set. It exists only while building.',
+  ONBUILD: 'Registers an instruction that runs later, when another image uses this one as its base.',
+  STOPSIGNAL: 'The signal `docker stop` sends to ask the container to exit.',
+  HEALTHCHECK:
+    'Tells Docker how to test that the container still works. `NONE` turns off a check inherited from the base image.',
+  'flag.HEALTHCHECK.interval': 'Time between checks (default 30s).',
+  'flag.HEALTHCHECK.timeout': 'A check taking longer than this fails (default 30s).',
+  'flag.HEALTHCHECK.start-period': 'Grace time after start during which failures do not count (default 0s).',
+  'flag.HEALTHCHECK.start-interval': 'Time between checks during the start period (default 5s).',
+  'flag.HEALTHCHECK.retries': 'Consecutive failures before the container is unhealthy (default 3).',
+  SHELL: 'Changes the shell used by the shell form of RUN, CMD and ENTRYPOINT (default `["/bin/sh", "-c"]`).',
+  'directive.syntax': 'Chooses the Dockerfile frontend (syntax version) BuildKit uses for this file.',
+  'directive.escape': 'The escape and line-continuation character: `\\` (default) or `` ` `` (handy on Windows).',
+  'directive.check': 'Configures build checks: `skip=A,B` turns rules off, `error=true` makes warnings fail the build.',
+};
