@@ -1,10 +1,16 @@
 // Completion: instructions (snippets), directives at the top, flags per instruction, stage names, variables.
-import { CompletionItemKind, InsertTextFormat, MarkupKind, type CompletionItem } from 'vscode-languageserver';
+import {
+  CompletionItemKind,
+  InsertTextFormat,
+  MarkupKind,
+  type CompletionItem,
+  type MarkupContent,
+} from 'vscode-languageserver';
+import { directiveDoc, flagDoc, instructionDoc } from '../../core/dockerfile/instruction-docs';
+import { DIRECTIVES, instructionSpec, INSTRUCTIONS, type FlagSpec } from '../../core/dockerfile/instructions';
 import type { DockerfileAst, Instruction, Position } from '../../core/parser/ast';
 import type { ParsedDocument } from './document';
-import { DIRECTIVE_DOCS, FLAG_DOCS } from './docs/flags';
-import { INSTRUCTION_DOCS } from './docs/instructions';
-import { pick, type Locale } from './messages';
+import type { Locale } from './messages';
 import { comparePositions, instructionAt, rangeContains, rangeAt } from './positions';
 import { PREDEFINED_ARGS, visibleDefinitions } from './scope';
 
@@ -86,17 +92,17 @@ function flags(context: Context): CompletionItem[] | undefined {
   if (!match || !instruction) return undefined;
   const typed = `--${match[1] ?? ''}`;
   const present = new Set(instruction.flags.map((f) => f.name));
-  const docs = (FLAG_DOCS[instruction.keyword] ?? []).filter(
-    (doc) => !present.has(doc.name) || typed === `--${doc.name}`,
-  );
-  return docs.map((doc) => {
+  const offered = (flag: FlagSpec): boolean => !present.has(flag.name) || flag.repeatable || typed === `--${flag.name}`;
+  const specs = instructionSpec(instruction.keyword)?.flags.filter(offered) ?? [];
+  return specs.map((flag) => {
     const item: CompletionItem = {
-      label: `--${doc.name}`,
+      label: `--${flag.name}`,
       kind: CompletionItemKind.Property,
       insertTextFormat: InsertTextFormat.Snippet,
-      documentation: { kind: MarkupKind.Markdown, value: pick(context.locale, doc) },
+      documentation: markdown(flagDoc(context.locale, instruction.keyword, flag.name)),
     };
-    return replacing(context, typed, item, doc.valueSnippet ? `--${doc.name}=${doc.valueSnippet}` : `--${doc.name}`);
+    const text = flag.valueSnippet === undefined ? `--${flag.name}` : `--${flag.name}=${flag.valueSnippet}`;
+    return replacing(context, typed, item, text);
   });
 }
 
@@ -122,14 +128,14 @@ function directives(context: Context): CompletionItem[] | undefined {
   const lastDirective = ast.directives.at(-1)?.range.start.line ?? -1;
   if (comparePositions(context.position, first) > 0 || context.position.line > lastDirective + 1) return [];
   const typed = match[1] ?? '';
-  return DIRECTIVE_DOCS.filter((doc) => !ast.directives.some((d) => d.name === doc.name)).map((doc) => {
+  return DIRECTIVES.filter((spec) => !ast.directives.some((d) => d.name === spec.name)).map((spec) => {
     const item: CompletionItem = {
-      label: doc.name,
+      label: spec.name,
       kind: CompletionItemKind.Keyword,
       insertTextFormat: InsertTextFormat.Snippet,
-      documentation: { kind: MarkupKind.Markdown, value: pick(context.locale, doc) },
+      documentation: markdown(directiveDoc(context.locale, spec.name)),
     };
-    return replacing(context, typed, item, `${doc.name}=${doc.snippet}`);
+    return replacing(context, typed, item, `${spec.name}=${spec.snippet}`);
   });
 }
 
@@ -143,15 +149,19 @@ function keywords(context: Context): CompletionItem[] | undefined {
   if (!match) return [];
   if (!onbuild && instruction && !rangeContains(instruction.keywordRange, context.position)) return [];
   const typed = match[1] ?? '';
-  const docs = onbuild ? INSTRUCTION_DOCS.filter((doc) => !NOT_IN_ONBUILD.has(doc.keyword)) : INSTRUCTION_DOCS;
-  return docs.map((doc) => {
+  const specs = onbuild ? INSTRUCTIONS.filter((spec) => !NOT_IN_ONBUILD.has(spec.keyword)) : INSTRUCTIONS;
+  return specs.map((spec) => {
     const item: CompletionItem = {
-      label: doc.keyword,
+      label: spec.keyword,
       kind: CompletionItemKind.Keyword,
       insertTextFormat: InsertTextFormat.Snippet,
-      detail: doc.syntax,
-      documentation: { kind: MarkupKind.Markdown, value: pick(context.locale, doc) },
+      detail: spec.syntax,
+      documentation: markdown(instructionDoc(context.locale, spec.keyword)),
     };
-    return replacing(context, typed, item, doc.snippet);
+    return replacing(context, typed, item, spec.snippet);
   });
+}
+
+function markdown(value: string | undefined): MarkupContent | undefined {
+  return value === undefined ? undefined : { kind: MarkupKind.Markdown, value };
 }

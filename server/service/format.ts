@@ -2,9 +2,9 @@
 // by one unit, no trailing whitespace. It only touches whitespace BuildKit ignores (or that a shell splits on),
 // never heredoc bodies or quoted text, so the build means the same afterwards. Idempotent.
 import type { TextEdit } from 'vscode-languageserver';
+import { instructionSpec } from '../../core/dockerfile/instructions';
 import type { Instruction, Position, Range } from '../../core/parser/ast';
 import type { ParsedDocument } from './document';
-import { instructionDoc } from './docs/instructions';
 import { rangeAt } from './positions';
 import { quotedSpans } from './quotes';
 
@@ -43,7 +43,7 @@ function formatInstruction(document: ParsedDocument, instruction: Instruction, i
 function headEdits(document: ParsedDocument, instruction: Instruction): TextEdit[] {
   const edits: TextEdit[] = [];
   const written = document.lines.textIn(instruction.keywordRange);
-  if (instructionDoc(instruction.keyword) && written !== instruction.keyword) {
+  if (instructionSpec(instruction.keyword) && written !== instruction.keyword) {
     edits.push({ range: instruction.keywordRange, newText: instruction.keyword });
   }
   const parts: Range[] = [instruction.keywordRange, ...instruction.flags.map((f) => f.range)];

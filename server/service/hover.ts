@@ -1,10 +1,10 @@
 // Hover: our docs for instructions, flags and directives; definitions for variables and stages.
 import { MarkupKind, type Hover } from 'vscode-languageserver';
-import type { DockerfileAst, Position, Range, Stage } from '../../core/parser/ast';
+import { directiveDoc, flagDoc, instructionDoc } from '../../core/dockerfile/instruction-docs';
+import { instructionSpec, instructionUrl } from '../../core/dockerfile/instructions';
+import type { DockerfileAst, Flag, Instruction, Position, Range, Stage } from '../../core/parser/ast';
 import type { ParsedDocument } from './document';
-import { DIRECTIVE_DOCS, flagDoc } from './docs/flags';
-import { instructionDoc, instructionUrl } from './docs/instructions';
-import { message, pick, type Locale } from './messages';
+import { message, type Locale } from './messages';
 import { isVariableDefinition, occurrenceAt, stageNamed, type Occurrence, type VariableDefinition } from './names';
 import { instructionAt, rangeContains } from './positions';
 import { globalDefault, PREDEFINED_ARGS, resolveVariable } from './scope';
@@ -13,27 +13,32 @@ export function getHover(document: ParsedDocument, position: Position, locale: L
   const { ast } = document;
   const directive = ast.directives.find((d) => rangeContains(d.range, position));
   if (directive) {
-    const doc = DIRECTIVE_DOCS.find((d) => d.name === directive.name);
-    return (
-      doc &&
-      markdown(`${message(locale, 'directive', { name: directive.name })}\n\n${pick(locale, doc)}`, directive.range)
-    );
+    const doc = directiveDoc(locale, directive.name);
+    const title = message(locale, 'directive', { name: directive.name });
+    return doc === undefined ? undefined : markdown(`${title}\n\n${doc}`, directive.range);
   }
   const instruction = instructionAt(ast, position);
   if (!instruction) return undefined;
-  if (rangeContains(instruction.keywordRange, position)) {
-    const doc = instructionDoc(instruction.keyword);
-    if (!doc) return undefined;
-    const text = `\`\`\`dockerfile\n${doc.syntax}\n\`\`\`\n${pick(locale, doc)}\n\n[${instruction.keyword}](${instructionUrl(doc.keyword)})`;
-    return markdown(text, instruction.keywordRange);
-  }
+  if (rangeContains(instruction.keywordRange, position)) return keywordHover(instruction, locale);
   const occurrence = occurrenceAt(ast, position);
   if (occurrence) return occurrenceHover(document, occurrence, locale);
   const flag = instruction.flags.find((f) => rangeContains(f.nameRange, position));
-  const doc = flag && flagDoc(instruction.keyword, flag.name);
-  return (
-    flag && doc && markdown(`${message(locale, 'flag', { name: flag.name })}\n\n${pick(locale, doc)}`, flag.nameRange)
-  );
+  return flag && flagHover(instruction.keyword, flag, locale);
+}
+
+function flagHover(keyword: string, flag: Flag, locale: Locale): Hover | undefined {
+  const doc = flagDoc(locale, keyword, flag.name);
+  const title = message(locale, 'flag', { name: flag.name });
+  return doc === undefined ? undefined : markdown(`${title}\n\n${doc}`, flag.nameRange);
+}
+
+function keywordHover(instruction: Instruction, locale: Locale): Hover | undefined {
+  const { keyword } = instruction;
+  const spec = instructionSpec(keyword);
+  const doc = instructionDoc(locale, keyword);
+  if (!spec || !doc) return undefined;
+  const text = `\`\`\`dockerfile\n${spec.syntax}\n\`\`\`\n${doc}\n\n[${keyword}](${instructionUrl(keyword)})`;
+  return markdown(text, instruction.keywordRange);
 }
 
 function occurrenceHover(document: ParsedDocument, occurrence: Occurrence, locale: Locale): Hover | undefined {

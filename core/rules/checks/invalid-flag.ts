@@ -1,8 +1,8 @@
 // Flags an instruction does not know (`COPY --form=x`), repeats, or writes without the value it needs.
+import { flagSpec, instructionSpec, type FlagSpec } from '../../dockerfile/instructions';
 import type { Flag, Instruction } from '../../parser/ast';
 import { ourDocsUrl } from '../docs';
 import { flagName } from '../facts';
-import { specOf, type FlagSpec } from '../instructions';
 import { closest } from '../suggest';
 import type { Report, Rule } from '../types';
 import { defineCatalog } from '../../l10n';
@@ -42,12 +42,11 @@ export const InvalidFlag: Rule = {
   check({ facts, report }) {
     for (const instruction of facts.allInstructions) {
       if (instruction.flags.length === 0) continue;
-      const spec = specOf(instruction.keyword);
-      if (!spec) continue;
+      if (!instructionSpec(instruction.keyword)) continue;
       const seen = new Set<string>();
       for (const flag of instruction.flags) {
         const name = flagName(flag);
-        const problem = flagProblem(instruction, flag, name, spec.flags[name], seen);
+        const problem = flagProblem(instruction, flag, name, flagSpec(instruction.keyword, name), seen);
         if (problem) report(problem);
         seen.add(name);
       }
@@ -75,7 +74,7 @@ function flagProblem(
 }
 
 function unknownFlag(instruction: Instruction, flag: Flag, name: string, data: Record<string, string>): Report {
-  const known = Object.keys(specOf(instruction.keyword)?.flags ?? {});
+  const known = instructionSpec(instruction.keyword)?.flags.map((f) => f.name) ?? [];
   if (known.length === 0) return { range: flag.range, variant: 'noFlags', data };
   const suggestion = closest(name, known);
   const all = { ...data, known: known.map((k) => `--${k}`).join(', ') };

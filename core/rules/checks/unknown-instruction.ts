@@ -1,6 +1,6 @@
 // A keyword that is not a Dockerfile instruction, with the closest one suggested.
+import { INSTRUCTION_NAMES, instructionSpec } from '../../dockerfile/instructions';
 import { ourDocsUrl } from '../docs';
-import { INSTRUCTION_NAMES, specOf } from '../instructions';
 import { closest } from '../suggest';
 import type { Rule } from '../types';
 import { defineCatalog } from '../../l10n';
@@ -31,7 +31,7 @@ export const UnknownInstruction: Rule = {
   url: ourDocsUrl('UnknownInstruction'),
   check({ facts, report }) {
     for (const instruction of facts.allInstructions) {
-      if (specOf(instruction.keyword)) continue;
+      if (instructionSpec(instruction.keyword)) continue;
       const suggestion = closest(instruction.keyword, INSTRUCTION_NAMES);
       const data = { instruction: instruction.keyword, suggestion: suggestion ?? '' };
       if (suggestion === undefined) {

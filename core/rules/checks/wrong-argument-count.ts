@@ -1,7 +1,7 @@
 // Too few or too many arguments for an instruction; FROM must read `FROM image [AS name]`.
+import { instructionSpec } from '../../dockerfile/instructions';
 import type { Instruction } from '../../parser/ast';
 import { ourDocsUrl } from '../docs';
-import { specOf } from '../instructions';
 import type { Report, Rule } from '../types';
 import { defineCatalog } from '../../l10n';
 
@@ -40,10 +40,10 @@ export const WrongArgumentCount: Rule = {
 };
 
 function countProblem(instruction: Instruction): Report | undefined {
-  const spec = specOf(instruction.keyword);
+  const spec = instructionSpec(instruction.keyword);
   if (!spec || instruction.keyword === 'ONBUILD') return undefined;
   const count = instruction.args.length;
-  const data = { instruction: instruction.keyword, usage: spec.usage, count: String(count) };
+  const data = { instruction: instruction.keyword, usage: spec.syntax, count: String(count) };
   const range = instruction.argsRange ?? instruction.keywordRange;
   if (instruction.keyword === 'FROM' && count > 0 && !fromFormOk(instruction)) {
     return { range, variant: 'from', data };

@@ -21,6 +21,12 @@ const cases: { name: string; input: string; want: string[]; not?: string[] }[] =
   },
   { name: 'no directives after an instruction', input: 'FROM alpine\n# |', want: [], not: ['syntax'] },
   { name: 'flags of COPY', input: 'FROM alpine\nCOPY --|', want: ['--from', '--chown', '--link'], not: ['--mount'] },
+  {
+    name: 'flags of ADD, --unpack included',
+    input: 'FROM alpine\nADD --|',
+    want: ['--unpack', '--checksum', '--keep-git-dir', '--exclude'],
+    not: ['--from', '--parents'],
+  },
   { name: 'flags of RUN', input: 'FROM alpine\nRUN --|', want: ['--mount', '--network'], not: ['--from'] },
   {
     name: 'flags already given are not offered again',

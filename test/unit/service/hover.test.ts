@@ -9,6 +9,12 @@ const cases: { name: string; input: string; locale?: Locale; want: string[] }[] 
   { name: 'lower-case keyword', input: 'fr|om alpine\n', want: ['base image'] },
   { name: 'flag', input: 'FROM alpine AS b\nFROM alpine\nCOPY --ch|own=1:1 a b\n', want: ['--chown', 'Owner'] },
   {
+    name: 'ADD --unpack in Korean',
+    input: 'FROM alpine\nADD --un|pack https://example.com/a.tar.gz /opt/\n',
+    locale: 'ko',
+    want: ['--unpack', '압축 파일을 풀지'],
+  },
+  {
     name: 'stage name after --from',
     input: 'FROM golang AS build\nFROM alpine\nCOPY --from=bu|ild /out /out\n',
     want: ['**build**', 'golang', 'line 1'],

@@ -86,7 +86,7 @@ void test('server: hover answers in the client locale', async () => {
     textDocument: { uri },
     position: { line: 0, character: 1 },
   });
-  assert.match(hover?.contents.value ?? '', /기반 이미지/);
+  assert.match(hover?.contents.value ?? '', /베이스 이미지/);
 });
 
 void test('server: closing a document clears its diagnostics', async () => {
