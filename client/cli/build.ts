@@ -1,130 +1,108 @@
 // `dockerfile-studio build`: builds through the Engine API, streams the steps to stderr and prints the image ID on stdout.
 import { readFileSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
-import { ContextError, contextMessage } from '../context/errors';
+import type { Locale } from '../../core/l10n';
+import { ContextError, isMissing } from '../context/errors';
 import { packContext } from '../context/pack';
 import { buildImage, BuildError, type BuilderChoice } from '../engine/build';
 import { EngineClient } from '../engine/client';
 import { resolveEngineEndpoint } from '../engine/connection';
 import { isEngineError } from '../engine/errors';
-import { formatMessage, resolveLocale, type MessageId } from '../engine/messages';
-import type { CliIo } from './args';
+import { buildText } from './build-messages';
+import { startCommand, type ArgsOrMistake, type CommandDefinition } from './command';
+import { writeLine, type CliIo } from './io';
+
+const OPTIONS = {
+  tag: { type: 'string', short: 't', multiple: true },
+  file: { type: 'string', short: 'f' },
+  'build-arg': { type: 'string', multiple: true },
+  target: { type: 'string' },
+  network: { type: 'string' },
+  builder: { type: 'string', choices: ['auto', 'buildkit', 'classic'] },
+  'no-cache': { type: 'boolean' },
+  host: { type: 'string', short: 'H' },
+} as const;
 
 export interface BuildArgs {
+  context: string;
   tags: string[];
-  file?: string;
+  file: string | undefined;
   buildArgs: Record<string, string>;
-  target?: string;
-  network?: string;
+  target: string | undefined;
+  network: string | undefined;
   builder: BuilderChoice;
   noCache: boolean;
-  host?: string;
-  context: string;
+  host: string | undefined;
 }
 
-class UsageError extends Error {
-  constructor(
-    readonly id: MessageId,
-    readonly params: Record<string, string> = {},
-  ) {
-    super(id);
-  }
-}
-
-const valueOptions: Record<string, (args: BuildArgs, value: string, env: NodeJS.ProcessEnv) => void> = {
-  '-t': (a, v) => a.tags.push(v),
-  '--tag': (a, v) => a.tags.push(v),
-  '-f': (a, v) => (a.file = v),
-  '--file': (a, v) => (a.file = v),
-  '--target': (a, v) => (a.target = v),
-  '--network': (a, v) => (a.network = v),
-  '--host': (a, v) => (a.host = v),
-  '-H': (a, v) => (a.host = v),
-  '--builder': (a, v) => {
-    if (v !== 'auto' && v !== 'buildkit' && v !== 'classic') throw new UsageError('cliBadBuilder', { value: v });
-    a.builder = v;
+export const buildCommand: CommandDefinition<typeof OPTIONS, BuildArgs> = {
+  name: 'build',
+  options: OPTIONS,
+  read: ({ values, positionals: [context, ...extra] }, io) => {
+    if (!context || extra.length > 0) return { mistake: (locale) => buildText(locale, 'oneContext') };
+    const buildArgs = buildArgsFrom(values['build-arg'], io.env);
+    if ('mistake' in buildArgs) return buildArgs;
+    return {
+      args: {
+        context,
+        tags: values.tag,
+        file: values.file,
+        buildArgs: buildArgs.args,
+        target: values.target,
+        network: values.network,
+        builder: (values.builder ?? 'auto') as BuilderChoice,
+        noCache: values['no-cache'],
+        host: values.host,
+      },
+    };
   },
-  '--build-arg': (a, v, env) => {
-    const eq = v.indexOf('=');
-    const key = eq === -1 ? v : v.slice(0, eq);
-    if (!key) throw new UsageError('cliBadBuildArg', { value: v });
-    const value = eq === -1 ? env[key] : v.slice(eq + 1);
-    if (value !== undefined) a.buildArgs[key] = value; // like docker: KEY alone takes the environment's value, if any
-  },
+  usage: (locale, common) => buildText(locale, 'usage', { common }),
+  usageStatus: 2,
 };
 
-/** Parses the command line; throws UsageError for anything it cannot accept. */
-function parseBuildArgs(argv: string[], env: NodeJS.ProcessEnv = process.env): BuildArgs | 'help' {
-  const args: BuildArgs = { tags: [], buildArgs: {}, builder: 'auto', noCache: false, context: '' };
-  const positional: string[] = [];
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i] ?? '';
-    if (arg === '-h' || arg === '--help') return 'help';
-    if (arg === '--no-cache') {
-      args.noCache = true;
-      continue;
-    }
-    if (!arg.startsWith('-') || arg === '-') {
-      positional.push(arg);
-      continue;
-    }
-    const eq = arg.startsWith('--') ? arg.indexOf('=') : -1;
-    const name = eq === -1 ? arg : arg.slice(0, eq);
-    const apply = valueOptions[name];
-    if (!apply) throw new UsageError('cliUnknownOption', { option: arg });
-    const value = eq === -1 ? argv[++i] : arg.slice(eq + 1);
-    if (value === undefined) throw new UsageError('cliMissingValue', { option: name });
-    apply(args, value, env);
+/** `KEY=VALUE`, or `KEY` alone for the environment's value (left out when it has none), as docker does. */
+function buildArgsFrom(written: readonly string[], env: CliIo['env']): ArgsOrMistake<Record<string, string>> {
+  const args: Record<string, string> = {};
+  for (const value of written) {
+    const eq = value.indexOf('=');
+    const key = eq === -1 ? value : value.slice(0, eq);
+    if (!key) return { mistake: (locale) => buildText(locale, 'badBuildArg', { value }) };
+    const given = eq === -1 ? env[key] : value.slice(eq + 1);
+    if (given !== undefined) args[key] = given;
   }
-  if (positional.length !== 1 || !positional[0]) throw new UsageError('cliOneContext');
-  args.context = positional[0];
-  return args;
+  return { args };
 }
 
-export async function main(argv: string[], io: CliIo): Promise<number> {
-  const locale = resolveLocale();
-  const say = (id: MessageId, params?: Record<string, string>): void =>
-    void io.stderr.write(`${formatMessage(id, params, locale)}\n`);
-  let args: BuildArgs | 'help';
-  try {
-    args = parseBuildArgs(argv);
-  } catch (err) {
-    if (!(err instanceof UsageError)) throw err;
-    say(err.id, err.params);
-    say('cliBuildUsage');
-    return 2;
-  }
-  if (args === 'help') {
-    io.stdout.write(`${formatMessage('cliBuildUsage', {}, locale)}\n`);
-    return 0;
-  }
+export async function main(argv: readonly string[], io: CliIo, inheritedLang?: string): Promise<number> {
+  const started = startCommand(buildCommand, argv, io, inheritedLang);
+  if (typeof started === 'number') return started;
   const controller = new AbortController();
-  const onSigint = (): void => controller.abort();
-  process.once('SIGINT', onSigint);
+  // The first Ctrl-C cancels the build; a second one, with no handler left, ends the process at once.
+  const stopListening = io.onSignals(['SIGINT'], () => {
+    stopListening();
+    controller.abort();
+  });
   try {
-    return await runBuild(args, io, locale, controller.signal);
+    return await runBuild(started.args, io, started.locale, controller.signal);
   } finally {
-    process.removeListener('SIGINT', onSigint);
+    stopListening();
   }
 }
 
-async function runBuild(args: BuildArgs, io: CliIo, locale: string, signal: AbortSignal): Promise<number> {
+async function runBuild(args: BuildArgs, io: CliIo, locale: Locale, signal: AbortSignal): Promise<number> {
   const started = Date.now();
+  const contextDir = resolve(io.cwd, args.context);
   // Like docker, -f is relative to the current folder, not to the context.
-  const dockerfilePath = args.file ? resolve(args.file) : undefined;
+  const dockerfilePath = args.file ? resolve(io.cwd, args.file) : undefined;
   let client: EngineClient | undefined;
   let packed: ReturnType<typeof packContext> | undefined;
   try {
-    packed = packContext({
-      contextDir: args.context,
-      ...(dockerfilePath ? { dockerfile: dockerfilePath } : {}),
-      signal,
-    });
-    const dockerfileText = readFileSync(dockerfilePath ?? resolve(args.context, packed.dockerfileInContext), 'utf8');
-    client = await EngineClient.connect(resolveEngineEndpoint(args.host ? { host: args.host } : {}), {
-      signal,
-      locale,
-    });
+    packed = packContext({ contextDir, ...(dockerfilePath ? { dockerfile: dockerfilePath } : {}), signal });
+    packed.stream.on('error', () => undefined); // before buildImage reads it, its failure is thrown below
+    const dockerfileText = readDockerfile(dockerfilePath ?? resolve(contextDir, packed.dockerfileInContext));
+    const endpoint = resolveEngineEndpoint({ env: io.env, ...(args.host ? { host: args.host } : {}) });
+    client = await EngineClient.connect(endpoint, { signal, locale });
+    if (packed.stream.errored) throw packed.stream.errored; // it failed (or was cancelled) while we were connecting
     const result = await buildImage(
       client,
       {
@@ -140,47 +118,44 @@ async function runBuild(args: BuildArgs, io: CliIo, locale: string, signal: Abor
         ...(args.network ? { networkMode: args.network } : {}),
       },
       (event) => {
-        if (event.type === 'output') io.stderr.write(`${event.text}\n`);
+        if (event.type === 'output') writeLine(io.stderr, event.text);
       },
     );
-    io.stderr.write(
-      `${formatMessage('cliBuilt', { id: result.imageId, seconds: ((Date.now() - started) / 1000).toFixed(1) }, locale)}\n`,
-    );
-    io.stdout.write(`${result.imageId}\n`);
+    const seconds = ((Date.now() - started) / 1000).toFixed(1);
+    writeLine(io.stderr, buildText(locale, 'built', { id: result.imageId, seconds }));
+    writeLine(io.stdout, result.imageId);
     return 0;
   } catch (err) {
-    return reportFailure(err, io, locale, dockerfilePath ?? resolve(args.context, 'Dockerfile'));
+    const dockerfile = relative(io.cwd, dockerfilePath ?? resolve(contextDir, 'Dockerfile'));
+    return reportFailure(err, io, locale, dockerfile);
   } finally {
     packed?.stream.destroy(); // stops reading files when the build ended early
     client?.close();
   }
 }
 
-function reportFailure(err: unknown, io: CliIo, locale: string, dockerfile: string): number {
-  const write = (text: string): void => void io.stderr.write(`${text}\n`);
-  if (err instanceof ContextError) {
-    write(contextMessage(err.kind, err.details, locale));
-    return err.kind === 'cancelled' ? 130 : 2;
+function readDockerfile(path: string): string {
+  try {
+    return readFileSync(path, 'utf8');
+  } catch (err) {
+    if (isMissing(err)) throw new ContextError('dockerfile-missing', { path }, { cause: err });
+    throw err;
   }
-  if (err instanceof BuildError) {
-    const detail = err.engineMessage ?? err.message;
-    const where = {
-      file: relative(process.cwd(), dockerfile) || dockerfile,
-      line: String((err.line ?? 0) + 1),
-      detail,
-    };
-    write(err.line !== undefined && err.kind === 'build' ? formatMessage('buildFailedAt', where, locale) : err.message);
-    if (err.hint) write(err.hint);
-    return 1;
-  }
-  if (isEngineError(err)) {
-    write(err.message);
-    if (err.hint) write(err.hint);
-    return err.kind === 'cancelled' ? 130 : 2;
-  }
-  if ((err as NodeJS.ErrnoException).code === 'ENOENT') {
-    write(contextMessage('dockerfile-missing', { path: dockerfile }, locale));
-    return 2;
-  }
-  throw err;
+}
+
+/** Prints what went wrong and how to fix it; returns 1 for a failed build, 130 when cancelled, else 2. */
+function reportFailure(err: unknown, io: CliIo, locale: Locale, dockerfile: string): number {
+  if (!(err instanceof ContextError) && !isEngineError(err)) throw err;
+  const { message, hint } = err.localized(locale);
+  writeLine(io.stderr, failedLine(err, locale, dockerfile) ?? message);
+  if (hint) writeLine(io.stderr, hint);
+  if (err instanceof BuildError) return 1;
+  return err.kind === 'cancelled' ? 130 : 2;
+}
+
+/** "The build failed at Dockerfile:2: …", when the engine's message belongs to a line of the Dockerfile. */
+function failedLine(err: unknown, locale: Locale, dockerfile: string): string | undefined {
+  if (!(err instanceof BuildError) || err.kind !== 'build' || err.line === undefined) return undefined;
+  const detail = err.engineMessage ?? err.localized(locale).message;
+  return buildText(locale, 'failedAt', { file: dockerfile, line: err.line + 1, detail });
 }

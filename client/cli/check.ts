@@ -1,17 +1,25 @@
 // `dockerfile-studio check [--format text|json] [--lang en|ko] FILE…`: findings like a compiler's, or as JSON.
 import { readFile } from 'node:fs/promises';
-import { resolveLocale, type Locale } from '../../core/l10n';
-import { cliMessage, environmentLocale } from './messages';
+import { resolve } from 'node:path';
+import type { Locale } from '../../core/l10n';
 import type { Finding } from '../../core/rules';
 import { checkDocument } from '../../core/check';
 import { findIgnoreChecker } from '../../core/node/ignore-file';
-import { flagValue, parseArgs, usageError, type CliIo, type FlagSpec } from './args';
-import { readProblem } from './parse';
+import { readProblem, startCommand, type CommandDefinition, type StartedCommand } from './command';
+import { writeLine, type CliIo } from './io';
+import { cliText } from './messages';
 
-const FLAGS: Record<string, FlagSpec> = {
-  format: { kind: 'value', choices: ['text', 'json'] },
-  lang: { kind: 'value', choices: ['en', 'ko'] },
-  help: { kind: 'bool', short: 'h' },
+const OPTIONS = { format: { type: 'string', choices: ['text', 'json'] } } as const;
+
+export const checkCommand: CommandDefinition<typeof OPTIONS, { files: string[]; format: 'text' | 'json' }> = {
+  name: 'check',
+  options: OPTIONS,
+  read: ({ values, positionals }) =>
+    positionals.length === 0
+      ? { mistake: (locale) => cliText(locale, 'noFiles') }
+      : { args: { files: positionals, format: values.format === 'json' ? 'json' : 'text' } },
+  usage: (locale, common) => cliText(locale, 'usage.check', { common }),
+  usageStatus: 2,
 };
 
 interface FileFinding {
@@ -25,20 +33,12 @@ interface FileFinding {
   message: string;
 }
 
-export async function main(argv: string[], io: CliIo, env: NodeJS.ProcessEnv = process.env): Promise<number> {
-  const parsed = parseArgs(argv, FLAGS);
-  const args = parsed.ok ? parsed.value : undefined;
-  const locale = resolveLocale(args?.flags.get('lang')?.at(-1) ?? environmentLocale(env));
-  const usage = cliMessage(locale, 'usage.check');
-  if (!parsed.ok) return usageError(io, usage, cliMessage(locale, parsed.error.code, parsed.error.data));
-  if (parsed.value.flags.has('help')) {
-    io.stdout.write(usage);
-    return 0;
-  }
-  const files = parsed.value.positionals;
-  if (files.length === 0) return usageError(io, usage, cliMessage(locale, 'noFiles'));
-  const { findings, unreadable } = await checkFiles(files, locale, io);
-  if (flagValue(parsed.value, 'format', 'text') === 'json') io.stdout.write(`${JSON.stringify(findings, null, 2)}\n`);
+export async function main(argv: readonly string[], io: CliIo, inheritedLang?: string): Promise<number> {
+  const started = startCommand(checkCommand, argv, io, inheritedLang);
+  if (typeof started === 'number') return started;
+  const { args, locale } = started;
+  const { findings, unreadable } = await checkFiles(args.files, io, started);
+  if (args.format === 'json') io.stdout.write(`${JSON.stringify(findings, null, 2)}\n`);
   else printText(findings, locale, io);
   if (unreadable) return 2;
   return findings.some((f) => f.severity === 'error') ? 1 : 0;
@@ -46,32 +46,34 @@ export async function main(argv: string[], io: CliIo, env: NodeJS.ProcessEnv = p
 
 /** Compiler-style lines on stdout, and a one-line summary for people on stderr. */
 function printText(findings: FileFinding[], locale: Locale, io: CliIo): void {
-  for (const f of findings) io.stdout.write(`${f.file}:${f.line}:${f.column}: ${f.severity} ${f.code}: ${f.message}\n`);
+  for (const f of findings)
+    writeLine(io.stdout, `${f.file}:${f.line}:${f.column}: ${f.severity} ${f.code}: ${f.message}`);
   const count = (severity: string): string => String(findings.filter((f) => f.severity === severity).length);
   const summary =
     findings.length === 0
-      ? cliMessage(locale, 'summary.none')
-      : cliMessage(locale, 'summary.some', { errors: count('error'), warnings: count('warning') });
-  io.stderr.write(`${summary}\n`);
+      ? cliText(locale, 'summary.none')
+      : cliText(locale, 'summary.some', { errors: count('error'), warnings: count('warning') });
+  writeLine(io.stderr, summary);
 }
 
 async function checkFiles(
   files: string[],
-  locale: Locale,
   io: CliIo,
+  { locale, complain }: StartedCommand<unknown>,
 ): Promise<{ findings: FileFinding[]; unreadable: boolean }> {
   const findings: FileFinding[] = [];
   let unreadable = false;
   for (const file of files) {
+    const path = resolve(io.cwd, file);
     let text: string;
     try {
-      text = await readFile(file, 'utf8');
+      text = await readFile(path, 'utf8');
     } catch (error) {
-      io.stderr.write(`dockerfile-studio: ${readProblem(error, file, locale)}\n`);
+      complain(readProblem(error, file, locale));
       unreadable = true;
       continue;
     }
-    const isIgnored = await findIgnoreChecker(file);
+    const isIgnored = await findIgnoreChecker(path);
     for (const finding of checkDocument(text, { locale, isIgnored })) findings.push(located(file, finding));
   }
   return { findings, unreadable };

@@ -1,39 +1,84 @@
-// The `dockerfile-studio` command: dispatches to subcommands through a table of lazy imports.
-import { resolveLocale } from '../../core/l10n';
-import { cliMessage, environmentLocale, type CliMessageKey } from './messages';
-import { usageError, type CliIo } from './args';
+// The `dockerfile-studio` command: dispatches to subcommands through a table of lazy imports. The entry at the end is
+// the one place that reads the process (streams, environment, folder, terminals, signals); everything else gets `io`.
+import { isatty } from 'node:tty';
+import { startCommand, type CommandDefinition } from './command';
+import type { CliIo, CliSignal } from './io';
+import { cliText, type CliMessageKey } from './messages';
 
-interface Subcommand {
-  main(argv: string[], io: CliIo): Promise<number>;
+interface SubcommandModule {
+  main(argv: readonly string[], io: CliIo, inheritedLang?: string): Promise<number>;
 }
 
-const commands: Record<string, { load: () => Promise<Subcommand>; summary: CliMessageKey }> = {
-  build: { load: () => import('./build.js'), summary: 'command.build' },
+interface Subcommand {
+  load: () => Promise<SubcommandModule>;
+  summary: CliMessageKey;
+}
+
+const commands: Record<string, Subcommand> = {
   check: { load: () => import('./check.js'), summary: 'command.check' },
   parse: { load: () => import('./parse.js'), summary: 'command.parse' },
+  build: { load: () => import('./build.js'), summary: 'command.build' },
   run: { load: () => import('./run.js'), summary: 'command.run' },
 };
 
-export async function main(argv: readonly string[], io: CliIo, env: NodeJS.ProcessEnv = process.env): Promise<number> {
-  const locale = resolveLocale(environmentLocale(env));
-  const list = Object.entries(commands)
-    .map(([name, command]) => `  ${name.padEnd(8)} ${cliMessage(locale, command.summary)}`)
-    .join('\n');
-  const usage = cliMessage(locale, 'usage.main', { commands: list });
-  const [name, ...rest] = argv;
-  if (name === undefined) return usageError(io, usage, cliMessage(locale, 'noCommand'));
-  if (name === '--help' || name === '-h' || name === 'help') {
-    io.stdout.write(usage);
-    return 0;
-  }
-  const command = Object.hasOwn(commands, name) ? commands[name] : undefined;
-  if (!command) return usageError(io, usage, cliMessage(locale, 'unknownCommand', { command: name }));
+const names = Object.keys(commands).join(', ');
+
+interface DispatchArgs {
+  command: Subcommand | 'help';
+  rest: string[];
+  lang: string | undefined;
+}
+
+export const dispatcher: CommandDefinition<Record<never, never>, DispatchArgs> = {
+  name: undefined,
+  options: {},
+  stopAtFirstPositional: true,
+  read: ({ values, positionals: [name, ...rest] }) => {
+    if (name === undefined) return { mistake: (locale) => cliText(locale, 'noCommand', { names }) };
+    if (name === 'help') return { args: { command: 'help', rest, lang: values.lang } };
+    const command = Object.hasOwn(commands, name) ? commands[name] : undefined;
+    if (!command) return { mistake: (locale) => cliText(locale, 'unknownCommand', { command: name, names }) };
+    return { args: { command, rest, lang: values.lang } };
+  },
+  usage: (locale, common) => {
+    const list = Object.entries(commands)
+      .map(([name, command]) => `  ${name.padEnd(8)} ${cliText(locale, command.summary)}`)
+      .join('\n');
+    return cliText(locale, 'usage.main', { commands: list, common });
+  },
+  usageStatus: 2,
+};
+
+export async function main(argv: readonly string[], io: CliIo): Promise<number> {
+  const started = startCommand(dispatcher, argv, io);
+  if (typeof started === 'number') return started;
+  const { command, rest, lang } = started.args;
+  // `help [COMMAND]` is `[COMMAND] --help`.
+  if (command === 'help') return main([...(lang ? ['--lang', lang] : []), ...rest, '--help'], io);
   const module = await command.load();
-  return module.main(rest, io);
+  return module.main(rest, io, lang);
+}
+
+function processIo(): CliIo {
+  return {
+    stdout: process.stdout,
+    stderr: process.stderr,
+    stdin: process.stdin,
+    env: process.env,
+    cwd: process.cwd(),
+    stdinIsTTY: isatty(0),
+    stdoutIsTTY: isatty(1),
+    onSignals(signals: readonly CliSignal[], handler: () => void) {
+      for (const signal of signals) process.on(signal, handler);
+      return () => {
+        for (const signal of signals) process.removeListener(signal, handler);
+      };
+    },
+  };
 }
 
 if (require.main === module) {
-  void main(process.argv.slice(2), process).then((code) => {
+  void main(process.argv.slice(2), processIo()).then((code) => {
     process.exitCode = code;
   });
 }

@@ -1,74 +1,98 @@
-// Command-line messages in English and Korean: usage texts, usage mistakes and file errors.
-import { interpolate, type Locale } from '../../core/l10n';
+// The CLI's own texts shared by every command (usage mistakes, file errors, the common options), and those of the
+// dispatcher, `check` and `parse`. `build` and `run` keep theirs beside them (build-messages.ts, run-messages.ts).
+import { defineCatalog, translator } from '../../core/l10n';
 
-export { environmentLocale } from '../../core/l10n';
+export const cliMessages = defineCatalog(
+  'cli',
+  {
+    'usage.common':
+      '      --lang en|ko           message language (default: from DFS_LOCALE, LC_ALL, LC_MESSAGES or LANG)\n' +
+      '  -h, --help                 show this help',
+    'usage.main':
+      'Usage: dockerfile-studio [--lang en|ko] <command> [options]\n\n' +
+      'Checks, builds and runs Dockerfiles from the command line.\n\n' +
+      'Commands:\n{commands}\n\nOptions:\n{common}\n\n' +
+      'Run "dockerfile-studio <command> --help" for the options of a command.\n',
+    'usage.check':
+      'Usage: dockerfile-studio check [--format text|json] [--lang en|ko] FILE…\n\n' +
+      'Checks Dockerfiles and prints every problem found as file:line:column: severity code: message.\n\n' +
+      'Options:\n' +
+      '      --format text|json     output format (default: text)\n' +
+      '{common}\n\n' +
+      'Exit status: 0 when no errors were found, 1 when errors were found, 2 when a file could not be read or the ' +
+      'command was misused.\n',
+    'usage.parse':
+      'Usage: dockerfile-studio parse [--format json] [--lang en|ko] FILE\n\n' +
+      'Prints the syntax tree of a Dockerfile as JSON, for tooling and debugging.\n\n' +
+      'Options:\n' +
+      '      --format json          output format (the only one)\n' +
+      '{common}\n\n' +
+      'Exit status: 0 when the tree was printed, 2 when the file could not be read or the command was misused.\n',
+    'command.check': 'check Dockerfiles for mistakes and print what to fix',
+    'command.parse': 'print the syntax tree of a Dockerfile as JSON',
+    'command.build': 'build an image from a Dockerfile',
+    'command.run': 'run a container from an image',
+    'summary.none': 'No problems found.',
+    'summary.some': '{errors} error(s) and {warnings} warning(s) found.',
+    unknownOption: 'unknown option {option}.',
+    needsValue: 'the option {option} needs a value.',
+    noValueAllowed: 'the option {option} takes no value.',
+    badChoice: 'the option {option} must be one of {choices}, not "{value}".',
+    seeHelp: 'Run "{command} --help" for the options.',
+    noCommand: 'no command given: name one of {names}.',
+    unknownCommand: 'unknown command "{command}": use one of {names}.',
+    noFiles: 'no Dockerfile given: name at least one file.',
+    oneFile: 'give exactly one Dockerfile.',
+    'file.ENOENT': 'cannot read "{file}": no such file.',
+    'file.EACCES': 'cannot read "{file}": permission denied.',
+    'file.EISDIR': 'cannot read "{file}": it is a directory, not a Dockerfile.',
+    'file.other': 'cannot read "{file}" ({code}).',
+  },
+  {
+    'usage.common':
+      '      --lang en|ko           메시지 언어(기본값: DFS_LOCALE, LC_ALL, LC_MESSAGES 또는 LANG에서 정합니다)\n' +
+      '  -h, --help                 이 도움말을 봅니다',
+    'usage.main':
+      '사용법: dockerfile-studio [--lang en|ko] <명령> [옵션]\n\n' +
+      '명령줄에서 Dockerfile을 검사하고, 빌드하고, 실행합니다.\n\n' +
+      '명령:\n{commands}\n\n옵션:\n{common}\n\n' +
+      '명령별 옵션은 "dockerfile-studio <명령> --help"로 볼 수 있습니다.\n',
+    'usage.check':
+      '사용법: dockerfile-studio check [--format text|json] [--lang en|ko] 파일…\n\n' +
+      'Dockerfile을 검사하고 찾은 문제를 파일:줄:열: 심각도 코드: 메시지 형식으로 출력합니다.\n\n' +
+      '옵션:\n' +
+      '      --format text|json     출력 형식(기본값: text)\n' +
+      '{common}\n\n' +
+      '종료 코드: 오류가 없으면 0, 오류가 있으면 1, 파일을 읽을 수 없거나 명령을 잘못 쓰면 2입니다.\n',
+    'usage.parse':
+      '사용법: dockerfile-studio parse [--format json] [--lang en|ko] 파일\n\n' +
+      'Dockerfile의 구문 트리를 JSON으로 출력합니다. 도구 연동과 디버깅에 씁니다.\n\n' +
+      '옵션:\n' +
+      '      --format json          출력 형식(json만 지원합니다)\n' +
+      '{common}\n\n' +
+      '종료 코드: 트리를 출력하면 0, 파일을 읽을 수 없거나 명령을 잘못 쓰면 2입니다.\n',
+    'command.check': 'Dockerfile의 실수를 검사하고 고칠 점을 출력합니다',
+    'command.parse': 'Dockerfile의 구문 트리를 JSON으로 출력합니다',
+    'command.build': 'Dockerfile로 이미지를 빌드합니다',
+    'command.run': '이미지로 컨테이너를 실행합니다',
+    'summary.none': '문제를 찾지 못했습니다.',
+    'summary.some': '오류 {errors}개, 경고 {warnings}개를 찾았습니다.',
+    unknownOption: '알 수 없는 옵션 {option}입니다.',
+    needsValue: '{option} 옵션에는 값이 필요합니다.',
+    noValueAllowed: '{option} 옵션은 값을 받지 않습니다.',
+    badChoice: '{option} 옵션은 "{value}"이(가) 아니라 {choices} 중 하나여야 합니다.',
+    seeHelp: '옵션은 "{command} --help"로 볼 수 있습니다.',
+    noCommand: '명령이 없습니다. {names} 중 하나를 지정하세요.',
+    unknownCommand: '알 수 없는 명령 "{command}"입니다. {names} 중 하나를 쓰세요.',
+    noFiles: 'Dockerfile이 없습니다. 파일을 하나 이상 지정하세요.',
+    oneFile: 'Dockerfile을 하나만 지정하세요.',
+    'file.ENOENT': '"{file}"을(를) 읽을 수 없습니다: 파일이 없습니다.',
+    'file.EACCES': '"{file}"을(를) 읽을 수 없습니다: 권한이 없습니다.',
+    'file.EISDIR': '"{file}"을(를) 읽을 수 없습니다: Dockerfile이 아니라 디렉터리입니다.',
+    'file.other': '"{file}"을(를) 읽을 수 없습니다({code}).',
+  },
+);
 
-const en = {
-  'usage.main':
-    'Usage: dockerfile-studio <command> [options]\n\nCommands:\n{commands}\n\nRun "dockerfile-studio <command> --help" for the options of a command.\n',
-  'usage.check':
-    'Usage: dockerfile-studio check [--format text|json] [--lang en|ko] FILE…\n\n' +
-    'Checks Dockerfiles and prints every problem found as file:line:column: severity code: message.\n\n' +
-    'Options:\n  --format text|json  output format (default: text)\n  --lang en|ko        message language (default: from LC_ALL or LANG)\n  -h, --help          show this help\n\n' +
-    'Exit status: 0 when no errors were found, 1 when errors were found, 2 when a file could not be read or the command was misused.\n',
-  'usage.parse':
-    'Usage: dockerfile-studio parse [--format json] FILE\n\nPrints the syntax tree of a Dockerfile as JSON, for tooling and debugging.\n\n' +
-    'Options:\n  --format json  output format (the only one)\n  -h, --help     show this help\n',
-  'command.check': 'check Dockerfiles for mistakes and print what to fix',
-  'command.parse': 'print the syntax tree of a Dockerfile as JSON',
-  'command.build': 'build an image from a Dockerfile',
-  'command.run': 'run a container from an image',
-  'summary.none': 'No problems found.',
-  'summary.some': '{errors} error(s) and {warnings} warning(s) found.',
-  unknownCommand: 'unknown command "{command}".',
-  noCommand: 'no command given.',
-  noFiles: 'no Dockerfile given: name at least one file.',
-  oneFile: 'give exactly one file.',
-  'file.ENOENT': 'cannot read "{file}": no such file.',
-  'file.EACCES': 'cannot read "{file}": permission denied.',
-  'file.EISDIR': 'cannot read "{file}": it is a directory, not a Dockerfile.',
-  'file.other': 'cannot read "{file}" ({code}).',
-  unknownOption: 'unknown option {option}.',
-  noValueAllowed: 'option {option} takes no value.',
-  needsValue: 'option {option} needs a value.',
-  badChoice: 'option {option} must be one of {choices}, not "{value}".',
-  repeated: 'option {option} is given more than once.',
-} as const;
+export type CliMessageKey = keyof typeof cliMessages.en;
 
-export type CliMessageKey = keyof typeof en;
-
-const ko: Record<CliMessageKey, string> = {
-  'usage.main':
-    '사용법: dockerfile-studio <명령> [옵션]\n\n명령:\n{commands}\n\n명령별 옵션은 "dockerfile-studio <명령> --help"로 볼 수 있습니다.\n',
-  'usage.check':
-    '사용법: dockerfile-studio check [--format text|json] [--lang en|ko] 파일…\n\n' +
-    'Dockerfile을 검사하고 찾은 문제를 파일:줄:열: 심각도 코드: 메시지 형식으로 출력합니다.\n\n' +
-    '옵션:\n  --format text|json  출력 형식 (기본값: text)\n  --lang en|ko        메시지 언어 (기본값: LC_ALL 또는 LANG에서)\n  -h, --help          이 도움말 보기\n\n' +
-    '종료 코드: 오류가 없으면 0, 오류가 있으면 1, 파일을 읽을 수 없거나 명령을 잘못 쓰면 2.\n',
-  'usage.parse':
-    '사용법: dockerfile-studio parse [--format json] 파일\n\nDockerfile의 구문 트리를 JSON으로 출력합니다. 도구 연동과 디버깅에 씁니다.\n\n' +
-    '옵션:\n  --format json  출력 형식 (json만 지원)\n  -h, --help     이 도움말 보기\n',
-  'command.check': 'Dockerfile의 실수를 검사하고 고칠 점을 출력합니다',
-  'command.parse': 'Dockerfile의 구문 트리를 JSON으로 출력합니다',
-  'command.build': 'Dockerfile로 이미지를 빌드합니다',
-  'command.run': '이미지로 컨테이너를 실행합니다',
-  'summary.none': '문제를 찾지 못했습니다.',
-  'summary.some': '오류 {errors}개, 경고 {warnings}개를 찾았습니다.',
-  unknownCommand: '알 수 없는 명령 "{command}"입니다.',
-  noCommand: '명령이 없습니다.',
-  noFiles: 'Dockerfile이 없습니다. 파일을 하나 이상 지정하세요.',
-  oneFile: '파일을 하나만 지정하세요.',
-  'file.ENOENT': '"{file}"을(를) 읽을 수 없습니다: 파일이 없습니다.',
-  'file.EACCES': '"{file}"을(를) 읽을 수 없습니다: 권한이 없습니다.',
-  'file.EISDIR': '"{file}"을(를) 읽을 수 없습니다: Dockerfile이 아니라 디렉터리입니다.',
-  'file.other': '"{file}"을(를) 읽을 수 없습니다 ({code}).',
-  unknownOption: '알 수 없는 옵션 {option}입니다.',
-  noValueAllowed: '{option} 옵션은 값을 받지 않습니다.',
-  needsValue: '{option} 옵션에는 값이 필요합니다.',
-  badChoice: '{option} 옵션은 "{value}"이(가) 아니라 {choices} 중 하나여야 합니다.',
-  repeated: '{option} 옵션이 두 번 이상 있습니다.',
-};
-
-export function cliMessage(locale: Locale, key: CliMessageKey, data: Readonly<Record<string, string>> = {}): string {
-  return interpolate(locale === 'ko' ? ko[key] : en[key], data);
-}
+export const cliText = translator(cliMessages);

@@ -1,44 +1,34 @@
 // `dockerfile-studio parse [--format json] FILE`: the syntax tree as JSON (see core/parser/dump.ts).
 import { readFile } from 'node:fs/promises';
-import { resolveLocale, type Locale } from '../../core/l10n';
-import { cliMessage, environmentLocale } from './messages';
+import { resolve } from 'node:path';
 import { parse } from '../../core/parser';
 import { dumpAst } from '../../core/parser/dump';
-import { parseArgs, usageError, type CliIo, type FlagSpec } from './args';
+import { readProblem, startCommand, type CommandDefinition } from './command';
+import type { CliIo } from './io';
+import { cliText } from './messages';
 
-const FLAGS: Record<string, FlagSpec> = {
-  format: { kind: 'value', choices: ['json'] },
-  lang: { kind: 'value', choices: ['en', 'ko'] },
-  help: { kind: 'bool', short: 'h' },
+const OPTIONS = { format: { type: 'string', choices: ['json'] } } as const;
+
+export const parseCommand: CommandDefinition<typeof OPTIONS, { file: string }> = {
+  name: 'parse',
+  options: OPTIONS,
+  read: ({ positionals: [file, ...extra] }) =>
+    file === undefined || extra.length > 0 ? { mistake: (locale) => cliText(locale, 'oneFile') } : { args: { file } },
+  usage: (locale, common) => cliText(locale, 'usage.parse', { common }),
+  usageStatus: 2,
 };
 
-export async function main(argv: string[], io: CliIo, env: NodeJS.ProcessEnv = process.env): Promise<number> {
-  const parsed = parseArgs(argv, FLAGS);
-  const locale = resolveLocale(
-    (parsed.ok ? parsed.value.flags.get('lang')?.at(-1) : undefined) ?? environmentLocale(env),
-  );
-  const usage = cliMessage(locale, 'usage.parse');
-  if (!parsed.ok) return usageError(io, usage, cliMessage(locale, parsed.error.code, parsed.error.data));
-  if (parsed.value.flags.has('help')) {
-    io.stdout.write(usage);
-    return 0;
-  }
-  const [file, ...extra] = parsed.value.positionals;
-  if (file === undefined || extra.length > 0) return usageError(io, usage, cliMessage(locale, 'oneFile'));
+export async function main(argv: readonly string[], io: CliIo, inheritedLang?: string): Promise<number> {
+  const started = startCommand(parseCommand, argv, io, inheritedLang);
+  if (typeof started === 'number') return started;
+  const { file } = started.args;
   let text: string;
   try {
-    text = await readFile(file, 'utf8');
+    text = await readFile(resolve(io.cwd, file), 'utf8');
   } catch (error) {
-    io.stderr.write(`dockerfile-studio: ${readProblem(error, file, locale)}\n`);
+    started.complain(readProblem(error, file, started.locale));
     return 2;
   }
   io.stdout.write(`${JSON.stringify(dumpAst(parse(text)), null, 2)}\n`);
   return 0;
-}
-
-/** A file that cannot be read, said in one line: never a raw errno. */
-export function readProblem(error: unknown, file: string, locale: Locale): string {
-  const code = typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : 'unknown';
-  if (code === 'ENOENT' || code === 'EACCES' || code === 'EISDIR') return cliMessage(locale, `file.${code}`, { file });
-  return cliMessage(locale, 'file.other', { file, code });
 }

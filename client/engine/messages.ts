@@ -41,15 +41,6 @@ const engineMessages = defineCatalog(
     reasonEngine: 'this engine does not offer BuildKit',
     buildKitUnavailable: 'The BuildKit builder was requested, but {reason}.',
     buildFailed: 'The build failed: {detail}',
-    buildFailedAt: 'The build failed at {file}:{line}: {detail}',
-    cliBuildUsage:
-      'Usage: dockerfile-studio build [-t TAG]... [-f DOCKERFILE] [--build-arg KEY=VALUE]... [--target STAGE] [--network MODE] [--builder auto|buildkit|classic] [--no-cache] [--host ENGINE] CONTEXT',
-    cliUnknownOption: 'Unknown option {option}.',
-    cliMissingValue: 'The option {option} needs a value.',
-    cliOneContext: 'Give exactly one build context folder, for example "." or "./app".',
-    cliBadBuilder: '--builder must be auto, buildkit or classic, not "{value}".',
-    cliBadBuildArg: '--build-arg needs KEY=VALUE (or KEY, taken from the environment), not "{value}".',
-    cliBuilt: 'Built {id} in {seconds}s',
   },
   {
     unreachable: '{host}의 Docker 엔진에 연결할 수 없습니다: Docker가 실행 중인가요?',
@@ -88,15 +79,6 @@ const engineMessages = defineCatalog(
     reasonEngine: '이 엔진은 BuildKit을 제공하지 않음',
     buildKitUnavailable: 'BuildKit 빌더를 요청했지만 {reason}.',
     buildFailed: '빌드에 실패했습니다: {detail}',
-    buildFailedAt: '{file}:{line}에서 빌드에 실패했습니다: {detail}',
-    cliBuildUsage:
-      '사용법: dockerfile-studio build [-t 태그]... [-f DOCKERFILE] [--build-arg 키=값]... [--target 스테이지] [--network 모드] [--builder auto|buildkit|classic] [--no-cache] [--host 엔진] 컨텍스트',
-    cliUnknownOption: '알 수 없는 옵션 {option}입니다.',
-    cliMissingValue: '{option} 옵션에는 값이 필요합니다.',
-    cliOneContext: '빌드 컨텍스트 폴더를 하나만 지정하세요(예: "." 또는 "./app").',
-    cliBadBuilder: '--builder는 auto, buildkit, classic 중 하나여야 합니다("{value}"는 안 됨).',
-    cliBadBuildArg: '--build-arg에는 키=값(또는 환경 변수에서 가져올 키)이 필요합니다("{value}"는 안 됨).',
-    cliBuilt: '{id} 빌드 완료({seconds}초)',
   },
 );
 

@@ -10,18 +10,15 @@ import { main as buildCli } from '../../../client/cli/build';
 import { EngineClient } from '../../../client/engine/client';
 import { resolveEngineEndpoint } from '../../../client/engine/connection';
 import { describeEngines } from '../../support/engines';
+import { fakeIo } from '../../unit/cli/fake-io';
 import { build, eventually, makeContext, removeContexts, startCuttableProxy } from './helpers';
 
 after(removeContexts);
 
 async function runCli(argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '',
-    stderr = '';
-  const code = await buildCli(argv, {
-    stdout: { write: (s: string) => (stdout += s) },
-    stderr: { write: (s: string) => (stderr += s) },
-  });
-  return { code, stdout, stderr };
+  const io = fakeIo();
+  const code = await buildCli(argv, io);
+  return { code, stdout: io.out(), stderr: io.err() };
 }
 
 describeEngines('build faults', (suite) => {
@@ -74,7 +71,10 @@ describeEngines('build faults', (suite) => {
     const { code, stdout, stderr } = await runCli(['--host', suite.engine.host, '--network', 'none', dir]);
     assert.equal(code, 1);
     assert.equal(stdout, '');
-    assert.match(stderr, /Dockerfile:2/);
+    assert.match(stderr, /The build failed at .*Dockerfile:2: /);
+    const korean = await runCli(['--lang', 'ko', '--host', suite.engine.host, '--network', 'none', dir]);
+    assert.equal(korean.code, 1);
+    assert.match(korean.stderr, /Dockerfile:2에서 빌드에 실패했습니다: /);
   });
 });
 

@@ -132,6 +132,18 @@ describeEngines('cli run', (suite) => {
       stderr: /이미지 "dfs-test\/missing:\w+"이\(가\) 이 엔진에 없습니다/,
     },
     {
+      name: 'a missing image, in Korean from --lang ko',
+      args: (s) => ['--lang', 'ko', ...baseFlags(s), `dfs-test/missing:${testRunId}`],
+      status: 125,
+      stderr: /이미지 "dfs-test\/missing:\w+"이\(가\) 이 엔진에 없습니다/,
+    },
+    {
+      name: 'a CMD that is not executable: exit 126 (like docker)',
+      args: (s) => [...baseFlags(s), s.baseImage, '/etc/passwd'],
+      status: 126,
+      stderr: /could not start: .*permission denied/i,
+    },
+    {
       name: "a bad CMD path: exit 127 (like docker) with the engine's message",
       args: (s) => [...baseFlags(s), s.baseImage, '/no/such/program'],
       status: 127,

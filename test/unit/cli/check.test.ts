@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { buildCli, runCli, scratchFiles } from './cli-support';
+import { runCliInProcess } from './fake-io';
 
 const files = scratchFiles({
   'two-cmd.Dockerfile': 'FROM alpine\nCMD ["echo", "a"]\nCMD ["echo", "hello"]\n',
@@ -86,7 +87,7 @@ void describe('dockerfile-studio check', () => {
     assert.equal(run.status, 2);
     assert.match(
       run.stderr,
-      new RegExp(`^dockerfile-studio: cannot read "${file('nope.Dockerfile')}": no such file\\.\n`),
+      new RegExp(`^dockerfile-studio check: cannot read "${file('nope.Dockerfile')}": no such file\\.\n`),
     );
     assert.match(run.stdout, /NoFromInstruction/);
   });
@@ -98,7 +99,7 @@ void describe('dockerfile-studio check', () => {
     assert.doesNotMatch(run.stderr, /EISDIR|at .*\.js/);
   });
 
-  void test('usage mistakes print the usage and exit 2', () => {
+  void test('usage mistakes print what is wrong and where the help is, and exit 2', () => {
     for (const args of [
       ['check'],
       ['check', '--format', 'xml', 'f'],
@@ -107,7 +108,11 @@ void describe('dockerfile-studio check', () => {
     ]) {
       const run = runCli(args);
       assert.equal(run.status, 2, args.join(' '));
-      assert.match(run.stderr, /^dockerfile-studio: .+\n\nUsage: dockerfile-studio check/, args.join(' '));
+      assert.match(
+        run.stderr,
+        /^dockerfile-studio check: .+\nRun "dockerfile-studio check --help" for the options\.\n$/,
+        args.join(' '),
+      );
     }
   });
 
@@ -127,5 +132,15 @@ void describe('dockerfile-studio check', () => {
   void test('the example Dockerfile is clean', () => {
     const run = runCli(['check', 'examples/hello/Dockerfile']);
     assert.deepEqual([run.status, run.stdout], [0, '']);
+  });
+
+  void test('check in-process: files are read from the folder given to the CLI; --lang ko from the dispatcher', async () => {
+    const run = await runCliInProcess(['--lang', 'ko', 'check', 'run-first.Dockerfile'], { cwd: files.dir });
+    assert.equal(run.code, 1);
+    assert.match(
+      run.stdout,
+      /^run-first\.Dockerfile:1:1: error NoFromInstruction: 이 Dockerfile에는 FROM 명령어가 없습니다/,
+    );
+    assert.equal(run.stderr, '오류 1개, 경고 0개를 찾았습니다.\n');
   });
 });

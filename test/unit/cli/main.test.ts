@@ -14,7 +14,7 @@ void describe('dockerfile-studio (dispatcher) and parse', () => {
   void test('--help lists the commands', () => {
     const run = runCli(['--help']);
     assert.equal(run.status, 0);
-    assert.match(run.stdout, /Usage: dockerfile-studio <command>/);
+    assert.match(run.stdout, /^Usage: dockerfile-studio \[--lang en\|ko\] <command>/);
     assert.match(run.stdout, /\n {2}check +check Dockerfiles/);
     assert.match(run.stdout, /\n {2}parse +print the syntax tree/);
   });
@@ -22,7 +22,7 @@ void describe('dockerfile-studio (dispatcher) and parse', () => {
   void test('an unknown command or none at all is a usage error (exit 2)', () => {
     const unknown = runCli(['chekc']);
     assert.equal(unknown.status, 2);
-    assert.match(unknown.stderr, /^dockerfile-studio: unknown command "chekc"\./);
+    assert.match(unknown.stderr, /^dockerfile-studio: unknown command "chekc": use one of check, parse, build, run\./);
     assert.equal(runCli([]).status, 2);
   });
 
@@ -47,7 +47,7 @@ void describe('dockerfile-studio (dispatcher) and parse', () => {
     assert.equal(runCli(['parse']).status, 2);
     const missing = runCli(['parse', 'no/such/Dockerfile']);
     assert.equal(missing.status, 2);
-    assert.equal(missing.stderr, 'dockerfile-studio: cannot read "no/such/Dockerfile": no such file.\n');
+    assert.equal(missing.stderr, 'dockerfile-studio parse: cannot read "no/such/Dockerfile": no such file.\n');
   });
 
   void test('parse --help', () => {

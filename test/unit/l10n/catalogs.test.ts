@@ -28,7 +28,10 @@ void test('every catalog module is found and loads', async () => {
   const modules = catalogModules();
   assert.ok(modules.length > 0);
   for (const module of modules) await import(module);
-  assert.ok(definedCatalogs().length >= modules.length, `catalogs defined by ${modules.map((m) => relative(ROOT, m)).join(', ')}`);
+  assert.ok(
+    definedCatalogs().length >= modules.length,
+    `catalogs defined by ${modules.map((m) => relative(ROOT, m)).join(', ')}`,
+  );
 });
 
 void test('each catalog has the same keys and placeholders in English and Korean, and its Korean is Korean', async () => {

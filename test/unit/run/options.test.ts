@@ -1,7 +1,7 @@
-// Run options without an engine: docker's -p syntax, env checks, the create body, RunError texts, CLI arguments.
+// Run options without an engine: docker's -p syntax, env checks, the create body, RunError texts. (The CLI's
+// arguments are in test/unit/cli/run.test.ts.)
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { parseRunArgs, main } from '../../../client/cli/run';
 import { createBody, isRunError, RunError } from '../../../client/engine/containers';
 import { containerSpec, parsePortBinding } from '../../../client/engine/run';
 
@@ -102,88 +102,4 @@ void test('RunError: the same error in English and Korean, with its hint', () =>
   const ko = err.localized('ko');
   assert.match(ko.message, /포트 8080/);
   assert.match(ko.hint ?? '', /-p 8081:80/);
-});
-
-const argCases: { name: string; input: string[]; want: object | string }[] = [
-  { name: 'image only', input: ['img'], want: { image: 'img', cmd: [], keep: false } },
-  {
-    name: 'options stop at the image; the rest is the command',
-    input: ['--keep', 'img', 'sh', '-c', 'echo -e x'],
-    want: { image: 'img', cmd: ['sh', '-c', 'echo -e x'], keep: true },
-  },
-  { name: '--rm after --keep wins', input: ['--keep', '--rm', 'img'], want: { keep: false } },
-  {
-    name: 'repeated -e and -p, --flag=value',
-    input: ['-e', 'A=1', '--env=B=2', '-p', '80:80', '--publish=81:81', 'img'],
-    want: { env: ['A=1', 'B=2'], ports: ['80:80', '81:81'] },
-  },
-  { name: '-e NAME takes our value', input: ['-e', 'FROM_US', 'img'], want: { env: ['FROM_US=ours'] } },
-  { name: '-e NAME we do not have is left out', input: ['-e', 'NOT_SET_HERE', 'img'], want: { env: [] } },
-  { name: '-it and -ti', input: ['-ti', 'img'], want: { interactive: true, tty: true } },
-  { name: '-i and -t apart', input: ['-i', 'img'], want: { interactive: true, tty: false } },
-  {
-    name: 'network, volume, label',
-    input: ['--network', 'none', '-v', '/a:/b:ro', '-l', 'k=v', 'img'],
-    want: { network: 'none', volumes: ['/a:/b:ro'], labels: { k: 'v' } },
-  },
-  {
-    name: 'ulimit with and without hard',
-    input: ['--ulimit', 'nofile=10:20', '--ulimit', 'nproc=5', 'img'],
-    want: {
-      ulimits: [
-        { name: 'nofile', soft: 10, hard: 20 },
-        { name: 'nproc', soft: 5, hard: 5 },
-      ],
-    },
-  },
-  { name: '-- ends the options', input: ['--', '--weird-image'], want: { image: '--weird-image' } },
-  { name: 'help', input: ['--help'], want: 'help' },
-  { name: 'unknown option', input: ['--nope', 'img'], want: 'unknownOption' },
-  { name: 'flags after the image belong to the command', input: ['img', '-p'], want: { image: 'img', cmd: ['-p'] } },
-  { name: 'a value option at the end', input: ['-p'], want: 'missingValue' },
-  { name: 'no image', input: ['--rm'], want: 'missingImage' },
-  { name: 'bad ulimit', input: ['--ulimit', 'nofile', 'img'], want: 'badUlimit' },
-  { name: 'bad stop timeout', input: ['--stop-timeout', '1.5', 'img'], want: 'badTimeout' },
-  { name: 'env without a name', input: ['-e', '=x', 'img'], want: 'badEnv' },
-];
-
-for (const c of argCases) {
-  void test(`parseRunArgs: ${c.name}`, () => {
-    let got: unknown;
-    try {
-      got = parseRunArgs(c.input, { FROM_US: 'ours' });
-    } catch (err) {
-      got = (err as { id?: string }).id ?? err;
-    }
-    if (typeof c.want === 'string') assert.equal(got, c.want);
-    else assert.deepEqual(pick(got as Record<string, unknown>, Object.keys(c.want)), c.want);
-  });
-}
-
-function pick(value: Record<string, unknown>, keys: string[]): Record<string, unknown> {
-  return Object.fromEntries(keys.map((k) => [k, value[k]]));
-}
-
-void test('main: a usage mistake prints what is wrong and where help is, exit 125, nothing on stdout', async () => {
-  const out: string[] = [],
-    err: string[] = [];
-  const io = {
-    stdout: { write: (t: string) => out.push(t) },
-    stderr: { write: (t: string) => err.push(t) },
-  } as unknown as Parameters<typeof main>[1];
-  const saved = process.env.DFS_LOCALE;
-  process.env.DFS_LOCALE = 'en';
-  try {
-    assert.equal(await main(['--frobnicate', 'img'], io), 125);
-    assert.deepEqual(out, []);
-    assert.equal(
-      err.join(''),
-      'dockerfile-studio run: unknown option --frobnicate.\nRun "dockerfile-studio run --help" for the options.\n',
-    );
-    assert.equal(await main(['--help'], io), 0);
-    assert.match(out.join(''), /^Usage: dockerfile-studio run \[OPTIONS\] IMAGE \[COMMAND\]/);
-  } finally {
-    if (saved === undefined) delete process.env.DFS_LOCALE;
-    else process.env.DFS_LOCALE = saved;
-  }
 });
