@@ -1,8 +1,7 @@
 // BuildKit refuses stage names that do not start with a letter or that contain symbols: `FROM alpine AS 1st`.
+import { isValidStageName } from '../../dockerfile/stages';
 import { ourDocsUrl } from '../docs';
 import type { Rule } from '../types';
-
-const VALID = /^[a-z][a-z0-9-_.]*$/;
 
 export const InvalidStageName: Rule = {
   id: 'InvalidStageName',
@@ -13,8 +12,7 @@ export const InvalidStageName: Rule = {
   check({ ast, report }) {
     for (const stage of ast.stages) {
       const written = stage.name ? stage.from.args[2] : undefined;
-      if (written && !VALID.test(written.value.toLowerCase()))
-        report({ range: written.range, data: { name: written.value } });
+      if (written && !isValidStageName(written.value)) report({ range: written.range, data: { name: written.value } });
     }
   },
 };
