@@ -3,10 +3,10 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { BuildResult } from '../engine/build-events';
 import type { DockerfileAst } from '../../core/parser/ast';
+import { plannedStepCount } from '../../core/dockerfile/steps';
 import type { BuildOutcome, FailureNote, LayerNote } from './build-outcomes';
 import { BuildProgress } from './build-progress';
 import { loadEngine } from './bundles';
-import { plannedStepCount } from '../../core/dockerfile/steps';
 import { instructionSpanAt } from './core/dockerfile-facts';
 import { formatDuration } from './core/duration';
 import { errorText, type ErrorText } from './core/error-text';
@@ -68,11 +68,8 @@ async function runBuild(
       dockerfile: prepared.uri.fsPath,
       signal: abort.signal,
     });
-    const shown = new BuildProgress(
-      studio.panel,
-      progress,
-      plannedStepCount(prepared.ast, plan.numbering, settings.target),
-    );
+    const planned = plannedStepCount(prepared.ast, plan.numbering, settings.target);
+    const shown = new BuildProgress(studio.panel, progress, planned);
     const result = await buildImage(
       client,
       {

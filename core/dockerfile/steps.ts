@@ -15,7 +15,7 @@ function dockerClassicSteps(ast: DockerfileAst, target: string | undefined): Ins
 /** The instructions BuildKit runs as steps; the others only change the image's configuration. */
 const buildKitRuns: ReadonlySet<string> = new Set(['RUN', 'COPY', 'ADD', 'WORKDIR']);
 
-/** BuildKit's steps of a stage: its FROM when it pulls an image (not `scratch`, not an earlier stage), then its RUN, COPY, ADD and WORKDIR. */
+/** BuildKit's steps of a stage: RUN, COPY, ADD, WORKDIR, and FROM if it pulls an image (not scratch nor a stage). */
 function buildKitStageSteps(ast: DockerfileAst, stage: Stage): Instruction[] {
   const pulls = stage.image !== undefined && stage.image.value !== 'scratch' && !baseStage(ast, stage);
   return stage.instructions.filter((i) => (i.keyword === 'FROM' ? pulls : buildKitRuns.has(i.keyword)));

@@ -42,7 +42,7 @@ function dockerfile(base: string): string {
 
 function numberingTests(suite: EngineSuite, builder: BuilderKind): void {
   for (const target of [undefined, 'tools']) {
-    void it(`maps each step to its line and shows the planned number of steps (target ${target ?? 'none'})`, async () => {
+    void it(`maps each step to its line; as many steps as planned (target ${target ?? 'none'})`, async () => {
       const text = dockerfile(suite.baseImage);
       const lines = text.split('\n');
       const plan = planBuild(suite.client, parse(text), builder);
