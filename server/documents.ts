@@ -1,5 +1,6 @@
 // The open documents: incremental text sync and one shared ParsedDocument per document version.
 import type { Position, Range } from '../core/parser/ast';
+import { lineContentEnd, lineStarts } from '../core/parser/text';
 import { ParsedDocument } from './service/document';
 import { LineIndex } from './service/line-index';
 import type { DirtyLines } from './service/incremental';
@@ -10,26 +11,12 @@ export interface TextChange {
   text: string;
 }
 
-/** Splits text into lines that keep their line break (`\n`, `\r\n` or `\r`); the last has none. */
-function splitLines(text: string): string[] {
+/** The text's lines, each keeping its line break (`\n`, `\r\n` or `\r`; the last has none), and where they start. */
+function splitLines(text: string): { lines: string[]; starts: number[] } {
+  const starts = lineStarts(text);
   const lines: string[] = [];
-  let start = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c !== 10 && c !== 13) continue;
-    if (c === 13 && text.charCodeAt(i + 1) === 10) i++;
-    lines.push(text.slice(start, i + 1));
-    start = i + 1;
-  }
-  lines.push(text.slice(start));
-  return lines;
-}
-
-function contentLength(line: string): number {
-  let end = line.length;
-  if (end > 0 && line.charCodeAt(end - 1) === 10) end--;
-  if (end > 0 && line.charCodeAt(end - 1) === 13) end--;
-  return end;
+  for (let i = 0; i < starts.length; i++) lines.push(text.slice(starts[i], starts[i + 1] ?? text.length));
+  return { lines, starts };
 }
 
 /** Lines [first, last] replaced by `count` lines. */
@@ -62,7 +49,7 @@ export class LineBuffer {
   private starts: number[] | undefined;
 
   constructor(text: string) {
-    this.lines = splitLines(text);
+    ({ lines: this.lines, starts: this.starts } = splitLines(text));
     this.joined = text;
   }
 
@@ -87,9 +74,8 @@ export class LineBuffer {
   /** Applies one change; returns the lines it replaced (numbered before the change), or undefined for all. */
   apply(change: TextChange): ReplacedLines | undefined {
     if (!change.range) {
-      this.lines = splitLines(change.text);
+      ({ lines: this.lines, starts: this.starts } = splitLines(change.text));
       this.joined = change.text;
-      this.starts = undefined;
       return undefined;
     }
     const [startLine, startChar] = this.locate(change.range.start);
@@ -110,7 +96,7 @@ export class LineBuffer {
       composed += after;
       last++;
     }
-    const replacement = splitLines(composed);
+    const replacement = splitLines(composed).lines;
     if (last + 1 < this.lines.length) replacement.pop(); // composed ends with a line break: the next line follows
     this.replaceLines(first, last, replacement);
     return { first, last, count: replacement.length };
@@ -135,7 +121,8 @@ export class LineBuffer {
     if (position.line > lastLine) return [lastLine, (this.lines[lastLine] ?? '').length];
     if (position.line < 0) return [0, 0];
     const line = position.line;
-    const length = contentLength(this.lines[line] ?? '');
+    const text = this.lines[line] ?? '';
+    const length = lineContentEnd(text, 0, text.length);
     return [line, Math.min(Math.max(position.character, 0), length)];
   }
 

@@ -48,7 +48,7 @@ export interface BuildResult {
 
 /** Maps an engine's step naming to a Dockerfile line. */
 export interface StepLocator {
-  /** Docker's classic builder: the N of `Step N/M`, counted through the whole file. */
+  /** Docker's classic builder: the N of `Step N/M`, counted through the build. */
   classicStep(n: number): number | undefined;
   /** Podman: `[stage/…] STEP n/…`, counted within the (1-based) stage. */
   podmanStep(stage: number, n: number): number | undefined;

@@ -1,37 +1,27 @@
 // Maps the engine's step names back to Dockerfile lines, and finds features only BuildKit can build.
-import type { DockerfileAst, Instruction, Stage } from '../../core/parser/ast';
+import type { DockerfileAst, Instruction } from '../../core/parser/ast';
+import { stepIndex, type StepIndex } from '../../core/dockerfile/steps';
 import type { StepLocator } from './build-events';
 
-/** Instructions BuildKit numbers in `[k/n]` (the ones that produce a vertex), verified on the engine. */
-const buildKitCounted = new Set(['FROM', 'RUN', 'COPY', 'ADD', 'WORKDIR']);
-
-export function stepLocator(ast: DockerfileAst): StepLocator {
-  // The classic builder counts the meta ARGs before the first FROM, then every instruction of every stage.
-  const firstFrom = ast.stages[0]?.from;
-  const meta = firstFrom ? ast.instructions.filter((i) => i.range.start.line < firstFrom.range.start.line) : [];
-  const classic = [...meta, ...ast.stages.flatMap((s) => s.instructions)];
+/** Maps each engine's step names to lines, for a build of `target` (the last stage when undefined). */
+export function stepLocator(ast: DockerfileAst, target: string | undefined): StepLocator {
+  const steps = stepIndex(ast, target);
   return {
-    classicStep: (n) => classic[n - 1]?.range.start.line,
-    podmanStep: (stage, n) => ast.stages[stage - 1]?.instructions[n - 1]?.range.start.line,
-    buildKitVertex: (name) => buildKitLine(ast, name),
+    classicStep: (n) => steps.dockerClassic(n)?.range.start.line,
+    podmanStep: (stage, n) => steps.podman(stage, n)?.range.start.line,
+    buildKitVertex: (name) => buildKitLine(steps, name),
   };
 }
 
-function buildKitLine(ast: DockerfileAst, name: string): number | undefined {
-  const match = /^\[(?:(\S+) )?(\d+)\/(\d+)\] (\S+)/.exec(name);
-  if (!match) return undefined;
-  const stage = findStage(ast.stages, match[1]);
-  const counted = stage?.instructions.filter((i) => buildKitCounted.has(i.keyword)) ?? [];
-  const instruction: Instruction | undefined = counted[Number(match[2]) - 1];
-  if (!instruction || instruction.keyword !== match[4]?.toUpperCase()) return undefined;
-  return instruction.range.start.line;
-}
+/** `[k/n] RUN …`, `[build k/n] RUN …`; BuildKit pads k to the width of n: `[ 1/12]`, `[build  1/12]`. */
+const buildKitStepName = /^\[(?:([^\s\]]+) )? *(\d+)\/\d+\] (\S+)/;
 
-function findStage(stages: Stage[], label: string | undefined): Stage | undefined {
-  if (label === undefined) return stages.length === 1 ? stages[0] : undefined;
-  const unnamed = /^stage-(\d+)$/.exec(label);
-  if (unnamed) return stages[Number(unnamed[1])];
-  return stages.find((s) => s.name?.value.toLowerCase() === label.toLowerCase());
+function buildKitLine(steps: StepIndex, name: string): number | undefined {
+  const match = buildKitStepName.exec(name);
+  if (!match) return undefined;
+  const instruction = steps.buildKit(match[1], Number(match[2]));
+  if (!instruction || instruction.keyword !== match[3]?.toUpperCase()) return undefined;
+  return instruction.range.start.line;
 }
 
 export interface BuildKitFeature {

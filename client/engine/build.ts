@@ -1,4 +1,5 @@
 // `POST /build` with either of the engine's builders, reporting steps as they happen and returning the image ID.
+import type { StepNumbering } from '../../core/dockerfile/steps';
 import { parse } from '../../core/parser/index';
 import type { DockerfileAst } from '../../core/parser/ast';
 import { BuildKitProgress } from './build-buildkit';
@@ -19,6 +20,8 @@ export interface BuildOptions {
   context: NodeJS.ReadableStream;
   /** The Dockerfile's path inside the context; the engine's default is `Dockerfile`. */
   dockerfile?: string;
+  /** The build decided beforehand (`planBuild`); when given, `dockerfileText` and `builder` are not used. */
+  plan?: BuildPlan;
   /** The Dockerfile's text: lets us map steps to lines and check for BuildKit-only features before building. */
   dockerfileText?: string;
   tags?: string[];
@@ -62,8 +65,27 @@ export class BuildError extends EngineError {
   }
 }
 
+/** A build decided before it starts: the parsed Dockerfile, the builder, and how that builder numbers its steps. */
+export interface BuildPlan {
+  /** Steps map to its lines; undefined when the Dockerfile's text is not known. */
+  ast: DockerfileAst | undefined;
+  builder: BuilderKind;
+  numbering: StepNumbering;
+}
+
+/**
+ * Chooses the builder once, so that the caller's progress and `buildImage` agree on it. Throws when BuildKit was asked
+ * for and is missing, or when the classic builder would be used and the Dockerfile needs BuildKit.
+ */
+export function planBuild(client: EngineClient, ast: DockerfileAst | undefined, choice?: BuilderChoice): BuildPlan {
+  const { kind, reason } = chooseBuilder(client, choice);
+  if (ast && kind === 'classic' && reason) checkFeatures(client, ast, reason);
+  const numbering = kind === 'buildkit' ? 'buildkit' : client.isPodman ? 'podman' : 'docker-classic';
+  return { ast, builder: kind, numbering };
+}
+
 /** Which builder runs the build, and why it is not BuildKit when it is not. */
-export function chooseBuilder(
+function chooseBuilder(
   client: EngineClient,
   choice: BuilderChoice = 'auto',
 ): { kind: BuilderKind; reason?: MessageId } {
@@ -126,10 +148,11 @@ export async function buildImage(
   onEvent: BuildEventSink = () => undefined,
 ): Promise<BuildResult> {
   const started = Date.now();
-  const { kind, reason } = chooseBuilder(client, opts.builder);
-  const ast = opts.dockerfileText !== undefined ? parse(opts.dockerfileText) : undefined;
-  if (ast && kind === 'classic' && reason) checkFeatures(client, ast, reason);
-  const locator = ast ? stepLocator(ast) : undefined;
+  const plan =
+    opts.plan ??
+    planBuild(client, opts.dockerfileText === undefined ? undefined : parse(opts.dockerfileText), opts.builder);
+  const kind = plan.builder;
+  const locator = plan.ast ? stepLocator(plan.ast, opts.target || undefined) : undefined;
   const res = await client
     .request('POST', '/build', {
       query: buildQuery(opts, kind),

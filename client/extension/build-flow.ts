@@ -4,10 +4,11 @@ import * as vscode from 'vscode';
 import { t } from './l10n';
 import type { BuildResult } from '../engine/build-events';
 import type { DockerfileAst } from '../../core/parser/ast';
+import { plannedStepCount } from '../../core/dockerfile/steps';
 import type { BuildOutcome, FailureNote, LayerNote } from './build-outcomes';
 import { BuildProgress } from './build-progress';
 import { loadEngine } from './bundles';
-import { instructionSpanAt, plannedStepCount } from './core/dockerfile-facts';
+import { instructionSpanAt } from './core/dockerfile-facts';
 import { formatDuration } from './core/duration';
 import { errorText, type ErrorText } from './core/error-text';
 import { dockerfileFingerprint } from './core/fingerprint';
@@ -61,26 +62,26 @@ async function runBuild(
   );
   try {
     const client = await studio.engine.connect(abort.signal);
-    const { packContext, buildImage, chooseBuilder } = loadEngine();
-    const builder = chooseBuilder(client, studio.config.builder).kind;
+    const { packContext, buildImage, planBuild } = loadEngine();
+    const plan = planBuild(client, prepared.ast, studio.config.builder);
     const packed = packContext({
       contextDir: prepared.contextDir,
       dockerfile: prepared.uri.fsPath,
       signal: abort.signal,
     });
-    const shown = new BuildProgress(studio.panel, progress, plannedStepCount(prepared.ast, builder, settings.target));
+    const planned = plannedStepCount(prepared.ast, plan.numbering, settings.target);
+    const shown = new BuildProgress(studio.panel, progress, planned);
     const result = await buildImage(
       client,
       {
         context: packed.stream,
         dockerfile: packed.dockerfileInContext,
-        dockerfileText: prepared.text,
+        plan,
         tags: settings.tag ? [settings.tag] : [],
         buildArgs: settings.buildArgs,
         target: settings.target,
         noCache: settings.noCache,
         networkMode: studio.config.buildNetwork,
-        builder: studio.config.builder,
         signal: abort.signal,
       },
       shown.onEvent,

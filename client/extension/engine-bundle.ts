@@ -2,7 +2,7 @@
 // it on first use through `loadEngine()` (./bundles), so activation never pays for protobufjs or tar-stream.
 export { resolveEngineEndpoint } from '../engine/connection';
 export { EngineClient } from '../engine/client';
-export { buildImage, chooseBuilder } from '../engine/build';
+export { buildImage, planBuild } from '../engine/build';
 export { runContainer, runInteractive } from '../engine/run';
 export { inspectImage } from '../engine/images';
 export { killContainer } from '../engine/containers';

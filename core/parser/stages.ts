@@ -1,6 +1,6 @@
 // Build stages: each FROM starts one, `FROM [--platform=…] image [AS name]`; instructions before the first FROM
 // belong to none.
-import type { DockerfileAst, Instruction, Stage, Word } from './ast';
+import type { Instruction, Stage, Word } from './ast';
 
 export function buildStages(instructions: Instruction[]): Stage[] {
   const stages: Stage[] = [];
@@ -28,11 +28,4 @@ function stageName(args: Word[]): Word | undefined {
   const [, as, name] = args;
   if (!as || !name || as.value.toLowerCase() !== 'as') return undefined;
   return { value: name.value.toLowerCase(), range: name.range };
-}
-
-/** The instructions before the first FROM (global ARGs and the like): they belong to no stage. */
-export function preambleOf(ast: DockerfileAst): Instruction[] {
-  const first = ast.stages[0]?.from;
-  const end = first ? ast.instructions.indexOf(first) : -1;
-  return end < 0 ? ast.instructions : ast.instructions.slice(0, end);
 }

@@ -1,16 +1,34 @@
 // The document as physical lines, offsets turned into LSP positions, and the whitespace classes BuildKit uses.
 import type { Position, Range } from './ast';
 
+/** Where each line starts: LF, CRLF and a lone CR each end a line, as in LSP. */
+export function lineStarts(text: string): number[] {
+  const starts = [0];
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) starts.push(i + 1);
+  }
+  return starts;
+}
+
+/** Where the line from `start` to `next` (the next line's start) ends, before its line break. */
+export function lineContentEnd(text: string, start: number, next: number): number {
+  let end = next;
+  if (end > start && text.charCodeAt(end - 1) === 10) end--;
+  if (end > start && text.charCodeAt(end - 1) === 13) end--;
+  return end;
+}
+
 /**
- * The document's physical lines, kept as offset arrays (no object per line). LF, CRLF and a lone CR all end a
- * line, as in LSP. For line i: `start(i)`, `end(i)` (before its line ending), `next(i)` (where line i+1 starts).
+ * The document's physical lines, kept as offset arrays (no object per line). For line i: `start(i)`, `end(i)`
+ * (before its line ending), `next(i)` (where line i+1 starts).
  */
 export class SourceText {
   /** The text starts with a UTF-8 byte-order mark (U+FEFF), which BuildKit strips. */
   readonly hasBom: boolean;
   readonly lineCount: number;
-  private readonly starts: number[] = [];
-  private readonly ends: number[] = [];
+  private readonly starts: number[];
+  private readonly ends: number[];
   private lastLine = 0;
   /** The two most recent positions, shared by ranges that start or end at the same offset. */
   private cachedOffsets = [-1, -1];
@@ -22,18 +40,12 @@ export class SourceText {
 
   constructor(readonly text: string) {
     this.hasBom = text.charCodeAt(0) === 0xfeff;
-    let start = 0;
-    for (let i = 0; i < text.length; i++) {
-      const c = text.charCodeAt(i);
-      if (c !== 10 && c !== 13) continue;
-      this.starts.push(start);
-      this.ends.push(i);
-      if (c === 13 && text.charCodeAt(i + 1) === 10) i++;
-      start = i + 1;
-    }
-    this.starts.push(start);
-    this.ends.push(text.length);
+    this.starts = lineStarts(text);
     this.lineCount = this.starts.length;
+    const ends: number[] = [];
+    for (let line = 0; line < this.lineCount; line++)
+      ends.push(lineContentEnd(text, this.start(line), this.next(line)));
+    this.ends = ends;
   }
 
   start(line: number): number {

@@ -1,6 +1,8 @@
 // Facts several rules share, computed once per validate call in one linear pass.
 import type { DockerfileAst, Flag, Instruction, Range, Stage, Word } from '../parser/ast';
-import { preambleOf } from '../parser/stages';
+import { parseArgWord } from '../dockerfile/args';
+import { preambleOf } from '../dockerfile/stages';
+import { lineContentEnd, lineStarts } from '../parser/text';
 
 export interface ArgDeclaration {
   name: string;
@@ -60,8 +62,13 @@ export function computeFacts(ast: DockerfileAst, text: string | undefined): Fact
     if (bucket) bucket.push(instruction);
     else byKeyword.set(instruction.keyword, [instruction]);
   }
-  const lines = text === undefined ? undefined : text.split(/\r\n|\r|\n/);
+  const lines = text === undefined ? undefined : lineTexts(text);
   return { allInstructions, byKeyword, preamble, globalArgs, stagesByName, parents, lines };
+}
+
+function lineTexts(text: string): string[] {
+  const starts = lineStarts(text);
+  return starts.map((start, i) => text.slice(start, lineContentEnd(text, start, starts[i + 1] ?? text.length)));
 }
 
 /** The instructions (ONBUILD triggers included) of the keywords, keyword by keyword, each in document order. */
@@ -81,9 +88,8 @@ export function flagName(flag: Flag): string {
 /** `ARG A B=1 C="x y"` → A, B (1), C (x y). */
 export function argDeclarations(instruction: Instruction): ArgDeclaration[] {
   return instruction.args.map((word) => {
-    const eq = word.value.indexOf('=');
-    if (eq < 0) return { name: word.value, value: undefined, word, instruction };
-    return { name: word.value.slice(0, eq), value: unquote(word.value.slice(eq + 1)), word, instruction };
+    const { name, defaultValue } = parseArgWord(word.value);
+    return { name, value: defaultValue, word, instruction };
   });
 }
 
@@ -95,13 +101,6 @@ export function keyValues(instruction: Instruction): KeyValue[] {
     if (key) pairs.push({ key, value: instruction.args[i + 1] });
   }
   return pairs;
-}
-
-/** Removes one level of matching quotes: `"x y"` → `x y`. */
-export function unquote(value: string): string {
-  const first = value[0];
-  if (value.length >= 2 && (first === '"' || first === "'") && value.endsWith(first)) return value.slice(1, -1);
-  return value;
 }
 
 /** The text of a single-line range as written, when the document text was given. */

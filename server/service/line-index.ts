@@ -1,20 +1,6 @@
 // Converts between LSP positions (0-based line, UTF-16 character) and string offsets in O(log lines).
 import type { Position, Range } from '../../core/parser/ast';
-
-/** Offsets where each line starts; a line ends at `\n`, `\r\n` or a lone `\r`. */
-export function lineStartsOf(text: string): number[] {
-  const starts = [0];
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 13 /* \r */) {
-      if (text.charCodeAt(i + 1) === 10) i++;
-      starts.push(i + 1);
-    } else if (c === 10 /* \n */) {
-      starts.push(i + 1);
-    }
-  }
-  return starts;
-}
+import { lineContentEnd, lineStarts } from '../../core/parser/text';
 
 export class LineIndex {
   private readonly starts: number[];
@@ -24,7 +10,7 @@ export class LineIndex {
     private readonly text: string,
     starts?: number[],
   ) {
-    this.starts = starts ?? lineStartsOf(text);
+    this.starts = starts ?? lineStarts(text);
   }
 
   get lineCount(): number {
@@ -63,10 +49,7 @@ export class LineIndex {
   lineLength(line: number): number {
     const start = this.starts[line];
     if (start === undefined) return 0;
-    let end = this.starts[line + 1] ?? this.text.length;
-    if (end > start && this.text.charCodeAt(end - 1) === 10) end--;
-    if (end > start && this.text.charCodeAt(end - 1) === 13) end--;
-    return end - start;
+    return lineContentEnd(this.text, start, this.starts[line + 1] ?? this.text.length) - start;
   }
 
   textIn(range: Range): string {

@@ -1,4 +1,6 @@
 // Named things a user can point at: stages (`FROM … AS x`, `FROM x`, `--from=x`) and variables (ARG/ENV and `$X`).
+import { isVariableName, parseArgWord } from '../../core/dockerfile/args';
+import { stageReferences } from '../../core/dockerfile/stages';
 import type { DockerfileAst, Instruction, Position, Range, Stage, Word } from '../../core/parser/ast';
 import { comparePositions, rangeContains } from './positions';
 
@@ -22,8 +24,6 @@ export function isVariableDefinition(occurrence: Occurrence): occurrence is Vari
   return occurrence.kind === 'variable' && occurrence.declaration && 'keyword' in occurrence;
 }
 
-const NAME_PATTERN = /^[A-Za-z_][A-Za-z0-9_]*/;
-
 /** `ARG a=1 b` and `ENV a=1 b=2` / `ENV a 1`: the names they define, in order. */
 export function variableDefinitions(instruction: Instruction): VariableDefinition[] {
   if (instruction.keyword === 'ARG') return instruction.args.flatMap((word) => argDefinition(instruction, word));
@@ -37,13 +37,11 @@ export function variableDefinitions(instruction: Instruction): VariableDefinitio
 }
 
 function argDefinition(instruction: Instruction, word: Word): VariableDefinition[] {
-  const name = NAME_PATTERN.exec(word.value)?.[0];
-  if (!name) return [];
-  const equals = word.value.indexOf('=');
-  const value = equals === name.length ? word.value.slice(equals + 1) : undefined;
+  const { name, rawDefault } = parseArgWord(word.value);
+  if (!isVariableName(name)) return []; // `ARG a-b=1` declares a name no `$` reference can spell
   const start = word.range.start;
   const range = { start, end: { line: start.line, character: start.character + name.length } };
-  return [definition(instruction, 'ARG', name, range, value)];
+  return [definition(instruction, 'ARG', name, range, rawDefault)];
 }
 
 function definition(
@@ -87,7 +85,7 @@ export function stageOccurrences(ast: DockerfileAst): Occurrence[] {
   for (const stage of ast.stages) {
     addRef(stage.image, stage.from);
     for (const instruction of stage.instructions) {
-      for (const ref of flagStageRefs(instruction)) addRef(ref, instruction);
+      for (const ref of stageReferences(instruction)) addRef(ref, instruction);
     }
     if (stage.name) {
       found.push(stageOccurrence(stage.name.value, stage.name.range, true, stage.from));
@@ -99,35 +97,6 @@ export function stageOccurrences(ast: DockerfileAst): Occurrence[] {
 
 function stageOccurrence(name: string, range: Range, declaration: boolean, instruction: Instruction): Occurrence {
   return { kind: 'stage', name, range, declaration, instruction };
-}
-
-/** The values of `--from=x` and of `from=x` inside `--mount=…`, with their ranges (single-line flags only). */
-function flagStageRefs(instruction: Instruction): Word[] {
-  const refs: Word[] = [];
-  for (const flag of instruction.flags) {
-    const valueRange = flag.valueRange;
-    if (flag.value === undefined || !valueRange || valueRange.start.line !== valueRange.end.line) continue;
-    if (flag.name === 'from') refs.push({ value: flag.value, range: valueRange });
-    if (flag.name === 'mount') refs.push(...mountFromRefs(flag.value, valueRange));
-  }
-  return refs;
-}
-
-function mountFromRefs(value: string, valueRange: Range): Word[] {
-  const refs: Word[] = [];
-  let offset = 0;
-  for (const part of value.split(',')) {
-    if (part.startsWith('from=')) {
-      const start = valueRange.start.character + offset + 'from='.length;
-      const range = {
-        start: { line: valueRange.start.line, character: start },
-        end: { line: valueRange.start.line, character: start + part.length - 5 },
-      };
-      refs.push({ value: part.slice(5), range });
-    }
-    offset += part.length + 1;
-  }
-  return refs;
 }
 
 const occurrencesByTree = new WeakMap<DockerfileAst, readonly Occurrence[]>();

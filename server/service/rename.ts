@@ -1,15 +1,14 @@
 // Rename stages (`AS x`, `FROM x`, `--from=x`) and ARG/ENV variables with their references.
 import type { WorkspaceEdit } from 'vscode-languageserver';
+import { isVariableName } from '../../core/dockerfile/args';
+import { isValidStageName } from '../../core/dockerfile/stages';
 import type { Position, Range } from '../../core/parser/ast';
 import type { ParsedDocument } from './document';
 import { message, type Locale } from './messages';
 import { occurrenceAt } from './names';
 import { sameName } from './navigation';
 
-const VALID_NAME = {
-  stage: /^[A-Za-z][A-Za-z0-9_.-]*$/,
-  variable: /^[A-Za-z_][A-Za-z0-9_]*$/,
-};
+const isValidName = { stage: isValidStageName, variable: isVariableName };
 
 export function prepareRename(
   document: ParsedDocument,
@@ -29,7 +28,7 @@ export function renameSymbol(
 ): RenameResult | undefined {
   const occurrence = occurrenceAt(document.ast, position);
   if (!occurrence) return undefined;
-  if (!VALID_NAME[occurrence.kind].test(newName)) {
+  if (!isValidName[occurrence.kind](newName)) {
     return {
       error: message(locale, occurrence.kind === 'stage' ? 'invalidStageName' : 'invalidVariableName', {
         name: newName,

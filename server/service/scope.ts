@@ -1,7 +1,7 @@
 // Which ARG/ENV definition a variable means at a position, following BuildKit's scoping:
 // global ARGs (before the first FROM) serve FROM lines and stages that redeclare them; ENV passes to child stages.
 import type { DockerfileAst, Instruction, Position, Stage } from '../../core/parser/ast';
-import { preambleOf } from '../../core/parser/stages';
+import { preambleOf } from '../../core/dockerfile/stages';
 import { variableDefinitions, stageNamed, type VariableDefinition } from './names';
 import { comparePositions, findContaining, stageBefore } from './positions';
 

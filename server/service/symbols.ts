@@ -1,7 +1,7 @@
 // Outline: one symbol per stage holding its instructions; instructions before the first FROM stand alone.
 import { SymbolKind, type DocumentSymbol } from 'vscode-languageserver';
 import type { Instruction, Stage } from '../../core/parser/ast';
-import { preambleOf } from '../../core/parser/stages';
+import { preambleOf } from '../../core/dockerfile/stages';
 import type { ParsedDocument } from './document';
 
 const KINDS: Record<string, SymbolKind> = {

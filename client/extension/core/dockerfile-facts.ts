@@ -1,4 +1,5 @@
 // Facts about a parsed Dockerfile that the build and run prompts and the lenses need.
+import { parseArgWord } from '../../../core/dockerfile/args';
 import type { DockerfileAst, Instruction, Stage } from '../../../core/parser/ast';
 
 export interface DeclaredArg {
@@ -13,10 +14,8 @@ export function declaredArgs(ast: DockerfileAst): DeclaredArg[] {
   for (const instruction of ast.instructions) {
     if (instruction.keyword !== 'ARG') continue;
     for (const word of instruction.args) {
-      const eq = word.value.indexOf('=');
-      const name = eq < 0 ? word.value : word.value.slice(0, eq);
+      const { name, defaultValue } = parseArgWord(word.value);
       if (name === '') continue;
-      const defaultValue = eq < 0 ? undefined : unquote(word.value.slice(eq + 1));
       const known = byName.get(name);
       if (!known) byName.set(name, { name, defaultValue });
       else if (known.defaultValue === undefined) known.defaultValue = defaultValue;
@@ -55,35 +54,6 @@ export function runLensLine(ast: DockerfileAst): number | undefined {
 function lastCommand(stage: Stage): Instruction | undefined {
   const commands = stage.instructions.filter((i) => i.keyword === 'CMD' || i.keyword === 'ENTRYPOINT');
   return commands.at(-1);
-}
-
-function unquote(value: string): string {
-  const first = value[0];
-  if (value.length >= 2 && (first === '"' || first === "'") && value.endsWith(first)) return value.slice(1, -1);
-  return value;
-}
-
-/** Instructions BuildKit runs as steps of their own; the rest only change the image config. */
-const buildkitStepKeywords: ReadonlySet<string> = new Set(['FROM', 'RUN', 'COPY', 'ADD', 'WORKDIR']);
-
-/**
- * How many steps a build shows, for `Step N/M`: the classic builder numbers every instruction up to the end of the
- * target stage (global ARGs included); BuildKit numbers FROM/RUN/COPY/ADD/WORKDIR of the stages up to the target.
- */
-export function plannedStepCount(
-  ast: DockerfileAst,
-  builder: 'classic' | 'buildkit',
-  target: string | undefined,
-): number {
-  const targetIndex =
-    target === undefined ? -1 : ast.stages.findIndex((s) => s.name?.value.toLowerCase() === target.toLowerCase());
-  const stages = targetIndex < 0 ? ast.stages : ast.stages.slice(0, targetIndex + 1);
-  const inStages = stages.flatMap((stage) => stage.instructions);
-  if (builder === 'buildkit') return inStages.filter((i) => buildkitStepKeywords.has(i.keyword)).length;
-  const globalArgs = ast.instructions.filter(
-    (i) => i.keyword === 'ARG' && (ast.stages[0] === undefined || i.range.start.line < ast.stages[0].range.start.line),
-  );
-  return globalArgs.length + inStages.length;
 }
 
 /** The lines of the instruction that starts on `line` (continuations and heredoc bodies included). */

@@ -1,9 +1,8 @@
 // BuildKit refuses stage names that do not start with a letter or that contain symbols: `FROM alpine AS 1st`.
+import { isValidStageName } from '../../dockerfile/stages';
 import { ourDocsUrl } from '../docs';
 import type { Rule } from '../types';
 import { defineCatalog } from '../../l10n';
-
-const VALID = /^[a-z][a-z0-9-_.]*$/;
 
 const messages = defineCatalog(
   'rule.InvalidStageName',
@@ -28,8 +27,7 @@ export const InvalidStageName: Rule = {
   check({ ast, report }) {
     for (const stage of ast.stages) {
       const written = stage.name ? stage.from.args[2] : undefined;
-      if (written && !VALID.test(written.value.toLowerCase()))
-        report({ range: written.range, data: { name: written.value } });
+      if (written && !isValidStageName(written.value)) report({ range: written.range, data: { name: written.value } });
     }
   },
 };

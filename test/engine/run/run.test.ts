@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import { it } from 'node:test';
 import { isRunError } from '../../../client/engine/containers';
-import { exposedPorts, imageExists, inspectImage } from '../../../client/engine/images';
+import { inspectImage } from '../../../client/engine/images';
 import { runContainer, runInteractive } from '../../../client/engine/run';
 import { describeEngines, testRunId } from '../../support/engines';
 import { buildDockerfile, Collected, containerGone, runOptions } from './support';
@@ -26,18 +26,18 @@ describeEngines('run', (suite) => {
     assert.ok(await containerGone(suite.client, result.containerId), 'the container was removed (--rm)');
   });
 
-  void it('inspects images: exists or not, their CMD and EXPOSEd ports (to prefill "publish ports")', async () => {
+  void it('inspects images by tag or ID: their CMD and EXPOSEd ports; a missing image is a 404', async () => {
     const tag = `dfs-test/exposing-${suite.engine.name}:${testRunId}`;
     const imageId = await buildDockerfile(
       suite,
       `FROM ${suite.baseImage}\nEXPOSE 8080 53/udp\nCMD ["echo", "hello"]\n`,
       tag,
     );
-    assert.equal(await imageExists(suite.client, tag), true);
-    assert.equal(await imageExists(suite.client, `dfs-test/never-built:${testRunId}`), false);
+    assert.equal((await inspectImage(suite.client, tag)).Id, imageId);
+    await assert.rejects(inspectImage(suite.client, `dfs-test/never-built:${testRunId}`), { status: 404 });
     const image = await inspectImage(suite.client, imageId);
     assert.deepEqual(
-      { id: image.Id, cmd: image.Config?.Cmd, ports: exposedPorts(image) },
+      { id: image.Id, cmd: image.Config?.Cmd, ports: Object.keys(image.Config?.ExposedPorts ?? {}).sort() },
       { id: imageId, cmd: ['echo', 'hello'], ports: ['53/udp', '8080/tcp'] },
     );
   });

@@ -17,7 +17,7 @@ const multiStage = [
 ].join('\n');
 
 void describe('stepLocator', () => {
-  const locator = stepLocator(parse(multiStage));
+  const locator = stepLocator(parse(multiStage), undefined);
   const classic = [
     { n: 1, want: 0 },
     { n: 2, want: 1 },
@@ -53,10 +53,37 @@ void describe('stepLocator', () => {
     void it(`BuildKit "${c.name}" → line ${c.want}`, () => assert.equal(locator.buildKitVertex(c.name), c.want));
 
   void it('BuildKit numbers only FROM, RUN, COPY, ADD and WORKDIR (verified on the engine)', () => {
-    const single = stepLocator(parse('FROM base\nENV A=1\nWORKDIR /w\nLABEL x=y\nADD a /a\nEXPOSE 80\nRUN true\n'));
+    const single = stepLocator(
+      parse('FROM base\nENV A=1\nWORKDIR /w\nLABEL x=y\nADD a /a\nEXPOSE 80\nRUN true\n'),
+      undefined,
+    );
     assert.deepEqual(
       ['[1/4] FROM base', '[2/4] WORKDIR /w', '[3/4] ADD a /a', '[4/4] RUN true'].map((n) => single.buildKitVertex(n)),
       [0, 2, 4, 6],
+    );
+  });
+
+  void it('BuildKit pads the step number to the width of the total: [ 1/11], [tens  1/11]', () => {
+    const runs = Array.from({ length: 10 }, (_, i) => `RUN echo ${i}`);
+    const single = stepLocator(parse(['FROM base AS tens', ...runs].join('\n')), undefined);
+    assert.deepEqual(
+      ['[ 1/11] FROM base', '[ 2/11] RUN echo 0', '[11/11] RUN echo 9'].map((n) => single.buildKitVertex(n)),
+      [0, 1, 10],
+    );
+    const staged = stepLocator(parse(['FROM base AS tens', ...runs, 'FROM base'].join('\n')), undefined);
+    assert.deepEqual(
+      ['[tens  1/11] FROM base', '[tens  9/11] RUN echo 7', '[tens 10/11] RUN echo 8'].map((n) =>
+        staged.buildKitVertex(n),
+      ),
+      [0, 8, 9],
+    );
+  });
+
+  void it('Docker classic stops at the target stage: the step after it (--label) maps to no line', () => {
+    const targeted = stepLocator(parse(multiStage), 'build');
+    assert.deepEqual(
+      [1, 4, 5].map((n) => targeted.classicStep(n)),
+      [0, 3, undefined],
     );
   });
 });

@@ -6,7 +6,6 @@ import {
   declaredArgs,
   exposedPorts,
   instructionSpanAt,
-  plannedStepCount,
   runLensLine,
   targetableStages,
 } from '../../../client/extension/core/dockerfile-facts';
@@ -73,16 +72,4 @@ void test('instruction span covers continuation lines', () => {
   const ast = parse(multiStage);
   assert.deepEqual(instructionSpanAt(ast, 4), { startLine: 4, endLine: 5 });
   assert.equal(instructionSpanAt(ast, 5), undefined);
-});
-
-void test('planned step count per builder and target', async (t) => {
-  const cases: { name: string; builder: 'classic' | 'buildkit'; target: string | undefined; want: number }[] = [
-    { name: 'classic counts every instruction with global ARGs', builder: 'classic', target: undefined, want: 11 },
-    { name: 'classic stops at the target stage', builder: 'classic', target: 'build', want: 5 },
-    { name: 'BuildKit counts FROM/RUN/COPY/ADD/WORKDIR', builder: 'buildkit', target: undefined, want: 5 },
-    { name: 'BuildKit up to the target', builder: 'buildkit', target: 'BUILD', want: 3 },
-  ];
-  for (const { name, builder, target, want } of cases) {
-    await t.test(name, () => assert.equal(plannedStepCount(parse(multiStage), builder, target), want));
-  }
 });

@@ -75,6 +75,8 @@ const definitions: { name: string; input: string; want: number | undefined }[] =
     want: undefined,
   },
   { name: 'undefined variable', input: 'FROM a\nRUN echo $|NOPE\n', want: undefined },
+  // Verified on the engines: `ARG foo-bar=1` declares `foo-bar`, which leaves `$foo` empty.
+  { name: 'an ARG name is all of it before =', input: 'FROM a\nARG foo-bar=1\nRUN echo $|foo\n', want: undefined },
 ];
 
 for (const { name, input, want } of definitions) {
