@@ -1,6 +1,7 @@
 // The one localisation system: typed catalogs of English and Korean templates with `{name}` placeholders.
 // Every user-facing string of the core, the language server, the engine client, the context packer, the CLI and the
 // extension comes from a catalog defined here; package.nls*.json (the manifest's strings) is VS Code's own.
+import { particleFor, PLACEHOLDER } from './particles';
 
 export type Locale = 'en' | 'ko';
 export const LOCALES: readonly Locale[] = ['en', 'ko'];
@@ -54,10 +55,13 @@ export function translator<K extends string>(
   return (locale, key, params) => translate(catalog, locale, key, params);
 }
 
+/** Fills `{name}` placeholders; a Korean paired particle right after one takes the form that fits the value. */
 export function interpolate(template: string, params: MessageParams): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
-    const value = params[name];
-    return value === undefined ? whole : String(value);
+  return template.replace(PLACEHOLDER, (whole, name: string, between?: string, paired?: string) => {
+    const given = params[name];
+    if (given === undefined) return whole;
+    const value = String(given);
+    return paired === undefined ? value : `${value}${between ?? ''}${particleFor(value, between ?? '', paired)}`;
   });
 }
 
