@@ -19,6 +19,6 @@ void test('Korean messages and fix titles, parser problems included', () => {
   const findings = check('FROM alpine\nRUNN echo\nENV A\n', { locale: 'ko-KR' });
   const unknown = findings.find((f) => f.code === 'UnknownInstruction');
   assert.equal(unknown?.message, '"RUNN"은(는) Dockerfile 명령어가 아닙니다. RUN을 쓰려던 것인가요?');
-  assert.equal(unknown?.fixes?.[0]?.title, 'RUN(으)로 바꾸기');
+  assert.equal(unknown?.fixes?.[0]?.title, 'RUN으로 바꾸기');
   assert.match(findings.find((f) => f.code === 'KeyWithoutValue')?.message ?? '', /^ENV에는 값이 필요합니다/);
 });
