@@ -32,6 +32,10 @@ const engineMessages = defineCatalog(
     streamLostHint: 'The engine may have stopped or restarted. Check that it is running and try again.',
     cancelled: 'Cancelled.',
     protocol: 'The Docker engine at {host} sent an answer Dockerfile Studio does not understand: {detail}.',
+    lineTooLong:
+      'The Docker engine sent a line of JSON longer than {limit} without an end: Dockerfile Studio stopped reading it.',
+    lineTooLongHint:
+      'The engine or something between it and Dockerfile Studio is misbehaving. Restart it and try again.',
     needsBuildKit:
       'This Dockerfile uses {features}, which only BuildKit supports, but the build would use the classic builder ({reason}).',
     needsBuildKitHint:
@@ -70,6 +74,10 @@ const engineMessages = defineCatalog(
     streamLostHint: '엔진이 멈췄거나 다시 시작되었을 수 있습니다. 실행 중인지 확인한 뒤 다시 시도하세요.',
     cancelled: '취소되었습니다.',
     protocol: '{host}의 Docker 엔진이 Dockerfile Studio가 이해할 수 없는 응답을 보냈습니다: {detail}.',
+    lineTooLong:
+      'Docker 엔진이 {limit}을(를) 넘도록 끝나지 않는 JSON 줄을 보내서 Dockerfile Studio가 읽기를 멈췄습니다.',
+    lineTooLongHint:
+      '엔진이나 엔진과 Dockerfile Studio 사이의 무언가가 잘못 동작하고 있습니다. 엔진을 다시 시작한 뒤 다시 시도하세요.',
     needsBuildKit:
       '이 Dockerfile은 BuildKit에서만 지원되는 {features}을(를) 사용하지만, 빌드는 classic 빌더를 사용합니다({reason}).',
     needsBuildKitHint:
