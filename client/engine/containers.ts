@@ -36,9 +36,11 @@ export interface ContainerSpec {
   /** Binds as the engine takes them: `/host/path:/container/path[:ro]` or `volume:/path`. */
   volumes?: string[];
   ulimits?: Ulimit[];
+  /** The engine removes the container when it exits (`--rm`), even if we are gone by then. */
+  autoRemove?: boolean;
 }
 
-/** The body of `POST /containers/create`. AutoRemove is never set: the run removes the container after reading its exit code. */
+/** The body of `POST /containers/create`. */
 export function createBody(spec: ContainerSpec): object {
   const ports = spec.ports ?? [];
   const exposed = Object.fromEntries(ports.map((p) => [`${p.containerPort}/${p.protocol}`, {}]));
@@ -62,6 +64,7 @@ export function createBody(spec: ContainerSpec): object {
       NetworkMode: spec.network ?? 'default',
       PortBindings: bindings,
       Binds: spec.volumes ?? [],
+      AutoRemove: spec.autoRemove === true,
       ...(spec.ulimits ? { Ulimits: spec.ulimits.map((u) => ({ Name: u.name, Soft: u.soft, Hard: u.hard })) } : {}),
     },
   };
@@ -153,14 +156,18 @@ function conflictingPort(
 
 /**
  * Registers a wait for the container's next exit and resolves once the engine has registered it (the headers
- * arrived), so that starting afterwards cannot miss a quick exit. `exit` resolves with the exit code;
- * `abandon` drops the wait.
+ * arrived), so that starting afterwards cannot miss a quick exit. `exit` resolves with the exit code, once the
+ * container is removed too when it is `autoRemove`; `abandon` drops the wait.
+ * Docker answers `next-exit` before its auto-removal, so it waits for `removed`; Podman answers `removed` with exit
+ * code 0 whatever the code was, but answers `next-exit` once its auto-removal is done (docs/engine-facts.md).
  */
-export async function waitForNextExit(
+export async function waitForExit(
   client: EngineClient,
   id: string,
+  autoRemove: boolean,
 ): Promise<{ exit: Promise<number>; abandon: () => void }> {
-  const res = await client.request('POST', `/containers/${id}/wait`, { query: { condition: 'next-exit' } });
+  const condition = autoRemove && !client.isPodman ? 'removed' : 'next-exit';
+  const res = await client.request('POST', `/containers/${id}/wait`, { query: { condition } });
   const exit = readText(res.body).then((text) => {
     const code = (parseJson(text) as { StatusCode?: unknown } | undefined)?.StatusCode;
     if (typeof code === 'number') return code;

@@ -1,6 +1,7 @@
-// Running an image as `docker run --rm` does: create → attach (before start, so no early output is lost) → wait
-// registered → start → stream output → exit code → remove. Cancel stops (SIGTERM, then SIGKILL) and removes.
-// Every path after create ends in cleanup, so no container is left behind.
+// Running an image as `docker run --rm` does: create (AutoRemove, so the engine removes the container even when we are
+// killed) → attach (before start, so no early output is lost) → wait registered → start → stream output → exit code,
+// once removed. Cancel stops (SIGTERM, then SIGKILL) and removes. Every path after create ends in cleanup, so no
+// container is left behind.
 import { performance } from 'node:perf_hooks';
 import type { Duplex } from 'node:stream';
 import type { EngineClient } from './client';
@@ -16,7 +17,7 @@ import {
   shortId,
   startContainer,
   stopContainer,
-  waitForNextExit,
+  waitForExit,
   type ContainerSpec,
   type PortBinding,
   type Ulimit,
@@ -153,7 +154,7 @@ class ContainerRun {
       opts.onContainer?.(run.id);
       if (signal?.aborted) throw run.cancelled();
       run.attach = await attachContainer(client, run.id, spec);
-      const wait = await waitForNextExit(client, run.id);
+      const wait = await waitForExit(client, run.id, spec.autoRemove === true);
       run.exitCode = wait.exit;
       run.abandonWait = wait.abandon;
     } catch (err) {
@@ -170,7 +171,8 @@ class ContainerRun {
     } catch (err) {
       throw await this.finish(this.explain(err));
     }
-    const cleanupError = await this.cleanup();
+    // The engine removed an auto-removed container before the wait answered: nothing is left to do.
+    const cleanupError = this.spec.autoRemove ? this.release() : await this.cleanup();
     if (cleanupError) throw cleanupError;
     return { exitCode, containerId: this.id, elapsedMs: Math.round(performance.now() - this.startedAt) };
   }
@@ -244,10 +246,16 @@ class ContainerRun {
     return err;
   }
 
-  /** Closes our streams and removes the container unless it is to be kept. Returns a RunError if removal failed. */
-  private async cleanup(): Promise<RunError | undefined> {
+  /** Closes our streams. */
+  private release(): undefined {
     this.abandonWait();
     this.attach?.destroy();
+    return undefined;
+  }
+
+  /** Closes our streams and removes the container unless it is to be kept. Returns a RunError if removal failed. */
+  private async cleanup(): Promise<RunError | undefined> {
+    this.release();
     if (this.opts.keep && this.started) return undefined;
     try {
       await removeContainer(this.client, this.id);
@@ -333,6 +341,7 @@ export function containerSpec(opts: RunOptions, locale?: string): ContainerSpec 
   };
   if (opts.cmd) spec.cmd = opts.cmd;
   if (opts.ulimits) spec.ulimits = opts.ulimits;
+  if (!opts.keep) spec.autoRemove = true;
   return spec;
 }
 
