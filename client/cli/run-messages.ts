@@ -7,7 +7,8 @@ export const runMessages = defineCatalog(
     usage:
       'Usage: dockerfile-studio run [OPTIONS] IMAGE [COMMAND] [ARG...]\n\n' +
       'Runs a container from IMAGE (a tag, an ID or an ID prefix), streams its output and exits with its exit code.\n' +
-      'The container is removed when it ends, unless --keep is given. Ctrl-C stops and removes it.\n' +
+      'The container is removed when it ends, unless --keep is given. Ctrl-C stops and removes it; a third Ctrl-C kills\n' +
+      'it at once.\n' +
       'Options come before IMAGE: what follows IMAGE is the command and its own options.\n\n' +
       'Options:\n' +
       '      --rm                   remove the container when it ends (the default)\n' +
@@ -31,13 +32,15 @@ export const runMessages = defineCatalog(
     badTimeout: 'invalid stop timeout "{value}": give a whole number of seconds.',
     notATty:
       'the input device is not a TTY: -it needs a terminal. Drop -t to pipe input (e.g. echo hi | dockerfile-studio run -i IMAGE cat).',
-    stopping: 'Stopping the container…',
+    stopping: 'Stopping the container… (press Ctrl-C twice more to kill it at once)',
+    killing: 'Killing the container…',
   },
   {
     usage:
       '사용법: dockerfile-studio run [옵션] IMAGE [COMMAND] [ARG...]\n\n' +
       'IMAGE(태그, ID 또는 ID 앞부분)로 컨테이너를 실행하고, 출력을 보여 주며, 컨테이너의 종료 코드로 끝납니다.\n' +
-      '--keep을 주지 않으면 끝난 컨테이너는 삭제됩니다. Ctrl-C를 누르면 컨테이너를 멈추고 삭제합니다.\n' +
+      '--keep을 주지 않으면 끝난 컨테이너는 삭제됩니다. Ctrl-C를 누르면 컨테이너를 멈추고 삭제하며, 세 번째 Ctrl-C는\n' +
+      '컨테이너를 바로 강제 종료합니다.\n' +
       '옵션은 IMAGE 앞에 씁니다. IMAGE 뒤에 오는 것은 명령과 그 명령의 옵션입니다.\n\n' +
       '옵션:\n' +
       '      --rm                   끝나면 컨테이너를 삭제합니다(기본값)\n' +
@@ -61,7 +64,8 @@ export const runMessages = defineCatalog(
     badTimeout: '중지 제한 시간 "{value}"이(가) 올바르지 않습니다. 초 단위 정수를 주세요.',
     notATty:
       '입력 장치가 TTY가 아닙니다: -it에는 터미널이 필요합니다. 입력을 파이프로 넘기려면 -t를 빼세요(예: echo hi | dockerfile-studio run -i IMAGE cat).',
-    stopping: '컨테이너를 멈추는 중…',
+    stopping: '컨테이너를 멈추는 중… (Ctrl-C를 두 번 더 누르면 바로 강제 종료합니다)',
+    killing: '컨테이너를 강제 종료하는 중…',
   },
 );
 

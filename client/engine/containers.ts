@@ -5,6 +5,7 @@ import type { EngineClient } from './client';
 import { EngineError, isEngineError } from './errors';
 import { readText } from './transport';
 import { resolveLocale } from './messages';
+import { redactParams } from './redact';
 import { defineCatalog, translate, type Localized } from '../../core/l10n';
 
 export interface PortBinding {
@@ -80,11 +81,11 @@ export async function createContainer(client: EngineClient, spec: ContainerSpec)
       const params = { image: spec.image, detail: err.engineMessage ?? '', cli: engineCli(client) };
       throw new RunError('image-missing', 'imageMissing', params, { cause: err, locale: client.locale });
     }
-    if (isEngineError(err) && err.kind === 'http') {
+    if (isEngineError(err) && err.kind === 'http' && err.engineMessage) {
       throw new RunError(
         'create-failed',
         'createFailed',
-        { image: spec.image, detail: err.engineMessage ?? err.message },
+        { image: spec.image, detail: err.engineMessage },
         { cause: err, locale: client.locale },
       );
     }
@@ -115,8 +116,9 @@ export async function startContainer(client: EngineClient, id: string, spec: Con
 }
 
 function startFailure(err: unknown, client: EngineClient, id: string, spec: ContainerSpec): unknown {
-  if (!isEngineError(err) || err.kind !== 'http') return err;
-  const detail = err.engineMessage ?? err.message;
+  // Without the engine's own words, the EngineError says best what was asked and what the status means.
+  if (!isEngineError(err) || err.kind !== 'http' || !err.engineMessage) return err;
+  const detail = err.engineMessage;
   const locale = client.locale;
   const port = conflictingPort(detail, spec.ports ?? []);
   if (port)
@@ -194,7 +196,8 @@ function parseJson(text: string): unknown {
 
 /** SIGTERM, then SIGKILL after `timeoutSeconds` (the engine's own stop). Already stopped or gone is fine. */
 export async function stopContainer(client: EngineClient, id: string, timeoutSeconds: number): Promise<void> {
-  await ignoreGone(client.request('POST', `/containers/${id}/stop`, { query: { t: timeoutSeconds } }));
+  const query = { t: timeoutSeconds };
+  await ignoreGone(client.request('POST', `/containers/${id}/stop`, { query, extraWaitMs: timeoutSeconds * 1000 }));
 }
 
 export async function killContainer(client: EngineClient, id: string, signal = 'KILL'): Promise<void> {
@@ -291,7 +294,7 @@ const runMessages = defineCatalog(
 export type RunMessageId = keyof typeof runMessages.en;
 
 function formatRunMessage(id: RunMessageId, params: Record<string, string>, locale?: string): string {
-  return translate(runMessages, resolveLocale(locale), id, params);
+  return translate(runMessages, resolveLocale(locale), id, redactParams(params));
 }
 
 export interface RunErrorOptions {

@@ -48,7 +48,10 @@ export interface RunOptions {
   ulimits?: Ulimit[];
   /** Seconds between SIGTERM and SIGKILL when stopping. Default 10, like `docker stop`. */
   stopTimeoutSeconds?: number;
+  /** Aborting it cancels the run: the container is stopped (SIGTERM, then SIGKILL after the timeout) and removed. */
   signal?: AbortSignal;
+  /** Aborting it kills the container at once (SIGKILL), even while a stop waits out its timeout. */
+  kill?: AbortSignal;
   /** Told the container's ID as soon as it exists. */
   onContainer?: (containerId: string) => void;
 }
@@ -68,7 +71,7 @@ export async function runContainer(client: EngineClient, opts: RunOptions, sink:
   return run.complete({ sink, signal: opts.signal, stdin: opts.stdin });
 }
 
-export interface InteractiveOptions extends Omit<RunOptions, 'tty' | 'stdin' | 'signal'> {
+export interface InteractiveOptions extends Omit<RunOptions, 'tty' | 'stdin'> {
   cols?: number;
   rows?: number;
 }
@@ -91,6 +94,7 @@ export async function runInteractive(client: EngineClient, opts: InteractiveOpti
   const run = await ContainerRun.open(client, spec, opts);
   const output = new BufferedOutput();
   const controller = new AbortController();
+  opts.signal?.addEventListener('abort', () => controller.abort(), { once: true });
   let started!: () => void;
   const startedOnce = new Promise<void>((resolve) => (started = resolve));
   const exit = run.complete({
@@ -128,6 +132,7 @@ interface ExecuteOptions {
 class ContainerRun {
   private started = false;
   private stopping: Promise<void> | undefined;
+  private killing: Promise<void> | undefined;
   private readonly startedAt = performance.now();
 
   private constructor(
@@ -197,14 +202,19 @@ class ContainerRun {
     onStarted?.();
     if (stdin) stdin.pipe(attach);
     const stopOnAbort = (): void => void this.stop();
+    const killOnAbort = (): void => void this.kill();
+    const kill = this.opts.kill;
     signal?.addEventListener('abort', stopOnAbort, { once: true });
+    kill?.addEventListener('abort', killOnAbort, { once: true });
     if (signal?.aborted) stopOnAbort();
+    if (kill?.aborted) killOnAbort();
     try {
       const [code] = await Promise.all([exitCode, output]);
-      if (signal?.aborted) throw this.cancelled();
+      if (signal?.aborted || kill?.aborted) throw this.cancelled();
       return code;
     } finally {
       signal?.removeEventListener('abort', stopOnAbort);
+      kill?.removeEventListener('abort', killOnAbort);
       if (stdin) stdin.unpipe(attach);
     }
   }
@@ -216,6 +226,12 @@ class ContainerRun {
       .catch(() => killContainer(this.client, this.id))
       .catch(() => undefined); // the engine is gone: the wait fails and says so
     return this.stopping;
+  }
+
+  /** SIGKILL now; the wait then sees the exit. */
+  private kill(): Promise<void> {
+    this.killing ??= killContainer(this.client, this.id).catch(() => undefined);
+    return this.killing;
   }
 
   private cancelled(): RunError {
