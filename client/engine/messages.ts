@@ -20,6 +20,8 @@ const engineMessages = defineCatalog(
     tlsFiles: 'Cannot read the TLS file {file} for the Docker engine at {host}.',
     sshMissing: 'Cannot start "ssh" to reach the Docker engine at {host}.',
     sshHint: 'Install an OpenSSH client, and check that "ssh {target} docker system dial-stdio" works in a terminal.',
+    sshFailedHint:
+      'Check that "ssh {target} docker system dial-stdio" works in a terminal: the host name, your keys, and Docker on that machine.',
     hostInvalid: 'The engine address "{host}" is not valid.',
     hostHint: 'Use unix:///path/to/docker.sock, tcp://host:port, npipe:////./pipe/docker_engine or ssh://user@host.',
     contextInvalid: 'The docker context "{name}" cannot be read: {detail}.',
@@ -80,6 +82,8 @@ const engineMessages = defineCatalog(
     sshMissing: '{host}의 Docker 엔진에 연결하기 위한 "ssh"를 시작할 수 없습니다.',
     sshHint:
       'OpenSSH 클라이언트를 설치하고, 터미널에서 "ssh {target} docker system dial-stdio"가 동작하는지 확인하세요.',
+    sshFailedHint:
+      '터미널에서 "ssh {target} docker system dial-stdio"가 동작하는지 확인하세요: 호스트 이름, 키, 그 컴퓨터의 Docker를 확인하세요.',
     hostInvalid: '엔진 주소 "{host}"가 올바르지 않습니다.',
     hostHint:
       'unix:///path/to/docker.sock, tcp://host:port, npipe:////./pipe/docker_engine 또는 ssh://user@host 형식을 쓰세요.',
