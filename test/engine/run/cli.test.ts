@@ -84,12 +84,35 @@ describeEngines('cli run', (suite) => {
     await noLeftovers();
   });
 
+  void it('a third Ctrl-C kills the container at once instead of waiting out the stop timeout', async () => {
+    const deaf = ['sh', '-c', 'trap "" TERM; echo ready; sleep 300']; // SIGTERM does nothing: only SIGKILL ends it
+    const cli = startCli(suite, [...baseFlags(suite), '--stop-timeout', '60', suite.baseImage, ...deaf]);
+    await cli.waitFor('ready');
+    const started = Date.now();
+    for (let press = 0; press < 3; press++) {
+      cli.child.kill('SIGINT');
+      await new Promise((r) => setTimeout(r, 300));
+    }
+    assert.equal(await cli.exited, 130);
+    assert.ok(Date.now() - started < 20000, `took ${Date.now() - started} ms, the stop timeout is 60 s`);
+    assert.match(
+      cli.stderr(),
+      /Stopping the container… \(press Ctrl-C twice more to kill it at once\)\nKilling the container…/,
+    );
+    assert.match(cli.stderr(), /The run was cancelled; the container [0-9a-f]{12} was stopped and removed/);
+    await noLeftovers();
+  });
+
   void it('run --rm whose CLI is SIGKILLed: the engine removes the container once it ends', async () => {
     const cli = startCli(suite, ['--rm', ...baseFlags(suite), suite.baseImage, ...readyThenSleep(3)]);
     await cli.waitFor('ready');
     cli.child.kill('SIGKILL');
     await cli.exited;
-    assert.equal((await suite.resources.labelledContainers()).length, 1, 'the container outlives the CLI, still running');
+    assert.equal(
+      (await suite.resources.labelledContainers()).length,
+      1,
+      'the container outlives the CLI, still running',
+    );
     const deadline = Date.now() + 30000;
     while ((await suite.resources.labelledContainers()).length > 0 && Date.now() < deadline)
       await new Promise((r) => setTimeout(r, 200));
