@@ -10,6 +10,8 @@ export const section = 'dockerfileStudio';
 /** What a settings change needs; every setting with an effect beyond being re-read on use is listed here. */
 const settingEffects: Readonly<Record<string, 'recheckEngine' | 'restartServer'>> = {
   'dockerfileStudio.engine.host': 'recheckEngine',
+  'dockerfileStudio.engine.connectTimeout': 'recheckEngine',
+  'dockerfileStudio.engine.responseTimeout': 'recheckEngine',
   'dockerfileStudio.builder': 'recheckEngine',
   'dockerfileStudio.server.maxRestarts': 'restartServer',
 };
@@ -23,6 +25,14 @@ export class Config {
   get engineHost(): string | undefined {
     const host = this.raw.get<string>('engine.host', '').trim();
     return host === '' ? undefined : host;
+  }
+
+  /** Machine-scoped, in seconds; 0 waits for ever. */
+  get engineTimeouts(): { connectSeconds: number; responseSeconds: number } {
+    return {
+      connectSeconds: Math.max(0, this.raw.get<number>('engine.connectTimeout', 30)),
+      responseSeconds: Math.max(0, this.raw.get<number>('engine.responseTimeout', 60)),
+    };
   }
 
   get builder(): BuilderChoice {

@@ -30,7 +30,11 @@ export function activate(context: vscode.ExtensionContext): StudioApi {
     config,
     log,
     panel: new Panel(),
-    engine: new EngineAccess({ host: () => config.engineHost, locale: vscode.env.language }),
+    engine: new EngineAccess({
+      host: () => config.engineHost,
+      timeouts: () => config.engineTimeouts,
+      locale: vscode.env.language,
+    }),
     memory: new DockerfileMemory(context.workspaceState),
     builds: new BuildOutcomes(),
     runs: new ActiveRuns(),
