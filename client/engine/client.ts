@@ -55,7 +55,7 @@ export class EngineClient {
 
   /** Pings the engine and picks the highest API version both sides speak. */
   static async connect(endpoint: EngineEndpoint, opts: ConnectOptions = {}): Promise<EngineClient> {
-    const transport = new Transport(endpoint, opts.locale);
+    const transport = await Transport.open(endpoint, opts.locale);
     try {
       const res = await transport.send({
         method: 'GET',

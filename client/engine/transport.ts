@@ -1,12 +1,17 @@
 // HTTP to the engine over a unix socket, a named pipe, TCP (+TLS) or `ssh … docker system dial-stdio`.
-import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import * as http from 'node:http';
-import * as https from 'node:https';
+import type * as https from 'node:https';
 import { Duplex, PassThrough, pipeline, type Readable } from 'node:stream';
 import type { EngineEndpoint } from './connection';
-import { cancelledError, describeRequest, EngineError, errorCode, fromHttpStatus, fromSocketError } from './errors';
+import { cancelledError, describeRequest, EngineError, fromHttpStatus, fromSocketError } from './errors';
 import { DEFAULT_TIMEOUTS, secondsText, type EngineTimeouts } from './timeouts';
+
+/** What only some transports need, loaded only for them: `run` over a local socket starts sooner without TLS. */
+interface LazyModules {
+  https?: typeof https;
+  sshConnection?: typeof import('./ssh.js').sshConnection;
+}
 
 export type TransportBody = Buffer | string | NodeJS.ReadableStream;
 
@@ -34,13 +39,21 @@ export class Transport {
   private readonly baseOptions: http.RequestOptions | https.RequestOptions;
   readonly timeouts: EngineTimeouts;
 
-  constructor(
+  private constructor(
     readonly endpoint: EngineEndpoint,
-    private readonly locale?: string,
+    private readonly locale: string | undefined,
+    private readonly modules: LazyModules,
   ) {
     this.timeouts = endpoint.timeouts ?? DEFAULT_TIMEOUTS;
     this.baseOptions = this.connectionOptions();
-    this.agent = endpoint.kind === 'ssh' ? undefined : newAgent(endpoint, this.baseOptions);
+    this.agent = endpoint.kind === 'ssh' ? undefined : this.newAgent();
+  }
+
+  static async open(endpoint: EngineEndpoint, locale?: string): Promise<Transport> {
+    const modules: LazyModules = {};
+    if (endpoint.tls) modules.https = await import('node:https');
+    if (endpoint.kind === 'ssh') modules.sshConnection = (await import('./ssh.js')).sshConnection;
+    return new Transport(endpoint, locale, modules);
   }
 
   /** Resolves once the response headers arrive. */
@@ -130,9 +143,10 @@ export class Transport {
       path: request.path,
       headers: request.headers ?? {},
     };
+    const { https, sshConnection } = this.modules;
     if (this.agent) options.agent = this.agent;
-    else options.createConnection = () => sshConnection(this.endpoint, this.timeouts, this.locale);
-    const req = (this.endpoint.tls ? https.request : http.request)(options);
+    else if (sshConnection) options.createConnection = () => sshConnection(this.endpoint, this.timeouts, this.locale);
+    const req = (https ?? http).request(options);
     const fail = (err: unknown): void => {
       state.cleanup();
       req.destroy();
@@ -191,10 +205,19 @@ export class Transport {
     });
   }
 
+  private newAgent(): http.Agent {
+    const { https } = this.modules;
+    if (!https) return new http.Agent({ keepAlive: true });
+    const { ca, cert, key, rejectUnauthorized } = this.baseOptions as https.RequestOptions;
+    return new https.Agent({ keepAlive: true, ca, cert, key, rejectUnauthorized });
+  }
+
   private connectionOptions(): https.RequestOptions {
     const { endpoint } = this;
-    if (endpoint.kind === 'unix' || endpoint.kind === 'npipe') return { socketPath: endpoint.socketPath };
-    if (endpoint.kind === 'ssh') return { host: 'docker' };
+    // No TLS here: an empty server name spares the agent working one out from the address.
+    if (endpoint.kind === 'unix' || endpoint.kind === 'npipe')
+      return { socketPath: endpoint.socketPath, servername: '' };
+    if (endpoint.kind === 'ssh') return { host: 'docker', servername: '' };
     const options: https.RequestOptions = { host: endpoint.hostname, port: endpoint.port };
     const tls = endpoint.tls;
     if (!tls) return options;
@@ -276,12 +299,6 @@ function writeBody(req: http.ClientRequest, body: TransportBody | undefined, sta
   pipeline(body, req, () => undefined); // errors surface through req's 'error' listener, tagged by bodyError
 }
 
-function newAgent(endpoint: EngineEndpoint, options: https.RequestOptions): http.Agent {
-  if (!endpoint.tls) return new http.Agent({ keepAlive: true });
-  const { ca, cert, key, rejectUnauthorized } = options;
-  return new https.Agent({ keepAlive: true, ca, cert, key, rejectUnauthorized });
-}
-
 function readTlsFile(file: string, host: string, required: boolean): Buffer | undefined {
   try {
     return readFileSync(file);
@@ -289,54 +306,6 @@ function readTlsFile(file: string, host: string, required: boolean): Buffer | un
     if (!required) return undefined;
     throw new EngineError({ kind: 'tls', id: 'tlsFiles', hintId: 'tlsHint', params: { host, file }, cause: err });
   }
-}
-
-/**
- * The docker CLI's ssh transport: HTTP over the stdio of `ssh [-l user] [-p port] -- host docker system dial-stdio`.
- * The connection ends only once ssh has exited, so that a failing ssh is reported in its own words (its stderr), never
- * as a reset connection.
- */
-function sshConnection(endpoint: EngineEndpoint, timeouts: EngineTimeouts, locale?: string): Duplex {
-  const target = `${endpoint.sshUser ? `${endpoint.sshUser}@` : ''}${endpoint.hostname ?? ''}`;
-  const args = ['-T'];
-  if (timeouts.connectMs > 0) args.push('-o', `ConnectTimeout=${Math.ceil(timeouts.connectMs / 1000)}`);
-  if (endpoint.sshUser) args.push('-l', endpoint.sshUser);
-  if (endpoint.port) args.push('-p', String(endpoint.port));
-  args.push('--', endpoint.hostname ?? '', 'docker', 'system', 'dial-stdio');
-  const child = spawn('ssh', args, { stdio: ['pipe', 'pipe', 'pipe'] });
-  const connection = new Duplex({
-    read: () => void child.stdout.resume(),
-    write: (chunk: Buffer, _encoding, done) => void child.stdin.write(chunk, () => done()), // a dead ssh: its exit says why
-    final: (done) => void child.stdin.end(done),
-    destroy: (err, done) => {
-      child.kill();
-      done(err);
-    },
-  });
-  let stderr = '';
-  let received = false;
-  child.stderr.on('data', (chunk: Buffer) => (stderr = (stderr + chunk.toString('utf8')).slice(-2000)));
-  child.stdin.on('error', () => undefined);
-  child.stdout.on('data', (chunk: Buffer) => {
-    received = true;
-    if (!connection.push(chunk)) child.stdout.pause();
-  });
-  const params = (detail: string) => ({ host: endpoint.host, target, detail });
-  child.on('error', (err) => {
-    const missing = errorCode(err) === 'ENOENT';
-    const [id, hintId] = missing ? (['sshMissing', 'sshHint'] as const) : (['sshFailed', 'sshFailedHint'] as const);
-    connection.destroy(
-      new EngineError({ kind: 'unreachable', id, hintId, params: params(err.message), locale, cause: err }),
-    );
-  });
-  child.on('close', (code) => {
-    if (connection.destroyed) return;
-    if (!code) return void connection.push(null);
-    const detail = stderr.trim() || `ssh exited with code ${code}`;
-    const [kind, id] = received ? (['stream', 'streamLost'] as const) : (['unreachable', 'sshFailed'] as const);
-    connection.destroy(new EngineError({ kind, id, hintId: 'sshFailedHint', params: params(detail), locale }));
-  });
-  return connection;
 }
 
 /** How much of an error answer is kept: its message is near the start. */
