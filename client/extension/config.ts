@@ -64,6 +64,16 @@ export class Config {
     return Math.max(0, this.raw.get<number>('run.stopTimeout', 10));
   }
 
+  /** Where secret-looking build args and run env are remembered: `ask` until the user chose. */
+  get rememberSecrets(): 'ask' | 'secretStorage' | 'never' {
+    const value = this.raw.get<string>('secrets.remember', 'ask');
+    return value === 'secretStorage' || value === 'never' ? value : 'ask';
+  }
+
+  async setRememberSecrets(choice: 'secretStorage' | 'never'): Promise<void> {
+    await this.raw.update('secrets.remember', choice, vscode.ConfigurationTarget.Global);
+  }
+
   get maxServerRestarts(): number {
     return Math.max(0, this.raw.get<number>('server.maxRestarts', 5));
   }
