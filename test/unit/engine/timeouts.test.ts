@@ -2,6 +2,7 @@
 // time with a message naming the host; long uploads, streams that pause and `stop` are not cut.
 import assert from 'node:assert/strict';
 import { mkdtempSync, rmSync } from 'node:fs';
+import * as http from 'node:http';
 import * as net from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -13,7 +14,7 @@ import { stopContainer } from '../../../client/engine/containers';
 import { EngineError } from '../../../client/engine/errors';
 import { readText } from '../../../client/engine/transport';
 import { resolveTimeouts } from '../../../client/engine/timeouts';
-import { startStandInEngine, type Handler } from '../../support/stand-in-engine';
+import { dockerPing, startStandInEngine, type Handler } from '../../support/stand-in-engine';
 import { startMuteEngine } from './mute-engine';
 
 const dir = mkdtempSync(join(tmpdir(), 'dfs-timeouts-'));
@@ -90,6 +91,30 @@ void describe('an engine that does not answer', { timeout: 20000 }, () => {
         await timedOut(client.json('GET', '/containers/x/json'), /did not start answering GET \/containers\/x\/json/);
       },
     ));
+
+  void it('answers the _ping, then never reads a large upload: the stalled upload times out', async () => {
+    const server = http.createServer((req, res) => {
+      if (req.url === '/_ping') res.writeHead(200, dockerPing).end('OK'); // anything else is neither read nor answered
+    });
+    const path = join(dir, 'deaf.sock');
+    await new Promise<void>((resolve) => server.listen(path, resolve));
+    const client = await connect(`unix://${path}`);
+    try {
+      const context = Readable.from(
+        (function* () {
+          for (let i = 0; i < 256; i++) yield Buffer.alloc(64 * 1024); // 16 MiB: far more than the socket buffers
+        })(),
+      );
+      await timedOut(
+        client.request('POST', '/build', { body: context }),
+        /did not start answering POST \/build within 0\.3 s/,
+      );
+    } finally {
+      client.close();
+      server.closeAllConnections();
+      await new Promise((resolve) => server.close(resolve));
+    }
+  });
 
   void it('an invalid timeout in the environment is a config error naming the variable', () => {
     assert.throws(
