@@ -24,6 +24,9 @@ export const runMessages = defineCatalog(
       '      --stop-timeout SECS    seconds between SIGTERM and SIGKILL when stopping (default 10)\n' +
       '  -H, --host ADDRESS         the engine to use (default: DOCKER_HOST, the docker context, or the local socket)\n' +
       '{common}\n\n' +
+      'Environment: DOCKER_HOST and the docker context, read as docker reads them; DFS_ENGINE_CONNECT_TIMEOUT\n' +
+      '({connect}) and DFS_ENGINE_RESPONSE_TIMEOUT ({response}), the seconds to wait for an engine that does not\n' +
+      'answer (0: for ever).\n\n' +
       "Exit status: the container's own exit code; 125 when the engine or the command line has a problem, 126 when\n" +
       'the command cannot be run, 127 when it is not found, 130 when the run was cancelled.\n',
     missingImage: 'which image should run? Give an image name or ID, e.g. dockerfile-studio run my/app:1.0',
@@ -56,6 +59,8 @@ export const runMessages = defineCatalog(
       '      --stop-timeout SECS    멈출 때 SIGTERM과 SIGKILL 사이의 초(기본값 10)\n' +
       '  -H, --host ADDRESS         사용할 엔진(기본값: DOCKER_HOST, docker context 또는 로컬 소켓)\n' +
       '{common}\n\n' +
+      '환경 변수: DOCKER_HOST와 docker context는 docker와 같은 방식으로 읽습니다. DFS_ENGINE_CONNECT_TIMEOUT({connect})과\n' +
+      'DFS_ENGINE_RESPONSE_TIMEOUT({response})은 응답하지 않는 엔진을 기다릴 초입니다(0이면 끝없이 기다립니다).\n\n' +
       '종료 코드: 컨테이너의 종료 코드입니다. 엔진이나 명령줄에 문제가 있으면 125, 명령을 실행할 수 없으면 126,\n' +
       '명령을 찾을 수 없으면 127, 실행을 취소하면 130입니다.\n',
     missingImage: '어떤 이미지를 실행할까요? 이미지 이름이나 ID를 주세요. 예: dockerfile-studio run my/app:1.0',

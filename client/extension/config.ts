@@ -27,11 +27,11 @@ export class Config {
     return host === '' ? undefined : host;
   }
 
-  /** Machine-scoped, in seconds; 0 waits for ever. */
-  get engineTimeouts(): { connectSeconds: number; responseSeconds: number } {
+  /** Machine-scoped, in seconds (0 waits for ever); the defaults are package.json's. */
+  get engineTimeouts(): { connectSeconds: number | undefined; responseSeconds: number | undefined } {
     return {
-      connectSeconds: Math.max(0, this.raw.get<number>('engine.connectTimeout', 30)),
-      responseSeconds: Math.max(0, this.raw.get<number>('engine.responseTimeout', 60)),
+      connectSeconds: this.raw.get<number>('engine.connectTimeout'),
+      responseSeconds: this.raw.get<number>('engine.responseTimeout'),
     };
   }
 

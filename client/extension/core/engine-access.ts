@@ -13,7 +13,7 @@ export interface EngineAccessOptions {
   /** The `dockerfileStudio.engine.host` setting. */
   host: () => string | undefined;
   /** The `dockerfileStudio.engine.*Timeout` settings, in seconds. */
-  timeouts?: () => { connectSeconds: number; responseSeconds: number };
+  timeouts?: () => { connectSeconds: number | undefined; responseSeconds: number | undefined };
   locale: string;
 }
 
