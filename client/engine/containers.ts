@@ -161,7 +161,7 @@ function conflictingPort(
  * arrived), so that starting afterwards cannot miss a quick exit. `exit` resolves with the exit code, once the
  * container is removed too when it is `autoRemove`; `abandon` drops the wait.
  * Docker answers `next-exit` before its auto-removal, so it waits for `removed`; Podman answers `removed` with exit
- * code 0 whatever the code was, but answers `next-exit` once its auto-removal is done (docs/engine-facts.md).
+ * code 0 whatever the code was, so it waits for `next-exit`, then for `removed` (docs/engine-facts.md).
  */
 export async function waitForExit(
   client: EngineClient,
@@ -182,8 +182,21 @@ export async function waitForExit(
       locale: client.locale,
     });
   });
-  exit.catch(() => undefined); // the caller awaits it later; avoid an unhandled rejection in the meantime
-  return { exit, abandon: () => res.body.destroy() };
+  const done = autoRemove && client.isPodman ? exit.then(async (code) => (await untilRemoved(client, id), code)) : exit;
+  done.catch(() => undefined); // the caller awaits it later; avoid an unhandled rejection in the meantime
+  return { exit: done, abandon: () => res.body.destroy() };
+}
+
+/**
+ * Podman's auto-removal can still be under way when `next-exit` answers: wait for its end. The exit code is known by
+ * then, so a failure here (gone already: 404, or 500 "no such container") changes nothing.
+ */
+async function untilRemoved(client: EngineClient, id: string): Promise<void> {
+  const query = { condition: 'removed' };
+  await client
+    .request('POST', `/containers/${id}/wait`, { query })
+    .then((res) => readText(res.body))
+    .catch(() => undefined);
 }
 
 function parseJson(text: string): unknown {
