@@ -95,7 +95,9 @@ export class Transport {
           resolve(raw);
           return;
         }
-        readText(res, { maxBytes: ERROR_TEXT_BYTES }).then(
+        const idleMs = this.timeouts.responseMs;
+        const onIdle = (): Error => this.responseTimeout(request, idleMs);
+        readText(res, { maxBytes: ERROR_TEXT_BYTES, idleMs, onIdle }).then(
           (text) => fail(fromHttpStatus(status, text, this.locale, describeRequest(request.method, request.path))),
           fail,
         );
