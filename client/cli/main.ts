@@ -63,7 +63,9 @@ function processIo(): CliIo {
   return {
     stdout: process.stdout,
     stderr: process.stderr,
-    stdin: process.stdin,
+    get stdin() {
+      return process.stdin; // made on first use only: a run without -i starts sooner
+    },
     env: process.env,
     cwd: process.cwd(),
     stdinIsTTY: isatty(0),

@@ -1,6 +1,7 @@
 // The command line of `dockerfile-studio run`, read as `docker run` reads it: options before IMAGE, and everything
 // after IMAGE is the container's command, its own flags included (`run -e A=1 img sh -c 'echo -n x'`).
 import type { Ulimit } from '../engine/containers';
+import { DEFAULT_TIMEOUTS, secondsText } from '../engine/timeouts';
 import type { CommandDefinition, Mistake } from './command';
 import type { CliIo } from './io';
 import { runText } from './run-messages';
@@ -71,7 +72,12 @@ export const runCommand: CommandDefinition<typeof OPTIONS, RunArgs> = {
       },
     };
   },
-  usage: (locale, common) => runText(locale, 'usage', { common }),
+  usage: (locale, common) =>
+    runText(locale, 'usage', {
+      common,
+      connect: secondsText(DEFAULT_TIMEOUTS.connectMs),
+      response: secondsText(DEFAULT_TIMEOUTS.responseMs),
+    }),
   usageStatus: 125,
 };
 

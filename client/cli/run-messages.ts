@@ -7,7 +7,8 @@ export const runMessages = defineCatalog(
     usage:
       'Usage: dockerfile-studio run [OPTIONS] IMAGE [COMMAND] [ARG...]\n\n' +
       'Runs a container from IMAGE (a tag, an ID or an ID prefix), streams its output and exits with its exit code.\n' +
-      'The container is removed when it ends, unless --keep is given. Ctrl-C stops and removes it.\n' +
+      'The container is removed when it ends, unless --keep is given. Ctrl-C stops and removes it; a third Ctrl-C kills\n' +
+      'it at once.\n' +
       'Options come before IMAGE: what follows IMAGE is the command and its own options.\n\n' +
       'Options:\n' +
       '      --rm                   remove the container when it ends (the default)\n' +
@@ -23,6 +24,9 @@ export const runMessages = defineCatalog(
       '      --stop-timeout SECS    seconds between SIGTERM and SIGKILL when stopping (default 10)\n' +
       '  -H, --host ADDRESS         the engine to use (default: DOCKER_HOST, the docker context, or the local socket)\n' +
       '{common}\n\n' +
+      'Environment: DOCKER_HOST and the docker context, read as docker reads them; DFS_ENGINE_CONNECT_TIMEOUT\n' +
+      '({connect}) and DFS_ENGINE_RESPONSE_TIMEOUT ({response}), the seconds to wait for an engine that does not\n' +
+      'answer (0: for ever).\n\n' +
       "Exit status: the container's own exit code; 125 when the engine or the command line has a problem, 126 when\n" +
       'the command cannot be run, 127 when it is not found, 130 when the run was cancelled.\n',
     missingImage: 'which image should run? Give an image name or ID, e.g. dockerfile-studio run my/app:1.0',
@@ -31,13 +35,15 @@ export const runMessages = defineCatalog(
     badTimeout: 'invalid stop timeout "{value}": give a whole number of seconds.',
     notATty:
       'the input device is not a TTY: -it needs a terminal. Drop -t to pipe input (e.g. echo hi | dockerfile-studio run -i IMAGE cat).',
-    stopping: 'Stopping the container…',
+    stopping: 'Stopping the container… (press Ctrl-C twice more to kill it at once)',
+    killing: 'Killing the container…',
   },
   {
     usage:
       '사용법: dockerfile-studio run [옵션] IMAGE [COMMAND] [ARG...]\n\n' +
       'IMAGE(태그, ID 또는 ID 앞부분)로 컨테이너를 실행하고, 출력을 보여 주며, 컨테이너의 종료 코드로 끝납니다.\n' +
-      '--keep을 주지 않으면 끝난 컨테이너는 삭제됩니다. Ctrl-C를 누르면 컨테이너를 멈추고 삭제합니다.\n' +
+      '--keep을 주지 않으면 끝난 컨테이너는 삭제됩니다. Ctrl-C를 누르면 컨테이너를 멈추고 삭제하며, 세 번째 Ctrl-C는\n' +
+      '컨테이너를 바로 강제 종료합니다.\n' +
       '옵션은 IMAGE 앞에 씁니다. IMAGE 뒤에 오는 것은 명령과 그 명령의 옵션입니다.\n\n' +
       '옵션:\n' +
       '      --rm                   끝나면 컨테이너를 삭제합니다(기본값)\n' +
@@ -53,6 +59,8 @@ export const runMessages = defineCatalog(
       '      --stop-timeout SECS    멈출 때 SIGTERM과 SIGKILL 사이의 초(기본값 10)\n' +
       '  -H, --host ADDRESS         사용할 엔진(기본값: DOCKER_HOST, docker context 또는 로컬 소켓)\n' +
       '{common}\n\n' +
+      '환경 변수: DOCKER_HOST와 docker context는 docker와 같은 방식으로 읽습니다. DFS_ENGINE_CONNECT_TIMEOUT({connect})과\n' +
+      'DFS_ENGINE_RESPONSE_TIMEOUT({response})은 응답하지 않는 엔진을 기다릴 초입니다(0이면 끝없이 기다립니다).\n\n' +
       '종료 코드: 컨테이너의 종료 코드입니다. 엔진이나 명령줄에 문제가 있으면 125, 명령을 실행할 수 없으면 126,\n' +
       '명령을 찾을 수 없으면 127, 실행을 취소하면 130입니다.\n',
     missingImage: '어떤 이미지를 실행할까요? 이미지 이름이나 ID를 주세요. 예: dockerfile-studio run my/app:1.0',
@@ -61,7 +69,8 @@ export const runMessages = defineCatalog(
     badTimeout: '중지 제한 시간 "{value}"이(가) 올바르지 않습니다. 초 단위 정수를 주세요.',
     notATty:
       '입력 장치가 TTY가 아닙니다: -it에는 터미널이 필요합니다. 입력을 파이프로 넘기려면 -t를 빼세요(예: echo hi | dockerfile-studio run -i IMAGE cat).',
-    stopping: '컨테이너를 멈추는 중…',
+    stopping: '컨테이너를 멈추는 중… (Ctrl-C를 두 번 더 누르면 바로 강제 종료합니다)',
+    killing: '컨테이너를 강제 종료하는 중…',
   },
 );
 

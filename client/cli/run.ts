@@ -9,23 +9,26 @@ import { runContainer, runInteractive, type OutputSink, type RunOptions } from '
 import { startCommand } from './command';
 import { writeLine, type CliIo, type CliOutput } from './io';
 import { runCommand, type RunArgs } from './run-args';
-import { runText } from './run-messages';
+import { RunInterrupts } from './run-interrupts';
 
 export async function main(argv: readonly string[], io: CliIo, inheritedLang?: string): Promise<number> {
   const started = startCommand(runCommand, argv, io, inheritedLang);
   if (typeof started === 'number') return started;
   const { args, locale } = started;
+  const interrupts = new RunInterrupts(io, locale);
   let client: EngineClient | undefined;
   try {
     const endpoint = resolveEngineEndpoint({ env: io.env, ...(args.host ? { host: args.host } : {}) });
-    client = await EngineClient.connect(endpoint, { locale });
-    const opts = runOptions(args);
+    client = await EngineClient.connect(endpoint, { locale, signal: interrupts.stop });
+    interrupts.containerFromNowOn();
+    const opts = { ...runOptions(args), signal: interrupts.stop, kill: interrupts.kill };
     if (args.interactive && args.tty) return await runInTerminal(client, opts, io);
     const piped = { ...opts, tty: args.tty, ...(args.interactive ? { stdin: io.stdin } : {}) };
-    return await runPiped(client, piped, io, locale);
+    return await runPiped(client, piped, io, interrupts);
   } catch (err) {
     return reportFailure(err, io, locale);
   } finally {
+    interrupts.dispose();
     client?.close();
   }
 }
@@ -45,20 +48,14 @@ function runOptions(args: RunArgs): RunOptions {
   };
 }
 
-/** Output to our stdout/stderr as it arrives; Ctrl-C (or SIGTERM) stops and removes the container. */
-async function runPiped(client: EngineClient, opts: RunOptions, io: CliIo, locale: Locale): Promise<number> {
-  const controller = new AbortController();
-  const stopListening = io.onSignals(['SIGINT', 'SIGTERM', 'SIGHUP'], () => {
-    if (!controller.signal.aborted) writeLine(io.stderr, runText(locale, 'stopping'));
-    controller.abort();
-  });
+/** Output to our stdout/stderr as it arrives; interrupts stop (or kill) and remove the container. */
+async function runPiped(client: EngineClient, opts: RunOptions, io: CliIo, interrupts: RunInterrupts): Promise<number> {
   // Our reader went away (`| head -1`): stop the container instead of crashing on EPIPE.
-  const onClosedOutput = (): void => controller.abort();
+  const onClosedOutput = (): void => interrupts.stopQuietly();
   io.stdout.on('error', onClosedOutput);
   try {
-    return (await runContainer(client, { ...opts, signal: controller.signal }, writeTo(io))).exitCode;
+    return (await runContainer(client, opts, writeTo(io))).exitCode;
   } finally {
-    stopListening();
     io.stdout.removeListener('error', onClosedOutput);
     opts.stdin?.pause();
   }
@@ -89,7 +86,6 @@ async function runInTerminal(client: EngineClient, opts: RunOptions, io: CliIo):
   const onResize = (): void => {
     if (screen?.columns && screen.rows) session.resize(screen.columns, screen.rows).catch(() => undefined);
   };
-  const stopListening = io.onSignals(['SIGTERM', 'SIGHUP'], () => void session.stop());
   io.stdin.setRawMode?.(true);
   io.stdin.on('data', onKeys);
   screen?.on('resize', onResize);
@@ -100,7 +96,6 @@ async function runInTerminal(client: EngineClient, opts: RunOptions, io: CliIo):
     io.stdin.removeListener('data', onKeys);
     io.stdin.pause();
     screen?.removeListener('resize', onResize);
-    stopListening();
   }
 }
 

@@ -2,12 +2,15 @@
 import type { IncomingHttpHeaders } from 'node:http';
 import type { Duplex, Readable } from 'node:stream';
 import type { EngineEndpoint } from './connection';
-import { EngineError, fromHttpStatus } from './errors';
-import { readText, Transport, type TransportBody } from './transport';
+import { describeRequest, EngineError, fromHttpStatus } from './errors';
+import { ERROR_TEXT_BYTES, readText, Transport, type TransportBody } from './transport';
 
 /** The range of API versions this client speaks. */
 export const MIN_API_VERSION = '1.40';
 export const MAX_API_VERSION = '1.47';
+
+/** Beyond this, a JSON answer is cut (and so fails to parse): no inspect or list comes near. */
+const JSON_ANSWER_BYTES = 256 * 1024 * 1024;
 
 export type QueryValue = string | number | boolean | string[] | undefined;
 export type Query = Record<string, QueryValue>;
@@ -18,6 +21,8 @@ export interface RequestOptions {
   body?: TransportBody | object;
   headers?: Record<string, string>;
   signal?: AbortSignal;
+  /** Added to the response timeout, for requests the engine answers only once done (`stop` waits up to `t` s). */
+  extraWaitMs?: number;
 }
 
 export interface EngineResponse {
@@ -50,15 +55,16 @@ export class EngineClient {
 
   /** Pings the engine and picks the highest API version both sides speak. */
   static async connect(endpoint: EngineEndpoint, opts: ConnectOptions = {}): Promise<EngineClient> {
-    const transport = new Transport(endpoint, opts.locale);
+    const transport = await Transport.open(endpoint, opts.locale);
     try {
       const res = await transport.send({
         method: 'GET',
         path: '/_ping',
+        deadlineMs: transport.timeouts.connectMs,
         ...(opts.signal ? { signal: opts.signal } : {}),
       });
-      const text = await readText(res.body);
-      if (res.status !== 200) throw fromHttpStatus(res.status, text, opts.locale);
+      const text = await readText(res.body, { maxBytes: ERROR_TEXT_BYTES });
+      if (res.status !== 200) throw fromHttpStatus(res.status, text, opts.locale, 'GET /_ping');
       const header = (name: string): string => String(res.headers[name] ?? '').trim();
       const engineVersion = header('api-version');
       const apiVersion = negotiateVersion(engineVersion, endpoint.host, opts.locale);
@@ -93,15 +99,19 @@ export class EngineClient {
       method,
       path: this.versionedPath(path, opts.query),
       ...this.payload(opts),
+      ...(opts.extraWaitMs ? { extraWaitMs: opts.extraWaitMs } : {}),
     });
-    if (res.status >= 400) throw this.httpError(res.status, await readText(res.body));
+    if (res.status >= 400) {
+      const text = await readText(res.body, this.answerLimits(method, path, ERROR_TEXT_BYTES));
+      throw this.httpError(res.status, text, describeRequest(method, path));
+    }
     return res;
   }
 
   /** Like `request`, parsing the answer as JSON (undefined for an empty body). */
   async json<T>(method: string, path: string, opts: RequestOptions = {}): Promise<T> {
     const res = await this.request(method, path, opts);
-    const text = await readText(res.body);
+    const text = await readText(res.body, this.answerLimits(method, path, JSON_ANSWER_BYTES));
     if (text.trim() === '') return undefined as T;
     try {
       return JSON.parse(text) as T;
@@ -152,8 +162,14 @@ export class EngineClient {
     return out;
   }
 
-  private httpError(status: number, text: string): EngineError {
-    const error = fromHttpStatus(status, text, this.locale);
+  /** A whole answer (not a stream) that stalls for the response timeout fails; a huge one is cut. */
+  private answerLimits(method: string, path: string, maxBytes: number) {
+    const idleMs = this.transport.timeouts.responseMs;
+    return { maxBytes, idleMs, onIdle: () => this.transport.responseTimeout({ method, path }, idleMs) };
+  }
+
+  private httpError(status: number, text: string, request: string): EngineError {
+    const error = fromHttpStatus(status, text, this.locale, request);
     if (status === 400 && /API version|client version .* is too (old|new)/i.test(error.engineMessage ?? '')) {
       const params = { host: this.endpoint.host, version: this.apiVersion, detail: error.engineMessage ?? '' };
       return new EngineError({

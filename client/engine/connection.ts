@@ -4,6 +4,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { EngineError } from './errors';
+import { redactCredentials } from './redact';
+import { resolveTimeouts, type EngineTimeouts, type TimeoutSettings } from './timeouts';
 
 export type EngineTransportKind = 'unix' | 'npipe' | 'tcp' | 'ssh';
 
@@ -16,7 +18,7 @@ export interface EngineTls {
 }
 
 export interface EngineEndpoint {
-  /** The address as the user would write it, e.g. `unix:///var/run/docker.sock`. Used in messages. */
+  /** The address as the user would write it, e.g. `unix:///var/run/docker.sock`, credentials hidden. For messages. */
   host: string;
   kind: EngineTransportKind;
   /** unix and npipe: the socket or pipe path as Node's `net` expects it. */
@@ -31,6 +33,8 @@ export interface EngineEndpoint {
   /** Where the address came from. */
   source: 'option' | 'DOCKER_HOST' | 'context' | 'default' | 'podman';
   contextName?: string;
+  /** How long to wait for an engine that does not answer; the defaults when absent. */
+  timeouts?: EngineTimeouts;
 }
 
 export interface ResolveOptions {
@@ -41,6 +45,8 @@ export interface ResolveOptions {
   platform?: NodeJS.Platform;
   /** Injected for tests; defaults to fs.existsSync. */
   exists?: (path: string) => boolean;
+  /** The extension's settings; else DFS_ENGINE_CONNECT_TIMEOUT and DFS_ENGINE_RESPONSE_TIMEOUT, else the defaults. */
+  timeouts?: TimeoutSettings;
 }
 
 const unixDefault = '/var/run/docker.sock';
@@ -48,6 +54,10 @@ const npipeDefault = 'npipe:////./pipe/docker_engine';
 
 export function resolveEngineEndpoint(opts: ResolveOptions = {}): EngineEndpoint {
   const env = opts.env ?? process.env;
+  return { ...findEndpoint(opts, env), timeouts: resolveTimeouts(env, opts.timeouts) };
+}
+
+function findEndpoint(opts: ResolveOptions, env: NodeJS.ProcessEnv): EngineEndpoint {
   const home = opts.home ?? env.HOME ?? homedir();
   const explicit = opts.host?.trim();
   if (explicit) return parseEngineHost(explicit, { source: 'option', env, home });
@@ -87,12 +97,21 @@ interface ParseContext {
 }
 
 function invalidHost(host: string): EngineError {
-  return new EngineError({ kind: 'config', id: 'hostInvalid', hintId: 'hostHint', params: { host } });
+  return new EngineError({
+    kind: 'config',
+    id: 'hostInvalid',
+    hintId: 'hostHint',
+    params: { host: redactCredentials(host) },
+  });
 }
 
 /** Parses `unix://`, `tcp://`, `npipe://`, `ssh://` (and `http(s)://`) addresses. */
 function parseEngineHost(host: string, ctx: ParseContext): EngineEndpoint {
-  const base = { host, source: ctx.source, ...(ctx.contextName ? { contextName: ctx.contextName } : {}) };
+  const base = {
+    host: redactCredentials(host),
+    source: ctx.source,
+    ...(ctx.contextName ? { contextName: ctx.contextName } : {}),
+  };
   const scheme = /^([a-z]+):\/\//i.exec(host)?.[1]?.toLowerCase();
   const rest = scheme ? host.slice(scheme.length + 3) : '';
   switch (scheme) {

@@ -5,6 +5,7 @@ import type { EngineClient } from './client';
 import { EngineError, isEngineError } from './errors';
 import { readText } from './transport';
 import { resolveLocale } from './messages';
+import { redactParams } from './redact';
 import { defineCatalog, translate, type Localized } from '../../core/l10n';
 
 export interface PortBinding {
@@ -36,9 +37,11 @@ export interface ContainerSpec {
   /** Binds as the engine takes them: `/host/path:/container/path[:ro]` or `volume:/path`. */
   volumes?: string[];
   ulimits?: Ulimit[];
+  /** The engine removes the container when it exits (`--rm`), even if we are gone by then. */
+  autoRemove?: boolean;
 }
 
-/** The body of `POST /containers/create`. AutoRemove is never set: the run removes the container after reading its exit code. */
+/** The body of `POST /containers/create`. */
 export function createBody(spec: ContainerSpec): object {
   const ports = spec.ports ?? [];
   const exposed = Object.fromEntries(ports.map((p) => [`${p.containerPort}/${p.protocol}`, {}]));
@@ -62,6 +65,7 @@ export function createBody(spec: ContainerSpec): object {
       NetworkMode: spec.network ?? 'default',
       PortBindings: bindings,
       Binds: spec.volumes ?? [],
+      AutoRemove: spec.autoRemove === true,
       ...(spec.ulimits ? { Ulimits: spec.ulimits.map((u) => ({ Name: u.name, Soft: u.soft, Hard: u.hard })) } : {}),
     },
   };
@@ -77,11 +81,11 @@ export async function createContainer(client: EngineClient, spec: ContainerSpec)
       const params = { image: spec.image, detail: err.engineMessage ?? '', cli: engineCli(client) };
       throw new RunError('image-missing', 'imageMissing', params, { cause: err, locale: client.locale });
     }
-    if (isEngineError(err) && err.kind === 'http') {
+    if (isEngineError(err) && err.kind === 'http' && err.engineMessage) {
       throw new RunError(
         'create-failed',
         'createFailed',
-        { image: spec.image, detail: err.engineMessage ?? err.message },
+        { image: spec.image, detail: err.engineMessage },
         { cause: err, locale: client.locale },
       );
     }
@@ -112,8 +116,9 @@ export async function startContainer(client: EngineClient, id: string, spec: Con
 }
 
 function startFailure(err: unknown, client: EngineClient, id: string, spec: ContainerSpec): unknown {
-  if (!isEngineError(err) || err.kind !== 'http') return err;
-  const detail = err.engineMessage ?? err.message;
+  // Without the engine's own words, the EngineError says best what was asked and what the status means.
+  if (!isEngineError(err) || err.kind !== 'http' || !err.engineMessage) return err;
+  const detail = err.engineMessage;
   const locale = client.locale;
   const port = conflictingPort(detail, spec.ports ?? []);
   if (port)
@@ -153,14 +158,18 @@ function conflictingPort(
 
 /**
  * Registers a wait for the container's next exit and resolves once the engine has registered it (the headers
- * arrived), so that starting afterwards cannot miss a quick exit. `exit` resolves with the exit code;
- * `abandon` drops the wait.
+ * arrived), so that starting afterwards cannot miss a quick exit. `exit` resolves with the exit code, once the
+ * container is removed too when it is `autoRemove`; `abandon` drops the wait.
+ * Docker answers `next-exit` before its auto-removal, so it waits for `removed`; Podman answers `removed` with exit
+ * code 0 whatever the code was, so it waits for `next-exit`, then for `removed` (docs/engine-facts.md).
  */
-export async function waitForNextExit(
+export async function waitForExit(
   client: EngineClient,
   id: string,
+  autoRemove: boolean,
 ): Promise<{ exit: Promise<number>; abandon: () => void }> {
-  const res = await client.request('POST', `/containers/${id}/wait`, { query: { condition: 'next-exit' } });
+  const condition = autoRemove && !client.isPodman ? 'removed' : 'next-exit';
+  const res = await client.request('POST', `/containers/${id}/wait`, { query: { condition } });
   const exit = readText(res.body).then((text) => {
     const code = (parseJson(text) as { StatusCode?: unknown } | undefined)?.StatusCode;
     if (typeof code === 'number') return code;
@@ -173,8 +182,21 @@ export async function waitForNextExit(
       locale: client.locale,
     });
   });
-  exit.catch(() => undefined); // the caller awaits it later; avoid an unhandled rejection in the meantime
-  return { exit, abandon: () => res.body.destroy() };
+  const done = autoRemove && client.isPodman ? exit.then(async (code) => (await untilRemoved(client, id), code)) : exit;
+  done.catch(() => undefined); // the caller awaits it later; avoid an unhandled rejection in the meantime
+  return { exit: done, abandon: () => res.body.destroy() };
+}
+
+/**
+ * Podman's auto-removal can still be under way when `next-exit` answers: wait for its end. The exit code is known by
+ * then, so a failure here (gone already: 404, or 500 "no such container") changes nothing.
+ */
+async function untilRemoved(client: EngineClient, id: string): Promise<void> {
+  const query = { condition: 'removed' };
+  await client
+    .request('POST', `/containers/${id}/wait`, { query })
+    .then((res) => readText(res.body))
+    .catch(() => undefined);
 }
 
 function parseJson(text: string): unknown {
@@ -187,7 +209,8 @@ function parseJson(text: string): unknown {
 
 /** SIGTERM, then SIGKILL after `timeoutSeconds` (the engine's own stop). Already stopped or gone is fine. */
 export async function stopContainer(client: EngineClient, id: string, timeoutSeconds: number): Promise<void> {
-  await ignoreGone(client.request('POST', `/containers/${id}/stop`, { query: { t: timeoutSeconds } }));
+  const query = { t: timeoutSeconds };
+  await ignoreGone(client.request('POST', `/containers/${id}/stop`, { query, extraWaitMs: timeoutSeconds * 1000 }));
 }
 
 export async function killContainer(client: EngineClient, id: string, signal = 'KILL'): Promise<void> {
@@ -284,7 +307,7 @@ const runMessages = defineCatalog(
 export type RunMessageId = keyof typeof runMessages.en;
 
 function formatRunMessage(id: RunMessageId, params: Record<string, string>, locale?: string): string {
-  return translate(runMessages, resolveLocale(locale), id, params);
+  return translate(runMessages, resolveLocale(locale), id, redactParams(params));
 }
 
 export interface RunErrorOptions {

@@ -10,6 +10,7 @@ export type EngineErrorKind =
   | 'version' // API version out of range
   | 'http' // the engine answered with an error status
   | 'stream' // the connection broke mid-answer
+  | 'timeout' // the engine did not answer in time
   | 'cancelled'
   | 'protocol' // an answer we cannot read
   | 'build' // a build reported failure
@@ -136,9 +137,16 @@ export function fromSocketError(
   return new EngineError({ kind: 'stream', id: 'streamLost', hintId: 'streamLostHint', params, locale, cause: err });
 }
 
-/** An error status from the engine, carrying its `message` verbatim. */
-export function fromHttpStatus(status: number, body: string, locale?: string): EngineError {
-  const engineMessage = extractEngineMessage(body) || `HTTP ${status}`;
+/**
+ * An error status from the engine, carrying its `message` verbatim. When it has none (Podman's bare 500s), the message
+ * says what was asked (`request`, e.g. `POST /containers/3f…/start`) and what the status likely means.
+ */
+export function fromHttpStatus(status: number, body: string, locale?: string, request = ''): EngineError {
+  const engineMessage = extractEngineMessage(body);
+  if (!engineMessage) {
+    const id = bareStatusIds.find((known) => known === `httpBare${status}`) ?? 'httpBareOther';
+    return new EngineError({ kind: 'http', id, params: { status: `HTTP ${status}`, request }, status, locale });
+  }
   return new EngineError({
     kind: 'http',
     id: 'http',
@@ -147,6 +155,21 @@ export function fromHttpStatus(status: number, body: string, locale?: string): E
     engineMessage,
     locale,
   });
+}
+
+const bareStatusIds = [
+  'httpBare400',
+  'httpBare401',
+  'httpBare403',
+  'httpBare404',
+  'httpBare409',
+  'httpBare500',
+] as const satisfies readonly MessageId[];
+
+/** `POST /containers/3f…/start`: the method and path of a request, without the API version or the query. */
+export function describeRequest(method: string, path: string): string {
+  const bare = (path.split('?')[0] ?? path).replace(/^\/v\d+\.\d+(?=\/)/, '');
+  return `${method} ${bare.replace(/\b([0-9a-f]{12})[0-9a-f]{52}\b/g, '$1')}`;
 }
 
 function extractEngineMessage(body: string): string {

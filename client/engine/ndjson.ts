@@ -1,6 +1,7 @@
 // Newline-delimited JSON as the engine streams it: chunk boundaries anywhere (even inside a UTF-8 character),
-// lines ending in `\n` (Podman) or `\r\n` (Docker), and a malformed line reported as an event, never thrown.
-import { StringDecoder } from 'node:string_decoder';
+// lines ending in `\n` (Podman) or `\r\n` (Docker), and a malformed line reported as an event, never thrown. A line
+// longer than the cap (an engine gone wrong) is an error: memory stays bounded.
+import { EngineError } from './errors';
 
 /** One message of the engine's JSON stream (the docker CLI's `jsonmessage`). */
 export interface JsonMessage {
@@ -18,30 +19,67 @@ export interface JsonMessage {
 export type NdjsonEvent =
   { type: 'message'; message: JsonMessage } | { type: 'malformed'; line: string; reason: string };
 
-export class NdjsonSplitter {
-  private readonly decoder = new StringDecoder('utf8');
-  private pending = '';
+/** The longest line accepted: BuildKit's trace messages carry batches of logs, far below this. */
+export const MAX_LINE_BYTES = 16 * 1024 * 1024;
 
-  /** Feeds a chunk; returns the complete lines it finished. */
+const NEWLINE = 0x0a;
+
+export class NdjsonSplitter {
+  /** The bytes of the unfinished line, in arrival order. */
+  private pending: Buffer[] = [];
+  private pendingBytes = 0;
+
+  constructor(private readonly maxLineBytes = MAX_LINE_BYTES) {}
+
+  /** Feeds a chunk; returns the complete lines it finished. Only the new bytes are scanned for line ends. */
   push(chunk: Buffer | string): NdjsonEvent[] {
-    this.pending += typeof chunk === 'string' ? chunk : this.decoder.write(chunk);
+    const bytes = typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : chunk;
     const events: NdjsonEvent[] = [];
     let start = 0;
-    for (let end = this.pending.indexOf('\n'); end !== -1; end = this.pending.indexOf('\n', start)) {
-      pushLine(this.pending.slice(start, end), events);
+    // `\n` never occurs inside a UTF-8 sequence, so lines can be cut at byte level and decoded whole.
+    for (let end = bytes.indexOf(NEWLINE); end !== -1; end = bytes.indexOf(NEWLINE, start)) {
+      this.append(bytes.subarray(start, end));
+      pushLine(this.takeLine(), events);
       start = end + 1;
     }
-    this.pending = this.pending.slice(start);
+    if (start < bytes.length) this.append(bytes.subarray(start));
     return events;
   }
 
   /** Flushes a last line that had no newline. */
   end(): NdjsonEvent[] {
     const events: NdjsonEvent[] = [];
-    pushLine(this.pending + this.decoder.end(), events);
-    this.pending = '';
+    pushLine(this.takeLine(), events);
     return events;
   }
+
+  private append(piece: Buffer): void {
+    if (piece.length === 0) return;
+    this.pendingBytes += piece.length;
+    if (this.pendingBytes > this.maxLineBytes) {
+      this.pending = [];
+      this.pendingBytes = 0;
+      throw new EngineError({
+        kind: 'protocol',
+        id: 'lineTooLong',
+        hintId: 'lineTooLongHint',
+        params: { limit: formatBytes(this.maxLineBytes) },
+      });
+    }
+    this.pending.push(piece);
+  }
+
+  private takeLine(): string {
+    const line = Buffer.concat(this.pending, this.pendingBytes).toString('utf8');
+    this.pending = [];
+    this.pendingBytes = 0;
+    return line;
+  }
+}
+
+function formatBytes(bytes: number): string {
+  const mib = bytes / (1024 * 1024);
+  return Number.isInteger(mib) ? `${mib} MiB` : `${bytes} bytes`;
 }
 
 function pushLine(raw: string, events: NdjsonEvent[]): void {

@@ -1,6 +1,7 @@
-// Running an image as `docker run --rm` does: create → attach (before start, so no early output is lost) → wait
-// registered → start → stream output → exit code → remove. Cancel stops (SIGTERM, then SIGKILL) and removes.
-// Every path after create ends in cleanup, so no container is left behind.
+// Running an image as `docker run --rm` does: create (AutoRemove, so the engine removes the container even when we are
+// killed) → attach (before start, so no early output is lost) → wait registered → start → stream output → exit code,
+// once removed. Cancel stops (SIGTERM, then SIGKILL) and removes. Every path after create ends in cleanup, so no
+// container is left behind.
 import { performance } from 'node:perf_hooks';
 import type { Duplex } from 'node:stream';
 import type { EngineClient } from './client';
@@ -16,7 +17,7 @@ import {
   shortId,
   startContainer,
   stopContainer,
-  waitForNextExit,
+  waitForExit,
   type ContainerSpec,
   type PortBinding,
   type Ulimit,
@@ -47,7 +48,10 @@ export interface RunOptions {
   ulimits?: Ulimit[];
   /** Seconds between SIGTERM and SIGKILL when stopping. Default 10, like `docker stop`. */
   stopTimeoutSeconds?: number;
+  /** Aborting it cancels the run: the container is stopped (SIGTERM, then SIGKILL after the timeout) and removed. */
   signal?: AbortSignal;
+  /** Aborting it kills the container at once (SIGKILL), even while a stop waits out its timeout. */
+  kill?: AbortSignal;
   /** Told the container's ID as soon as it exists. */
   onContainer?: (containerId: string) => void;
 }
@@ -67,7 +71,7 @@ export async function runContainer(client: EngineClient, opts: RunOptions, sink:
   return run.complete({ sink, signal: opts.signal, stdin: opts.stdin });
 }
 
-export interface InteractiveOptions extends Omit<RunOptions, 'tty' | 'stdin' | 'signal'> {
+export interface InteractiveOptions extends Omit<RunOptions, 'tty' | 'stdin'> {
   cols?: number;
   rows?: number;
 }
@@ -90,6 +94,7 @@ export async function runInteractive(client: EngineClient, opts: InteractiveOpti
   const run = await ContainerRun.open(client, spec, opts);
   const output = new BufferedOutput();
   const controller = new AbortController();
+  opts.signal?.addEventListener('abort', () => controller.abort(), { once: true });
   let started!: () => void;
   const startedOnce = new Promise<void>((resolve) => (started = resolve));
   const exit = run.complete({
@@ -127,6 +132,7 @@ interface ExecuteOptions {
 class ContainerRun {
   private started = false;
   private stopping: Promise<void> | undefined;
+  private killing: Promise<void> | undefined;
   private readonly startedAt = performance.now();
 
   private constructor(
@@ -153,7 +159,7 @@ class ContainerRun {
       opts.onContainer?.(run.id);
       if (signal?.aborted) throw run.cancelled();
       run.attach = await attachContainer(client, run.id, spec);
-      const wait = await waitForNextExit(client, run.id);
+      const wait = await waitForExit(client, run.id, spec.autoRemove === true);
       run.exitCode = wait.exit;
       run.abandonWait = wait.abandon;
     } catch (err) {
@@ -170,7 +176,8 @@ class ContainerRun {
     } catch (err) {
       throw await this.finish(this.explain(err));
     }
-    const cleanupError = await this.cleanup();
+    // The engine removed an auto-removed container before the wait answered: nothing is left to do.
+    const cleanupError = this.spec.autoRemove ? this.release() : await this.cleanup();
     if (cleanupError) throw cleanupError;
     return { exitCode, containerId: this.id, elapsedMs: Math.round(performance.now() - this.startedAt) };
   }
@@ -195,14 +202,19 @@ class ContainerRun {
     onStarted?.();
     if (stdin) stdin.pipe(attach);
     const stopOnAbort = (): void => void this.stop();
+    const killOnAbort = (): void => void this.kill();
+    const kill = this.opts.kill;
     signal?.addEventListener('abort', stopOnAbort, { once: true });
+    kill?.addEventListener('abort', killOnAbort, { once: true });
     if (signal?.aborted) stopOnAbort();
+    if (kill?.aborted) killOnAbort();
     try {
       const [code] = await Promise.all([exitCode, output]);
-      if (signal?.aborted) throw this.cancelled();
+      if (signal?.aborted || kill?.aborted) throw this.cancelled();
       return code;
     } finally {
       signal?.removeEventListener('abort', stopOnAbort);
+      kill?.removeEventListener('abort', killOnAbort);
       if (stdin) stdin.unpipe(attach);
     }
   }
@@ -214,6 +226,12 @@ class ContainerRun {
       .catch(() => killContainer(this.client, this.id))
       .catch(() => undefined); // the engine is gone: the wait fails and says so
     return this.stopping;
+  }
+
+  /** SIGKILL now; the wait then sees the exit. */
+  private kill(): Promise<void> {
+    this.killing ??= killContainer(this.client, this.id).catch(() => undefined);
+    return this.killing;
   }
 
   private cancelled(): RunError {
@@ -244,10 +262,16 @@ class ContainerRun {
     return err;
   }
 
-  /** Closes our streams and removes the container unless it is to be kept. Returns a RunError if removal failed. */
-  private async cleanup(): Promise<RunError | undefined> {
+  /** Closes our streams. */
+  private release(): undefined {
     this.abandonWait();
     this.attach?.destroy();
+    return undefined;
+  }
+
+  /** Closes our streams and removes the container unless it is to be kept. Returns a RunError if removal failed. */
+  private async cleanup(): Promise<RunError | undefined> {
+    this.release();
     if (this.opts.keep && this.started) return undefined;
     try {
       await removeContainer(this.client, this.id);
@@ -333,6 +357,7 @@ export function containerSpec(opts: RunOptions, locale?: string): ContainerSpec 
   };
   if (opts.cmd) spec.cmd = opts.cmd;
   if (opts.ulimits) spec.ulimits = opts.ulimits;
+  if (!opts.keep) spec.autoRemove = true;
   return spec;
 }
 

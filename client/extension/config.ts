@@ -10,6 +10,8 @@ export const section = 'dockerfileStudio';
 /** What a settings change needs; every setting with an effect beyond being re-read on use is listed here. */
 const settingEffects: Readonly<Record<string, 'recheckEngine' | 'restartServer'>> = {
   'dockerfileStudio.engine.host': 'recheckEngine',
+  'dockerfileStudio.engine.connectTimeout': 'recheckEngine',
+  'dockerfileStudio.engine.responseTimeout': 'recheckEngine',
   'dockerfileStudio.builder': 'recheckEngine',
   'dockerfileStudio.server.maxRestarts': 'restartServer',
 };
@@ -23,6 +25,14 @@ export class Config {
   get engineHost(): string | undefined {
     const host = this.raw.get<string>('engine.host', '').trim();
     return host === '' ? undefined : host;
+  }
+
+  /** Machine-scoped, in seconds (0 waits for ever); the defaults are package.json's. */
+  get engineTimeouts(): { connectSeconds: number | undefined; responseSeconds: number | undefined } {
+    return {
+      connectSeconds: this.raw.get<number>('engine.connectTimeout'),
+      responseSeconds: this.raw.get<number>('engine.responseTimeout'),
+    };
   }
 
   get builder(): BuilderChoice {
@@ -52,6 +62,16 @@ export class Config {
 
   get stopTimeoutSeconds(): number {
     return Math.max(0, this.raw.get<number>('run.stopTimeout', 10));
+  }
+
+  /** Where secret-looking build args and run env are remembered: `ask` until the user chose. */
+  get rememberSecrets(): 'ask' | 'secretStorage' | 'never' {
+    const value = this.raw.get<string>('secrets.remember', 'ask');
+    return value === 'secretStorage' || value === 'never' ? value : 'ask';
+  }
+
+  async setRememberSecrets(choice: 'secretStorage' | 'never'): Promise<void> {
+    await this.raw.update('secrets.remember', choice, vscode.ConfigurationTarget.Global);
   }
 
   get maxServerRestarts(): number {

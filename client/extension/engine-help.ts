@@ -4,7 +4,7 @@ import { t } from './l10n';
 import type { ErrorText } from './core/error-text';
 import type { Studio } from './studio';
 
-const connectionProblems = new Set(['unreachable', 'permission', 'tls', 'config', 'version']);
+const connectionProblems = new Set(['unreachable', 'permission', 'tls', 'config', 'version', 'timeout']);
 
 /** Shows the engine problem with its fix when `text` is one; returns whether it was. */
 export function offerEngineHelp(studio: Studio, error: unknown, text: ErrorText): boolean {

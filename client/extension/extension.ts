@@ -15,6 +15,7 @@ import { StudioLenses } from './lenses';
 import { Log } from './log';
 import { DockerfileMemory } from './memory';
 import { Panel } from './panel';
+import { secretKeeping } from './secret-choice';
 import { StatusItem } from './status-item';
 import type { Studio } from './studio';
 import { StudioDocuments, studioScheme } from './studio-documents';
@@ -30,8 +31,12 @@ export function activate(context: vscode.ExtensionContext): StudioApi {
     config,
     log,
     panel: new Panel(),
-    engine: new EngineAccess({ host: () => config.engineHost, locale: vscode.env.language }),
-    memory: new DockerfileMemory(context.workspaceState),
+    engine: new EngineAccess({
+      host: () => config.engineHost,
+      timeouts: () => config.engineTimeouts,
+      locale: vscode.env.language,
+    }),
+    memory: new DockerfileMemory(context.workspaceState, secretKeeping(context, config)),
     builds: new BuildOutcomes(),
     runs: new ActiveRuns(),
     restartLanguageServer: async () => client?.restart(),

@@ -18,7 +18,7 @@ export async function imageForRun(studio: Studio, dockerfile: vscode.Uri): Promi
   if (built && !document.isDirty && !changedSinceBuild(document.getText(), built.fingerprint)) {
     return { image: built.imageId, label: imageLabel(built) };
   }
-  const settings = studio.memory.buildSettings(dockerfile) ?? {
+  const settings = (await studio.memory.buildSettings(dockerfile)) ?? {
     tag: '',
     buildArgs: {},
     target: undefined,
@@ -30,7 +30,7 @@ export async function imageForRun(studio: Studio, dockerfile: vscode.Uri): Promi
 }
 
 /** The options a plain Run uses: those remembered for the Dockerfile, else the defaults with the network setting. */
-export function rememberedRunOptions(studio: Studio, dockerfile: vscode.Uri | undefined): RunOptions {
-  const remembered = dockerfile ? studio.memory.runOptions(dockerfile) : undefined;
+export async function rememberedRunOptions(studio: Studio, dockerfile: vscode.Uri | undefined): Promise<RunOptions> {
+  const remembered = dockerfile ? await studio.memory.runOptions(dockerfile) : undefined;
   return remembered ?? { ...defaultRunOptions, network: studio.config.runNetwork };
 }

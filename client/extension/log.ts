@@ -1,5 +1,6 @@
-// The extension's own log, one LogOutputChannel: errors reveal it.
+// The extension's own log, one LogOutputChannel: errors reveal it. No line carries a password of an engine address.
 import * as vscode from 'vscode';
+import { redactCredentials } from '../engine/redact';
 
 export class Log implements vscode.Disposable {
   readonly channel: vscode.LogOutputChannel;
@@ -9,16 +10,16 @@ export class Log implements vscode.Disposable {
   }
 
   info(message: string): void {
-    this.channel.info(message);
+    this.channel.info(redactCredentials(message));
   }
 
   warn(message: string): void {
-    this.channel.warn(message);
+    this.channel.warn(redactCredentials(message));
   }
 
   /** Logs an error with its cause and shows the channel, without taking focus. */
   error(message: string, cause?: unknown): void {
-    this.channel.error(cause === undefined ? message : `${message}: ${describe(cause)}`);
+    this.channel.error(redactCredentials(cause === undefined ? message : `${message}: ${describe(cause)}`));
     this.channel.show(true);
   }
 

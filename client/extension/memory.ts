@@ -1,6 +1,9 @@
 // What Dockerfile Studio remembers per Dockerfile in the workspace: last build settings, run options, last image.
+// Build args and run env whose names look secret never reach workspace state: they go to VS Code's SecretStorage, or
+// are not remembered at all, as the user chose (the `dockerfileStudio.secrets.remember` setting, asked the first time).
 import type * as vscode from 'vscode';
 import type { RunOptions } from './core/run-options';
+import { splitBuildArgs, splitEnv } from './core/secret-values';
 
 export interface BuildSettings {
   /** Empty for an untagged build. */
@@ -23,28 +26,99 @@ interface Memo {
   image?: BuiltImage;
 }
 
-export class DockerfileMemory {
-  constructor(private readonly state: vscode.Memento) {}
+/** The secret-looking values of one Dockerfile, as kept in SecretStorage. */
+interface SecretMemo {
+  buildArgs?: Record<string, string>;
+  env?: string[];
+}
 
-  buildSettings(dockerfile: vscode.Uri): BuildSettings | undefined {
-    return this.get(dockerfile).build;
+export type SecretChoice = 'secretStorage' | 'never';
+
+export interface SecretKeeping {
+  storage: vscode.SecretStorage;
+  /** Where secret values go; may ask the user. undefined (the question dismissed): not this time. */
+  choose(): Promise<SecretChoice | undefined>;
+}
+
+export class DockerfileMemory {
+  /** Secret writes, one after the other; a question to the user never holds up a build or a run. */
+  private secretWrites: Promise<void> = Promise.resolve();
+
+  constructor(
+    private readonly state: vscode.Memento,
+    private readonly secrets: SecretKeeping,
+  ) {}
+
+  /** The last build settings, secret build args included when they were kept. */
+  async buildSettings(dockerfile: vscode.Uri): Promise<BuildSettings | undefined> {
+    const build = this.get(dockerfile).build;
+    if (!build) return undefined;
+    const kept = await this.secretsOf(dockerfile);
+    return { ...build, buildArgs: { ...build.buildArgs, ...kept.buildArgs } };
   }
 
-  runOptions(dockerfile: vscode.Uri): RunOptions | undefined {
-    return this.get(dockerfile).run;
+  /** The last run options, secret env entries included (after the others) when they were kept. */
+  async runOptions(dockerfile: vscode.Uri): Promise<RunOptions | undefined> {
+    const run = this.get(dockerfile).run;
+    if (!run) return undefined;
+    const kept = await this.secretsOf(dockerfile);
+    return { ...run, env: [...run.env, ...(kept.env ?? [])] };
   }
 
   builtImage(dockerfile: vscode.Uri): BuiltImage | undefined {
     return this.get(dockerfile).image;
   }
 
+  /** Saves the plain values now; the secret ones once the user's choice is known (see `settled`). */
   async remember(dockerfile: vscode.Uri, change: Memo): Promise<void> {
-    await this.state.update(key(dockerfile), { ...this.get(dockerfile), ...change });
+    const plain: Memo = { ...change };
+    const secret: SecretMemo = {};
+    if (change.build) {
+      const split = splitBuildArgs(change.build.buildArgs);
+      plain.build = { ...change.build, buildArgs: split.plain };
+      secret.buildArgs = split.secret;
+    }
+    if (change.run) {
+      const split = splitEnv(change.run.env);
+      plain.run = { ...change.run, env: split.plain };
+      secret.env = split.secret;
+    }
+    await this.state.update(key(dockerfile), { ...this.get(dockerfile), ...plain });
+    if (change.build || change.run) this.secretWrites = this.secretWrites.then(() => this.keep(dockerfile, secret));
+  }
+
+  /** Resolves once every secret value given so far is kept or dropped. */
+  settled(): Promise<void> {
+    return this.secretWrites;
+  }
+
+  /** Replaces the parts given; new secret values are kept only if the user chose SecretStorage. */
+  private async keep(dockerfile: vscode.Uri, change: SecretMemo): Promise<void> {
+    const fresh = Object.keys(change.buildArgs ?? {}).length + (change.env ?? []).length > 0;
+    const choice = fresh ? await this.secrets.choose().catch(() => undefined) : undefined;
+    const next = { ...(await this.secretsOf(dockerfile)), ...(choice === 'secretStorage' ? change : dropped(change)) };
+    const empty = Object.keys(next.buildArgs ?? {}).length + (next.env ?? []).length === 0;
+    if (empty) await this.secrets.storage.delete(key(dockerfile));
+    else await this.secrets.storage.store(key(dockerfile), JSON.stringify(next));
+  }
+
+  private async secretsOf(dockerfile: vscode.Uri): Promise<SecretMemo> {
+    const text = await this.secrets.storage.get(key(dockerfile));
+    try {
+      return text ? (JSON.parse(text) as SecretMemo) : {};
+    } catch {
+      return {};
+    }
   }
 
   private get(dockerfile: vscode.Uri): Memo {
     return this.state.get<Memo>(key(dockerfile)) ?? {};
   }
+}
+
+/** The same parts, emptied. */
+function dropped(change: SecretMemo): SecretMemo {
+  return { ...(change.buildArgs ? { buildArgs: {} } : {}), ...(change.env ? { env: [] } : {}) };
 }
 
 function key(dockerfile: vscode.Uri): string {

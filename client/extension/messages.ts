@@ -133,6 +133,10 @@ export const extensionMessages = defineCatalog(
       'To choose another engine, set {setting} in your user settings (for example {socket} or {ssh}). Workspace settings cannot change it, so a cloned repository never redirects your builds.',
     guideCheck: '4. Check again',
     guideCheckHow: 'Click the engine item in the status bar, or run "Dockerfile Studio: Check Container Engine".',
+    secretsQuestion:
+      "Build args and environment variables whose names look secret (TOKEN, PASSWORD, API_KEY…) are never saved with the workspace. Keep them in VS Code's secret storage, to offer them next time?",
+    secretsKeep: 'Keep in Secret Storage',
+    secretsForget: "Don't Remember Them",
   },
   {
     build: '빌드',
@@ -263,6 +267,10 @@ export const extensionMessages = defineCatalog(
       '다른 엔진을 쓰려면 사용자 설정에서 {setting}을(를) 지정하세요(예: {socket} 또는 {ssh}). 작업 영역 설정으로는 바꿀 수 없으므로, 복제한 저장소가 빌드를 다른 엔진으로 돌릴 수 없습니다.',
     guideCheck: '4. 다시 확인하기',
     guideCheckHow: '상태 표시줄의 엔진 항목을 클릭하거나 "Dockerfile Studio: 컨테이너 엔진 확인"을 실행하세요.',
+    secretsQuestion:
+      '이름이 시크릿처럼 보이는 빌드 인자와 환경 변수(TOKEN, PASSWORD, API_KEY…)는 워크스페이스에 저장하지 않습니다. 다음에 다시 쓸 수 있도록 VS Code의 시크릿 저장소에 보관할까요?',
+    secretsKeep: '시크릿 저장소에 보관',
+    secretsForget: '기억하지 않기',
   },
 );
 

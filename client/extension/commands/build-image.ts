@@ -43,5 +43,5 @@ function fromOptions(options: BuildImageOptions): BuildSettings {
 
 async function ask(studio: Studio, uri: vscode.Uri): Promise<BuildSettings | undefined> {
   const document = await vscode.workspace.openTextDocument(uri);
-  return promptBuildSettings(astOf(document), studio.memory.buildSettings(uri));
+  return promptBuildSettings(astOf(document), await studio.memory.buildSettings(uri));
 }

@@ -14,6 +14,6 @@ export const runImageById =
       image: imageId,
       label: shortId(imageId),
       dockerfile: undefined,
-      options: rememberedRunOptions(studio, undefined),
+      options: await rememberedRunOptions(studio, undefined),
     });
   };

@@ -15,8 +15,9 @@ export const runImageWithOptions =
     const target = await resolveTarget<object>(first, undefined);
     if (!target) return undefined;
     const document = await vscode.workspace.openTextDocument(target.uri);
-    const remembered = studio.memory.runOptions(target.uri) !== undefined;
-    const options = await promptRunOptions(astOf(document), rememberedRunOptions(studio, target.uri), remembered);
+    const remembered = (await studio.memory.runOptions(target.uri)) !== undefined;
+    const current = await rememberedRunOptions(studio, target.uri);
+    const options = await promptRunOptions(astOf(document), current, remembered);
     if (!options) return undefined;
     await studio.memory.remember(target.uri, { run: options });
     const image = await imageForRun(studio, target.uri);

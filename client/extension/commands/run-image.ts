@@ -19,6 +19,6 @@ export const runImage =
     if (studio.runs.stop(target.uri)) return undefined;
     const image = await imageForRun(studio, target.uri);
     if (!image) return undefined;
-    const options = { ...rememberedRunOptions(studio, target.uri), ...target.options };
+    const options = { ...(await rememberedRunOptions(studio, target.uri)), ...target.options };
     return runInPanel(studio, { ...image, dockerfile: target.uri, options });
   };

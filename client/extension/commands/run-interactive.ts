@@ -14,6 +14,6 @@ export const runInteractive =
     if (!target) return undefined;
     const image = await imageForRun(studio, target.uri);
     if (!image) return undefined;
-    const options = { ...rememberedRunOptions(studio, target.uri), ...target.options, keep: false };
+    const options = { ...(await rememberedRunOptions(studio, target.uri)), ...target.options, keep: false };
     return openInteractiveTerminal(studio, { ...image, dockerfile: target.uri, options });
   };

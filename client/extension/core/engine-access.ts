@@ -12,6 +12,8 @@ export type EngineState =
 export interface EngineAccessOptions {
   /** The `dockerfileStudio.engine.host` setting. */
   host: () => string | undefined;
+  /** The `dockerfileStudio.engine.*Timeout` settings, in seconds. */
+  timeouts?: () => { connectSeconds: number | undefined; responseSeconds: number | undefined };
   locale: string;
 }
 
@@ -70,7 +72,7 @@ export class EngineAccess {
     this.setState({ kind: 'checking' });
     try {
       const { resolveEngineEndpoint, EngineClient } = loadEngine();
-      const endpoint = resolveEngineEndpoint({ host: this.options.host() });
+      const endpoint = resolveEngineEndpoint({ host: this.options.host(), timeouts: this.options.timeouts?.() });
       host = endpoint.host;
       this.setState({ kind: 'checking', host });
       const client = await EngineClient.connect(endpoint, { signal, locale: this.options.locale });

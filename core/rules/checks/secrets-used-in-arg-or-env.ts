@@ -4,13 +4,7 @@ import { buildCheckUrl } from '../docs';
 import { argDeclarations, keyValues, instructionsOf } from '../facts';
 import type { Rule } from '../types';
 import { defineCatalog } from '../../l10n';
-
-const SECRET = /(?:_|^)(?:apikey|auth|credential|credentials|key|password|pword|passwd|secret|token)(?:_|$)/i;
-const ALLOWED = /(?:_|^)(?:public|file|version)(?:_|$)/i;
-
-export function looksSecret(name: string): boolean {
-  return SECRET.test(name) && !ALLOWED.test(name);
-}
+import { looksSecret } from '../../dockerfile/secret-names';
 
 const messages = defineCatalog(
   'rule.SecretsUsedInArgOrEnv',

@@ -74,22 +74,48 @@ describeEngines('cli run', (suite) => {
   });
 
   void it('Ctrl-C stops and removes the container and exits 130', async () => {
-    const child = spawn(
-      process.execPath,
-      [...cliArgs, ...baseFlags(suite), '--stop-timeout', '1', suite.baseImage, 'sh', '-c', 'echo ready; sleep 300'],
-      { cwd: root, env: cliEnv(suite) },
+    const cli = startCli(suite, [...baseFlags(suite), '--stop-timeout', '1', suite.baseImage, ...readyThenSleep(300)]);
+    await cli.waitFor('ready');
+    cli.child.kill('SIGINT');
+    assert.equal(await cli.exited, 130);
+    assert.equal(cli.stdout(), 'ready\n');
+    assert.match(cli.stderr(), /Stopping the container/);
+    assert.match(cli.stderr(), /The run was cancelled; the container [0-9a-f]{12} was stopped and removed/);
+    await noLeftovers();
+  });
+
+  void it('a third Ctrl-C kills the container at once instead of waiting out the stop timeout', async () => {
+    const deaf = ['sh', '-c', 'trap "" TERM; echo ready; sleep 300']; // SIGTERM does nothing: only SIGKILL ends it
+    const cli = startCli(suite, [...baseFlags(suite), '--stop-timeout', '60', suite.baseImage, ...deaf]);
+    await cli.waitFor('ready');
+    const started = Date.now();
+    for (let press = 0; press < 3; press++) {
+      cli.child.kill('SIGINT');
+      await new Promise((r) => setTimeout(r, 300));
+    }
+    assert.equal(await cli.exited, 130);
+    assert.ok(Date.now() - started < 20000, `took ${Date.now() - started} ms, the stop timeout is 60 s`);
+    assert.match(
+      cli.stderr(),
+      /Stopping the container… \(press Ctrl-C twice more to kill it at once\)\nKilling the container…/,
     );
-    let stdout = '',
-      stderr = '';
-    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
-    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-    const exited = new Promise<number | null>((done) => child.on('exit', (code) => done(code)));
-    while (!stdout.includes('ready')) await new Promise((r) => setTimeout(r, 50));
-    child.kill('SIGINT');
-    assert.equal(await exited, 130);
-    assert.equal(stdout, 'ready\n');
-    assert.match(stderr, /Stopping the container/);
-    assert.match(stderr, /The run was cancelled; the container [0-9a-f]{12} was stopped and removed/);
+    assert.match(cli.stderr(), /The run was cancelled; the container [0-9a-f]{12} was stopped and removed/);
+    await noLeftovers();
+  });
+
+  void it('run --rm whose CLI is SIGKILLed: the engine removes the container once it ends', async () => {
+    const cli = startCli(suite, ['--rm', ...baseFlags(suite), suite.baseImage, ...readyThenSleep(3)]);
+    await cli.waitFor('ready');
+    cli.child.kill('SIGKILL');
+    await cli.exited;
+    assert.equal(
+      (await suite.resources.labelledContainers()).length,
+      1,
+      'the container outlives the CLI, still running',
+    );
+    const deadline = Date.now() + 30000;
+    while ((await suite.resources.labelledContainers()).length > 0 && Date.now() < deadline)
+      await new Promise((r) => setTimeout(r, 200));
     await noLeftovers();
   });
 
@@ -180,6 +206,28 @@ describeEngines('cli run', (suite) => {
     });
   }
 });
+
+function readyThenSleep(seconds: number): string[] {
+  return ['sh', '-c', `echo ready; sleep ${seconds}`];
+}
+
+/** The CLI as a child process, its output collected as it comes. */
+function startCli(suite: EngineSuite, args: string[], env: NodeJS.ProcessEnv = {}) {
+  const child = spawn(process.execPath, [...cliArgs, ...args], { cwd: root, env: cliEnv(suite, env) });
+  let stdout = '',
+    stderr = '';
+  child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
+  child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+  const exited = new Promise<number | null>((done) => child.on('exit', (code) => done(code)));
+  const waitFor = async (needle: string, timeoutMs = 60000): Promise<void> => {
+    const deadline = Date.now() + timeoutMs;
+    while (!(stdout + stderr).includes(needle)) {
+      if (Date.now() > deadline) throw new Error(`"${needle}" did not appear; stderr: ${stderr}`);
+      await new Promise((r) => setTimeout(r, 50));
+    }
+  };
+  return { child, exited, waitFor, stdout: () => stdout, stderr: () => stderr };
+}
 
 function hasScript(): boolean {
   return spawnSync('script', ['--version'], { encoding: 'utf8' }).status === 0;

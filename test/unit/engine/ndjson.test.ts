@@ -2,7 +2,14 @@
 import assert from 'node:assert/strict';
 import { Readable } from 'node:stream';
 import { describe, it } from 'node:test';
-import { messageError, NdjsonSplitter, readNdjson, type NdjsonEvent } from '../../../client/engine/ndjson';
+import { isEngineError } from '../../../client/engine/errors';
+import {
+  MAX_LINE_BYTES,
+  messageError,
+  NdjsonSplitter,
+  readNdjson,
+  type NdjsonEvent,
+} from '../../../client/engine/ndjson';
 
 function feed(chunks: (Buffer | string)[]): NdjsonEvent[] {
   const splitter = new NdjsonSplitter();
@@ -84,6 +91,38 @@ void describe('NdjsonSplitter', () => {
   void it('gives the same events when fed one byte at a time', () => {
     const bytes = [...docker].map((b) => Buffer.from([b]));
     assert.deepEqual(feed(bytes), feed([docker]));
+  });
+
+  void it('an endless line: stops with an error naming the cap, in English and Korean, holding no more than the cap', () => {
+    const splitter = new NdjsonSplitter(1024);
+    assert.deepEqual(splitter.push('{"a":1}\n' + 'x'.repeat(1000)), [{ type: 'message', message: { a: 1 } }]);
+    assert.throws(
+      () => splitter.push('x'.repeat(100)),
+      (err: unknown) => {
+        assert.ok(isEngineError(err) && err.kind === 'protocol');
+        assert.match(err.message, /longer than 1024 bytes/);
+        assert.match(err.localized('ko').message, /1024 bytes을\(를\) 넘도록/);
+        return true;
+      },
+    );
+  });
+
+  void it('the default cap is 16 MiB, and a line just under it is read', () => {
+    const splitter = new NdjsonSplitter();
+    const value = 'x'.repeat(MAX_LINE_BYTES - 20);
+    assert.deepEqual(splitter.push(`{"stream":"${value}"}\n`), [{ type: 'message', message: { stream: value } }]);
+    assert.throws(() => splitter.push('x'.repeat(MAX_LINE_BYTES + 1)), /longer than 16 MiB/);
+  });
+
+  void it('a long line in small chunks is split in linear time (each chunk scanned once, not the whole buffer)', () => {
+    const splitter = new NdjsonSplitter();
+    const piece = Buffer.from('x'.repeat(2048));
+    const started = performance.now();
+    splitter.push('{"stream":"');
+    for (let i = 0; i < 4096; i++) splitter.push(piece); // 8 MiB: rescanning the buffer each time reads ~16 GB
+    const events = splitter.push('"}\n');
+    assert.equal((events[0] as { message: { stream: string } }).message.stream.length, 4096 * 2048);
+    assert.ok(performance.now() - started < 2000, `took ${Math.round(performance.now() - started)} ms`);
   });
 
   void it('reads a whole stream through readNdjson', async () => {

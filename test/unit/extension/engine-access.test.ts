@@ -36,3 +36,15 @@ void test('errorText falls back to a sentence for errors that carry no localized
   const text = errorText(new Error('boom'), 'en', (detail) => `Something went wrong: ${detail}`);
   assert.deepEqual(text, { message: 'Something went wrong: boom', hint: undefined, kind: undefined });
 });
+
+void test('a password in the engine address reaches no state the status item shows', async () => {
+  const access = new EngineAccess({
+    host: () => 'tcp://builder:hunter2@127.0.0.1:1',
+    timeouts: () => ({ connectSeconds: 2, responseSeconds: 2 }),
+    locale: 'en',
+  });
+  await access.recheck();
+  assert.equal(access.state.kind, 'unreachable');
+  assert.doesNotMatch(JSON.stringify(access.state), /hunter2/);
+  assert.match(JSON.stringify(access.state), /tcp:\/\/builder:\*\*\*@127\.0\.0\.1:1/);
+});

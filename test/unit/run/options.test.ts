@@ -50,7 +50,7 @@ for (const c of portCases) {
   });
 }
 
-void test('createBody: ports become ExposedPorts and PortBindings; AutoRemove is never set', () => {
+void test('createBody: ports become ExposedPorts and PortBindings; AutoRemove unless the container is kept', () => {
   const spec = containerSpec({
     image: 'img',
     ports: ['8080:80', '127.0.0.1:9090:80', '53/udp'],
@@ -67,8 +67,10 @@ void test('createBody: ports become ExposedPorts and PortBindings; AutoRemove is
     '53/udp': [{ HostIp: '', HostPort: '' }],
   });
   assert.equal(body.HostConfig.NetworkMode, 'none');
-  assert.equal('AutoRemove' in body.HostConfig, false);
+  assert.equal(body.HostConfig.AutoRemove, true);
   assert.deepEqual(body.Cmd, ['echo', 'hi']);
+  const kept = createBody(containerSpec({ image: 'img', keep: true })) as { HostConfig: Record<string, unknown> };
+  assert.equal(kept.HostConfig.AutoRemove, false);
 });
 
 void test('createBody: stdin is opened and attached only for interactive runs; no Cmd keeps the image CMD', () => {
