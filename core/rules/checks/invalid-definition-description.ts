@@ -1,8 +1,11 @@
 // BuildKit InvalidDefinitionDescription (experimental): a comment right above `FROM … AS name` or `ARG NAME`
-// is taken as its description, so it should start with that name.
+// is taken as its description, so it should start with that name. As BuildKit does, the comment closest to the
+// instruction is the one checked, a bare `#` line ends the description (so a bare `#` right above means none), and
+// the finding is on the instruction.
 import type { Comment, Instruction } from '../../parser/ast';
 import { buildCheckUrl } from '../docs';
 import { argDeclarations } from '../facts';
+import { onFirstLine } from '../locate';
 import type { Rule } from '../types';
 import { defineCatalog } from '../../l10n';
 
@@ -34,11 +37,12 @@ export const InvalidDefinitionDescription: Rule = {
     for (const instruction of ast.instructions) {
       const names = definedNames(instruction);
       const comment = commentAtLine.get(instruction.range.start.line - 1);
-      if (names.length === 0 || !comment) continue;
-      const firstWord = comment.text.replace(/^\s*#?\s*/, '').split(' ')[0];
-      if (names.includes(firstWord ?? '')) continue;
+      const text = comment?.text.replace(/^\s*#?\s*/, '').trim();
+      if (names.length === 0 || !text) continue;
+      if (names.includes(text.split(' ')[0] ?? '')) continue;
       const name = names.length === 1 ? (names[0] ?? '') : '<name>';
-      report({ range: comment.range, data: { instruction: instruction.keyword, name } });
+      const range = onFirstLine(instruction, instruction.args[instruction.keyword === 'FROM' ? 2 : 0]?.range ?? instruction.keywordRange);
+      report({ range, data: { instruction: instruction.keyword, name } });
     }
   },
 };

@@ -1,7 +1,14 @@
 // BuildKit WorkdirRelativePath: a stage's first WORKDIR, if relative, depends on the base image's directory.
+// As BuildKit does, the path is read as the builder expands it (quotes removed, variables substituted) and only the
+// first WORKDIR of a stage, or of the stages it builds on, counts. Deliberate differences: a path whose variables
+// cannot be known statically is not reported, and both Unix (`/x`) and Windows (`C:\x`, `\x`) absolute paths are
+// accepted whatever the platform. Reported on the WORKDIR line, as BuildKit does.
+import type { Instruction, Stage } from '../../parser/ast';
+import { baseStage } from '../../dockerfile/stages';
 import { buildCheckUrl } from '../docs';
-import { stagesInheriting } from '../facts';
-import type { Rule } from '../types';
+import { onFirstLine } from '../locate';
+import { expandInScope, walkStages } from '../stage-env';
+import type { FixProposal, Rule } from '../types';
 import { defineCatalog } from '../../l10n';
 
 const messages = defineCatalog(
@@ -27,22 +34,36 @@ export const WorkdirRelativePath: Rule = {
   buildCheck: true,
   messages,
   url: buildCheckUrl('WorkdirRelativePath'),
-  check({ ast, facts, report }) {
-    const inheritsWorkdir = stagesInheriting(ast.stages, facts, 'WORKDIR');
-    for (const stage of ast.stages) {
-      let workdirSet = inheritsWorkdir.has(stage);
-      for (const instruction of stage.instructions) {
-        if (instruction.keyword !== 'WORKDIR' || workdirSet) continue;
-        workdirSet = true;
-        const path = instruction.argsText.trim();
-        if (path === '' || path.startsWith('$') || isAbsolute(path)) continue;
-        const range = instruction.argsRange ?? instruction.keywordRange;
+  check({ ast, options, report }) {
+    // A stage whose first WORKDIR was seen, and every stage built on it.
+    const workdirSet = new Set<Stage>();
+    walkStages(ast, options, {
+      instruction(stage, instruction, scope) {
+        const parent = baseStage(ast, stage);
+        if (parent && workdirSet.has(parent)) workdirSet.add(stage);
+        if (instruction.keyword !== 'WORKDIR' || workdirSet.has(stage)) return;
+        workdirSet.add(stage);
+        const raw = instruction.argsText.trim();
+        const path = expandInScope(raw, scope, ast.escapeChar)?.value;
+        // `C:\app` under the default `\` escape reads `C:app`: the path as written counts too, not to cry wolf.
+        if (path === undefined || path === '' || isAbsolute(path) || isAbsolute(raw)) return;
         const data = { path, absolute: `/${path.replace(/^\.\//, '')}` };
-        report({ range, data, fixes: [{ titleKey: 'absolute', data, edits: [{ range, newText: data.absolute }] }] });
-      }
-    }
+        const fix = absoluteFix(instruction, raw, data);
+        const range = onFirstLine(instruction, instruction.argsRange ?? instruction.keywordRange);
+        report({ range, data, fixes: fix && [fix] });
+      },
+    });
   },
 };
+
+/** The path made absolute where it is written: `app` → `/app`, `./app` → `/app`, `"app"` → `"/app"`. */
+function absoluteFix(instruction: Instruction, raw: string, data: Record<string, string>): FixProposal | undefined {
+  const range = instruction.argsRange;
+  if (!range || range.start.line !== range.end.line) return undefined;
+  const quote = raw[0] === '"' || raw[0] === "'" ? raw[0] : '';
+  const newText = `${quote}/${raw.slice(quote.length).replace(/^\.\//, '')}`;
+  return { titleKey: 'absolute', data, edits: [{ range, newText }] };
+}
 
 /** Unix `/x`, or Windows `C:\x`, `C:/x`, `\x`. */
 function isAbsolute(path: string): boolean {

@@ -7,22 +7,22 @@ ruleTable('InvalidDefinitionDescription', [
   {
     name: 'a comment above a named FROM',
     input: `${on}# a non-descriptive comment\nFROM scratch AS base\n`,
-    want: ['InvalidDefinitionDescription@2'],
+    want: ['InvalidDefinitionDescription@3'],
   },
   {
     name: 'a comment above an ARG',
     input: `${on}FROM scratch\n# another comment\nARG VERSION=1\n`,
-    want: ['InvalidDefinitionDescription@3'],
+    want: ['InvalidDefinitionDescription@4'],
   },
   {
     name: 'enabled by experimental=all',
     input: '# check=experimental=all\n# nope\nARG VERSION=1\nFROM scratch\n',
-    want: ['InvalidDefinitionDescription@2'],
+    want: ['InvalidDefinitionDescription@3'],
   },
   {
     name: 'enabled by a setting',
     input: '# nope\nARG VERSION=1\nFROM scratch\n',
-    want: ['InvalidDefinitionDescription@1'],
+    want: ['InvalidDefinitionDescription@2'],
     options: { severities: { InvalidDefinitionDescription: 'warning' } },
   },
   {
@@ -36,4 +36,19 @@ ruleTable('InvalidDefinitionDescription', [
     want: [],
   },
   { name: 'a FROM without a name has no description', input: `${on}# hello\nFROM scratch\n`, want: [] },
+  {
+    name: 'a bare # line ends the description, as in BuildKit',
+    input: `${on}# a non-descriptive comment\n#\nFROM scratch AS base\n`,
+    want: [],
+  },
+  {
+    name: 'the comment closest to the instruction is the one checked',
+    input: `${on}# base builds the app\n# and more about it\nFROM scratch AS base\n`,
+    want: ['InvalidDefinitionDescription@4'],
+  },
+  {
+    name: 'a description after a bare # still counts',
+    input: `${on}# unrelated\n#\n# VERSION picks the release\nARG VERSION=1\nFROM scratch\n`,
+    want: [],
+  },
 ]);
