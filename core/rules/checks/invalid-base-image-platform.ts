@@ -2,7 +2,7 @@
 // built for: its `FROM --platform=…` once expanded, else the build's target platform. BuildKit knows the image it
 // resolves; we know it when the local engine has the image (ValidateOptions.images), and are silent otherwise.
 // Reported on the FROM line, as BuildKit does.
-import { baseImages, formatPlatform, globalArgValues, type Platform } from '../../dockerfile/global-args';
+import { baseImages, DEFAULT_PLATFORM, formatPlatform, globalArgValues, type Platform } from '../../dockerfile/global-args';
 import { processWord } from '../../dockerfile/shell-word';
 import type { Stage } from '../../parser/ast';
 import { buildCheckUrl } from '../docs';
@@ -37,7 +37,7 @@ export const InvalidBaseImagePlatform: Rule = {
     const values = globalArgValues(ast, argOptions);
     for (const { stage, ref } of baseImages(ast, argOptions)) {
       const facts = options.images.get(ref);
-      const expected = expectedPlatform(stage, values, ast.escapeChar) ?? options.platform;
+      const expected = expectedPlatform(stage, values, ast.escapeChar) ?? options.platform ?? DEFAULT_PLATFORM;
       if (!facts || !expected || !stage.image) continue;
       if (normalArch(facts.architecture) === normalArch(expected.architecture) && facts.os === expected.os) continue;
       const data = { image: ref, actual: formatPlatform(facts), expected: formatPlatform(expected) };
