@@ -20,7 +20,7 @@ ruleTable('InvalidDefaultArgInFrom', [
   },
   {
     name: 'an expanded default that is invalid',
-    input: 'ARG V=Upper\nARG IMAGE=${V}/app\nFROM ${IMAGE}\n',
+    input: 'ARG V=Upper\nARG IMAGE=app${V}\nFROM ${IMAGE}\n',
     want: ['InvalidDefaultArgInFrom@3'],
   },
   {
