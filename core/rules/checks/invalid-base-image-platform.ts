@@ -17,11 +17,15 @@ const messages = defineCatalog(
     summary: 'Base image platform does not match expected target platform',
     message:
       'The local image {image} is for {actual}, but this stage is built for {expected}, so its programs may not run here. Pull the image for {expected} (docker pull --platform {expected} {image}) or set FROM --platform.',
+    differences:
+      'BuildKit compares with the image it resolves for the build. We compare with the local engine\'s image of that name, when it has one, and are silent otherwise.',
   },
   {
     summary: '베이스 이미지의 플랫폼이 빌드 대상 플랫폼과 다릅니다',
     message:
       '로컬 이미지 {image}은(는) {actual}용인데 이 스테이지는 {expected}용으로 빌드되어서 그 안의 프로그램이 실행되지 않을 수 있습니다. {expected}용 이미지를 받거나(docker pull --platform {expected} {image}) FROM --platform을 지정하세요.',
+    differences:
+      'BuildKit은 빌드할 때 찾은 이미지와 비교합니다. 우리는 로컬 엔진에 그 이름의 이미지가 있을 때 그 이미지와 비교하고, 없으면 보고하지 않습니다.',
   },
 );
 

@@ -31,6 +31,8 @@ const messages = defineCatalog(
       '${name} is a global ARG, declared before the first FROM: a stage only sees it after "ARG {name}" inside the stage, so here it is empty. Add "ARG {name}" to the stage.',
     'fix.replace': 'Change to ${suggestion}',
     'fix.declare': 'Add "ARG {name}" above',
+    differences:
+      'BuildKit reads the base image\'s environment from the registry. We read it from the local engine when it has the image (and the workspace is trusted); without it we report only a variable used before the stage\'s own ARG, a global ARG used without `ARG NAME` in the stage (unless the FROM line uses that ARG: images like node set a variable of the same name), and one-edit typos. `${X:-default}` and the other modifiers are never reported, since they handle the unset case.',
   },
   {
     summary: '변수는 쓰기 전에 정의해야 합니다',
@@ -43,6 +45,8 @@ const messages = defineCatalog(
       '${name}은(는) 첫 FROM 앞에서 선언한 전역 ARG입니다. 스테이지 안에서 "ARG {name}"을 선언해야 보이므로 여기서는 빈 값입니다. 스테이지에 "ARG {name}"을 추가하세요.',
     'fix.replace': '${suggestion}(으)로 바꾸기',
     'fix.declare': '위에 "ARG {name}" 추가하기',
+    differences:
+      'BuildKit은 베이스 이미지의 환경 변수를 레지스트리에서 읽습니다. 우리는 로컬 엔진에 이미지가 있을 때(그리고 신뢰하는 작업 영역일 때) 엔진에서 읽고, 없을 때는 스테이지의 ARG보다 먼저 쓴 변수, 스테이지에서 `ARG NAME` 없이 쓴 전역 ARG(FROM 줄이 그 ARG를 쓰면 제외합니다. node 같은 이미지는 같은 이름의 변수를 정합니다), 한 글자 오타만 보고합니다. `${X:-default}` 같은 수식어가 있는 참조는 값이 없는 경우를 직접 처리하므로 보고하지 않습니다.',
   },
 );
 

@@ -19,12 +19,16 @@ const messages = defineCatalog(
     message:
       'WORKDIR "{path}" is relative, so it depends on the base image\'s working directory, which can change. Use an absolute path like "{absolute}".',
     'fix.absolute': 'Change to {absolute}',
+    differences:
+      'A path whose variables have no value we can know (set by the base image, say) is not reported. Both Unix (`/x`) and Windows (`C:\\x`, `\\x`) absolute paths count as absolute, whatever the platform.',
   },
   {
     summary: '빌드 안에서 절대 경로 WORKDIR 없이 상대 경로를 쓰면 베이스 이미지가 바뀔 때 결과가 달라질 수 있습니다',
     message:
       'WORKDIR "{path}"은(는) 상대 경로라서 베이스 이미지의 작업 디렉터리에 따라 달라지고, 그 디렉터리는 바뀔 수 있습니다. "{absolute}"처럼 절대 경로를 쓰세요.',
     'fix.absolute': '{absolute}(으)로 바꾸기',
+    differences:
+      '값을 알 수 없는 변수(예: 베이스 이미지가 정하는 변수)가 든 경로는 보고하지 않습니다. 플랫폼과 상관없이 Unix(`/x`)와 Windows(`C:\\x`, `\\x`) 절대 경로를 모두 절대 경로로 봅니다.',
   },
 );
 
