@@ -34,7 +34,12 @@ export function textLines(findings: readonly FileFinding[]): string[] {
   return findings.map((f) => `${f.file}:${f.line}:${f.column}: ${f.severity} ${f.code}: ${f.message}`);
 }
 
-const SARIF_LEVELS: Record<Finding['severity'], string> = { error: 'error', warning: 'warning', info: 'note', hint: 'note' };
+const SARIF_LEVELS: Record<Finding['severity'], string> = {
+  error: 'error',
+  warning: 'warning',
+  info: 'note',
+  hint: 'note',
+};
 
 /** One SARIF 2.1.0 log with one run: every rule in the driver, every finding as a result. */
 export function sarifLog(findings: readonly FileFinding[], locale: Locale): object {

@@ -15,7 +15,7 @@ export const checkMessages = defineCatalog(
       '      --config FILE          rule severities from FILE instead of the nearest .dockerfile-studio.json\n' +
       '      --build-arg KEY=VALUE  a build argument, as "docker build --check" takes it (repeatable; KEY alone\n' +
       '                             takes the value from the environment)\n' +
-      '      --use-engine           read the base images\' environment and platform from the local engine\n' +
+      "      --use-engine           read the base images' environment and platform from the local engine\n" +
       '{common}\n\n' +
       'Severities: each rule\'s default, then the file\'s "# check=" directive (or the BUILDKIT_DOCKERFILE_CHECK build\n' +
       'argument), then .dockerfile-studio.json; comments above an instruction ("# check=skip=Rule",\n' +

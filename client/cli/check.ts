@@ -142,7 +142,11 @@ function configNear(
   return path === undefined ? undefined : loadConfig(path, started, configs);
 }
 
-function loadConfig(path: string, { locale, complain }: StartedCommand<unknown>, loaded: ConfigCache): StudioConfig | null {
+function loadConfig(
+  path: string,
+  { locale, complain }: StartedCommand<unknown>,
+  loaded: ConfigCache,
+): StudioConfig | null {
   const cached = loaded.get(path);
   if (cached !== undefined) return cached;
   const result = readConfigFile(path);

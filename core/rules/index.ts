@@ -31,9 +31,9 @@ export function validate(ast: DockerfileAst, options: ValidateOptions = {}): Fin
     rule.check?.({ ast, facts, isIgnored: options.isIgnored, options, report });
     if (rule.id === controls.rule) controls.problems.forEach(report);
   }
-  return findings.filter((finding) => !controls.suppresses(finding)).sort(
-    (a, b) => comparePositions(a.range.start, b.range.start) || comparePositions(a.range.end, b.range.end),
-  );
+  return findings
+    .filter((finding) => !controls.suppresses(finding))
+    .sort((a, b) => comparePositions(a.range.start, b.range.start) || comparePositions(a.range.end, b.range.end));
 }
 
 /** A parser problem whose code names a rule takes that rule's severity, message and url. */

@@ -19,7 +19,7 @@ const messages = defineCatalog(
     message:
       '{instruction} copies "{file}", but .dockerignore excludes it from the build context, so the build cannot find it. Remove the pattern from .dockerignore (or add "!{file}"), or stop copying the file.',
     differences:
-      'A source whose variables have no value we can know is not checked. The .dockerignore is the one the docker CLI would send with the Dockerfile\'s folder as the build context.',
+      "A source whose variables have no value we can know is not checked. The .dockerignore is the one the docker CLI would send with the Dockerfile's folder as the build context.",
   },
   {
     summary: '.dockerignore로 제외된 파일을 복사하려고 합니다',
@@ -45,7 +45,10 @@ export const CopyIgnoredFile: Rule = {
           const source = expandInScope(word.value, scope, ast.escapeChar)?.value;
           const path = source === undefined || isUrl(source) ? undefined : contextPath(source);
           if (path !== undefined && isIgnored(path))
-            report({ range: onFirstLine(instruction, word.range), data: { instruction: instruction.keyword, file: path } });
+            report({
+              range: onFirstLine(instruction, word.range),
+              data: { instruction: instruction.keyword, file: path },
+            });
         }
       },
     });

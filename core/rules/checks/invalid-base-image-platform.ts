@@ -2,7 +2,13 @@
 // built for: its `FROM --platform=…` once expanded, else the build's target platform. BuildKit knows the image it
 // resolves; we know it when the local engine has the image (ValidateOptions.images), and are silent otherwise.
 // Reported on the FROM line, as BuildKit does.
-import { baseImages, DEFAULT_PLATFORM, formatPlatform, globalArgValues, type Platform } from '../../dockerfile/global-args';
+import {
+  baseImages,
+  DEFAULT_PLATFORM,
+  formatPlatform,
+  globalArgValues,
+  type Platform,
+} from '../../dockerfile/global-args';
 import { processWord } from '../../dockerfile/shell-word';
 import type { Stage } from '../../parser/ast';
 import { buildCheckUrl } from '../docs';
@@ -18,7 +24,7 @@ const messages = defineCatalog(
     message:
       'The local image {image} is for {actual}, but this stage is built for {expected}, so its programs may not run here. Pull the image for {expected} (docker pull --platform {expected} {image}) or set FROM --platform.',
     differences:
-      'BuildKit compares with the image it resolves for the build. We compare with the local engine\'s image of that name, when it has one, and are silent otherwise.',
+      "BuildKit compares with the image it resolves for the build. We compare with the local engine's image of that name, when it has one, and are silent otherwise.",
   },
   {
     summary: '베이스 이미지의 플랫폼이 빌드 대상 플랫폼과 다릅니다',

@@ -45,7 +45,11 @@ export const InvalidDefaultArgInFrom: Rule = {
       if (!expanded) return;
       if (validateReference(expanded.value).ok) continue;
       const data = { image: image.value, expanded: expanded.value };
-      report({ range: onFirstLine(stage.from, image.range), variant: expanded.value === '' ? 'empty' : undefined, data });
+      report({
+        range: onFirstLine(stage.from, image.range),
+        variant: expanded.value === '' ? 'empty' : undefined,
+        data,
+      });
     }
   },
 };

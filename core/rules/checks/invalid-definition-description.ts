@@ -41,7 +41,10 @@ export const InvalidDefinitionDescription: Rule = {
       if (names.length === 0 || !text) continue;
       if (names.includes(text.split(' ')[0] ?? '')) continue;
       const name = names.length === 1 ? (names[0] ?? '') : '<name>';
-      const range = onFirstLine(instruction, instruction.args[instruction.keyword === 'FROM' ? 2 : 0]?.range ?? instruction.keywordRange);
+      const range = onFirstLine(
+        instruction,
+        instruction.args[instruction.keyword === 'FROM' ? 2 : 0]?.range ?? instruction.keywordRange,
+      );
       report({ range, data: { instruction: instruction.keyword, name } });
     }
   },

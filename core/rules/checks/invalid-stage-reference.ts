@@ -19,11 +19,12 @@ const messages = defineCatalog(
     later:
       '"{name}" is defined after this stage, so the builder cannot use it here ("it needs to be defined before current stage"). Move that stage above this one.',
     index:
-      'Stage index {index} does not exist: this Dockerfile has {count} stage(s), numbered from 0. Use an earlier stage\'s index or name.',
+      "Stage index {index} does not exist: this Dockerfile has {count} stage(s), numbered from 0. Use an earlier stage's index or name.",
   },
   {
     summary: 'COPY --from과 RUN --mount from=에는 앞에서 정의한 스테이지를 써야 합니다',
-    message: '"{name}"은(는) 이 스테이지 뒤에 오는 {index}번 스테이지입니다. 스테이지는 위에서 정의한 스테이지만 쓸 수 있습니다.',
+    message:
+      '"{name}"은(는) 이 스테이지 뒤에 오는 {index}번 스테이지입니다. 스테이지는 위에서 정의한 스테이지만 쓸 수 있습니다.',
     self: '"{name}"은(는) 이 스테이지 자신이어서 자기 자신에게 의존하게 되므로 빌더가 순환 의존으로 거부합니다. 앞에서 정의한 스테이지를 쓰세요.',
     cycle:
       '"{name}"이(가) 다시 이 스테이지에 의존해서 두 스테이지가 서로 순환 의존하므로 빌더가 거부합니다. 둘 다 필요한 것을 앞쪽 스테이지로 옮기세요.',
@@ -91,7 +92,12 @@ function resolve(ast: DockerfileAst, word: Word): StageRef | undefined {
   return index < 0 ? undefined : { word, target: ast.stages[index] };
 }
 
-function referenceProblem(ast: DockerfileAst, graph: Map<Stage, Node>, stage: Stage, ref: StageRef): Report | undefined {
+function referenceProblem(
+  ast: DockerfileAst,
+  graph: Map<Stage, Node>,
+  stage: Stage,
+  ref: StageRef,
+): Report | undefined {
   const { word, target } = ref;
   if (!target) {
     return { range: word.range, variant: 'index', data: { index: word.value, count: String(ast.stages.length) } };

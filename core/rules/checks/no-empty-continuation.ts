@@ -35,9 +35,10 @@ export const NoEmptyContinuation: Rule = {
     const range = rangeAt(last, 0, facts.lines?.[last]?.length ?? 0);
     const edits: TextEdit[] = [];
     for (let line = problem.range.start.line; line <= problem.range.end.line; line++) {
-      const blank = facts.lines ? facts.lines[line]?.trim() === '' : problem.range.start.line === problem.range.end.line;
-      if (blank)
-        edits.push({ range: wholeLines(rangeAt(line, 0, 0), ast.lineCount), newText: '' });
+      const blank = facts.lines
+        ? facts.lines[line]?.trim() === ''
+        : problem.range.start.line === problem.range.end.line;
+      if (blank) edits.push({ range: wholeLines(rangeAt(line, 0, 0), ast.lineCount), newText: '' });
     }
     return { range, fixes: [{ titleKey: 'remove', edits }] };
   },

@@ -32,7 +32,7 @@ const messages = defineCatalog(
     'fix.replace': 'Change to ${suggestion}',
     'fix.declare': 'Add "ARG {name}" above',
     differences:
-      'BuildKit reads the base image\'s environment from the registry. We read it from the local engine when it has the image (and the workspace is trusted); without it we report only a variable used before the stage\'s own ARG, a global ARG used without `ARG NAME` in the stage (unless the FROM line uses that ARG: images like node set a variable of the same name), and one-edit typos. `${X:-default}` and the other modifiers are never reported, since they handle the unset case.',
+      "BuildKit reads the base image's environment from the registry. We read it from the local engine when it has the image (and the workspace is trusted); without it we report only a variable used before the stage's own ARG, a global ARG used without `ARG NAME` in the stage (unless the FROM line uses that ARG: images like node set a variable of the same name), and one-edit typos. `${X:-default}` and the other modifiers are never reported, since they handle the unset case.",
   },
   {
     summary: '변수는 쓰기 전에 정의해야 합니다',

@@ -6,21 +6,36 @@ const options = { isIgnored: (path: string): boolean => ignored.has(path) };
 const everything = { isIgnored: (): boolean => true };
 
 ruleTable('CopyIgnoredFile', [
-  { name: 'on by default, as BuildKit made it', input: 'FROM a\nCOPY secrets.env /app/\n', want: ['CopyIgnoredFile@2'], options },
+  {
+    name: 'on by default, as BuildKit made it',
+    input: 'FROM a\nCOPY secrets.env /app/\n',
+    want: ['CopyIgnoredFile@2'],
+    options,
+  },
   {
     name: 'paths are cleaned first',
     input: 'FROM a\nADD ./build/../secrets.env /app/\nCOPY ["/build", "/x"]\n',
     want: ['CopyIgnoredFile@2', 'CopyIgnoredFile@3'],
     options,
   },
-  { name: 'quotes are removed as the builder reads the word', input: 'FROM a\nCOPY "secrets.env" /x\n', want: ['CopyIgnoredFile@2'], options },
+  {
+    name: 'quotes are removed as the builder reads the word',
+    input: 'FROM a\nCOPY "secrets.env" /x\n',
+    want: ['CopyIgnoredFile@2'],
+    options,
+  },
   {
     name: 'variables with known values are expanded',
     input: 'FROM a\nARG F=secrets.env\nCOPY $F /x\n',
     want: ['CopyIgnoredFile@3'],
     options,
   },
-  { name: 'COPY . . of an excluded context root', input: 'FROM a\nCOPY . .\n', want: ['CopyIgnoredFile@2'], options: everything },
+  {
+    name: 'COPY . . of an excluded context root',
+    input: 'FROM a\nCOPY . .\n',
+    want: ['CopyIgnoredFile@2'],
+    options: everything,
+  },
   { name: 'COPY . . when the root is not excluded', input: 'FROM a\nCOPY . .\n', want: [], options },
   { name: 'the destination is not a source', input: 'FROM a\nCOPY app.js build\n', want: [], options },
   {

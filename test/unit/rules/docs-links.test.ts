@@ -37,7 +37,7 @@ const DOCKER_PAGES = new Set([
 
 const ROOT = join(__dirname, '../../..');
 
-void test('every BuildKit check links to an existing page of Docker\'s build checks reference', () => {
+void test("every BuildKit check links to an existing page of Docker's build checks reference", () => {
   for (const rule of rules.filter((r) => r.buildCheck)) {
     const match = /^https:\/\/docs\.docker\.com\/reference\/build-checks\/([a-z-]+)\/$/.exec(rule.url);
     assert.ok(match && DOCKER_PAGES.has(match[1] ?? ''), `${rule.id}: ${rule.url}`);

@@ -23,7 +23,7 @@ ruleTable('InvalidBaseImagePlatform', [
     options: { images: arm, platform: { os: 'linux', architecture: 'amd64' } },
   },
   {
-    name: '--platform=$BUILDPLATFORM is the engine\'s platform',
+    name: "--platform=$BUILDPLATFORM is the engine's platform",
     input: 'FROM --platform=$BUILDPLATFORM alpine:3.20\n',
     want: ['InvalidBaseImagePlatform@1'],
     options: { images: arm, platform: { os: 'linux', architecture: 'amd64' } },

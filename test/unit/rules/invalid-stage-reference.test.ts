@@ -24,7 +24,15 @@ ruleTable('InvalidStageReference', [
     input: 'FROM alpine\nRUN --mount=type=bind,from=later,target=/m ls /m\nFROM alpine AS later\n',
     want: ['InvalidStageReference@2'],
   },
-  { name: 'a stage index past the last stage', input: 'FROM alpine\nCOPY --from=3 /a /a\n', want: ['InvalidStageReference@2'] },
-  { name: 'a stage name in another case', input: 'FROM alpine AS Build\nFROM alpine\nCOPY --from=build /a /a\n', want: [] },
+  {
+    name: 'a stage index past the last stage',
+    input: 'FROM alpine\nCOPY --from=3 /a /a\n',
+    want: ['InvalidStageReference@2'],
+  },
+  {
+    name: 'a stage name in another case',
+    input: 'FROM alpine AS Build\nFROM alpine\nCOPY --from=build /a /a\n',
+    want: [],
+  },
   { name: 'a variable is left to the build', input: 'FROM alpine\nARG S\nCOPY --from=$S /a /a\n', want: [] },
 ]);

@@ -27,7 +27,10 @@ ruleTable(
 
 void test('the quick fix adds FROM to an empty file', () => {
   const [finding] = check('').filter((f) => f.code === 'NoFromInstruction');
-  assert.deepEqual(finding?.fixes?.[0]?.edits.map((edit) => edit.newText), ['FROM alpine\n']);
+  assert.deepEqual(
+    finding?.fixes?.[0]?.edits.map((edit) => edit.newText),
+    ['FROM alpine\n'],
+  );
 });
 
 void test('the quick fix adds FROM after the global ARGs, before the first other instruction', () => {

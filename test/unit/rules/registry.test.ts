@@ -55,11 +55,7 @@ void test("BuildKit's checks use BuildKit's names, docs pages and defaults", () 
     assert.ok(rule, `${id} is registered`);
     assert.equal(rule.url, buildCheckUrl(id));
     assert.equal(rule.buildCheck, true);
-    assert.equal(
-      rule.experimental === true,
-      id === 'InvalidDefinitionDescription',
-      `${id} experimental`,
-    );
+    assert.equal(rule.experimental === true, id === 'InvalidDefinitionDescription', `${id} experimental`);
   }
   assert.equal(
     buildCheckUrl('JSONArgsRecommended'),

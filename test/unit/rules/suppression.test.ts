@@ -62,7 +62,7 @@ void test('the ignore comment is ours, so BuildKit ids are not required in it: p
   assert.deepEqual(codesAndLines(check(text), ['InvalidJSONArray', 'InvalidIgnoreComment']), []);
 });
 
-void test('BUILDKIT_DOCKERFILE_CHECK replaces the file\'s # check= directive, as in BuildKit', () => {
+void test("BUILDKIT_DOCKERFILE_CHECK replaces the file's # check= directive, as in BuildKit", () => {
   const text = '# check=skip=JSONArgsRecommended\nFROM alpine\nCMD echo a\n';
   assert.deepEqual(codesAndLines(check(text), ['JSONArgsRecommended']), []);
   const replaced = check(text, { buildArgs: { BUILDKIT_DOCKERFILE_CHECK: 'error=true' } });

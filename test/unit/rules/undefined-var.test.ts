@@ -65,13 +65,17 @@ ruleTable('UndefinedVar', [
     name: 'the image environment, when the engine knows the image',
     input: 'FROM golang:1.22\nENV PATH=$GOPATH/bin:$PATH\nLABEL x=$NOT_SET\n',
     want: ['UndefinedVar@3'],
-    options: { images: new Map([['golang:1.22', { env: ['PATH=/usr/bin', 'GOPATH=/go'], os: 'linux', architecture: 'amd64' }]]) },
+    options: {
+      images: new Map([['golang:1.22', { env: ['PATH=/usr/bin', 'GOPATH=/go'], os: 'linux', architecture: 'amd64' }]]),
+    },
   },
   {
     name: 'the image environment under an ARG-templated FROM',
     input: 'ARG GO=1.22\nFROM golang:${GO}\nENV PATH=$GOPATH/bin:$PATH\nLABEL x=$NOT_SET\n',
     want: ['UndefinedVar@4'],
-    options: { images: new Map([['golang:1.22', { env: ['PATH=/usr/bin', 'GOPATH=/go'], os: 'linux', architecture: 'amd64' }]]) },
+    options: {
+      images: new Map([['golang:1.22', { env: ['PATH=/usr/bin', 'GOPATH=/go'], os: 'linux', architecture: 'amd64' }]]),
+    },
   },
 ]);
 

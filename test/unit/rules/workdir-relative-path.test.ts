@@ -21,9 +21,18 @@ ruleTable('WorkdirRelativePath', [
   { name: 'Windows absolute path', input: 'FROM a\nWORKDIR C:\\app\n', want: [] },
   { name: 'quotes are removed first: "/opt/app" is absolute', input: 'FROM a\nWORKDIR "/opt/app"\n', want: [] },
   { name: 'a quoted relative path', input: "FROM a\nWORKDIR 'app'\n", want: ['WorkdirRelativePath@2'] },
-  { name: 'an ARG with a relative default', input: 'FROM a\nARG DIR=app\nWORKDIR $DIR\n', want: ['WorkdirRelativePath@3'] },
+  {
+    name: 'an ARG with a relative default',
+    input: 'FROM a\nARG DIR=app\nWORKDIR $DIR\n',
+    want: ['WorkdirRelativePath@3'],
+  },
   { name: 'an ARG without a value expands to nothing', input: 'FROM a\nARG DIR\nWORKDIR $DIR/app\n', want: [] },
-  { name: 'a build argument makes it relative', input: 'FROM a\nARG DIR\nWORKDIR $DIR\n', want: ['WorkdirRelativePath@3'], options: { buildArgs: { DIR: 'srv' } } },
+  {
+    name: 'a build argument makes it relative',
+    input: 'FROM a\nARG DIR\nWORKDIR $DIR\n',
+    want: ['WorkdirRelativePath@3'],
+    options: { buildArgs: { DIR: 'srv' } },
+  },
   { name: 'a variable of an image we cannot see', input: 'FROM a\nWORKDIR $HOME/app\n', want: [] },
 ]);
 
