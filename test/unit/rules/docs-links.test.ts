@@ -59,7 +59,7 @@ void test('links open offline: a file URL to the shipped reference, in the chose
   const rule = rules.find((r) => !r.buildCheck);
   assert.ok(rule);
   for (const locale of ['en', 'ko'] as const) {
-    const url = new URL(openableDocsUrl(rule.url, locale));
+    const url: URL = new URL(openableDocsUrl(rule.url, locale));
     assert.equal(url.protocol, 'file:');
     assert.ok(existsSync(fileURLToPath(url)), url.href);
     assert.equal(url.hash, `#${docsAnchor(rule.id)}`);
