@@ -12,7 +12,7 @@ import { PROBLEM_KINDS } from '../../core/parser';
 import { checkText } from './check-messages';
 import { githubLines, located, sarifLog, textLines, type FileFinding } from './check-formats';
 import { readProblem, startCommand, type CommandDefinition, type StartedCommand } from './command';
-import { localImages } from './engine-images';
+import type { LocalImages } from './engine-images';
 import { writeLine, type CliIo } from './io';
 import { cliText } from './messages';
 
@@ -103,7 +103,9 @@ async function checkFiles(
   const { locale, complain } = started;
   const findings: FileFinding[] = [];
   let unreadable = false;
-  const engine = args.useEngine ? await localImages(io) : undefined;
+  const engine: LocalImages | undefined = args.useEngine
+    ? await (await import('./engine-images.js')).localImages(io)
+    : undefined;
   try {
     for (const file of args.files) {
       const path = resolve(io.cwd, file);

@@ -43,7 +43,8 @@ export async function localImages(io: CliIo): Promise<LocalImages | undefined> {
   };
 }
 
-async function enginePlatform(client: EngineClient): Promise<Platform | undefined> {
+/** The platform the engine builds for by default (its own), from `GET /version`. */
+export async function enginePlatform(client: EngineClient): Promise<Platform | undefined> {
   try {
     const version = await client.json<{ Os?: string; Arch?: string }>('GET', '/version', {
       signal: AbortSignal.timeout(TIMEOUT_MS),

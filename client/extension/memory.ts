@@ -24,7 +24,15 @@ interface Memo {
 }
 
 export class DockerfileMemory {
+  private readonly listeners = new Set<() => void>();
+
   constructor(private readonly state: vscode.Memento) {}
+
+  /** Calls `listener` after each change remembered (a build's settings reach the checker this way). */
+  onDidRemember(listener: () => void): { dispose(): void } {
+    this.listeners.add(listener);
+    return { dispose: () => this.listeners.delete(listener) };
+  }
 
   buildSettings(dockerfile: vscode.Uri): BuildSettings | undefined {
     return this.get(dockerfile).build;
@@ -40,6 +48,7 @@ export class DockerfileMemory {
 
   async remember(dockerfile: vscode.Uri, change: Memo): Promise<void> {
     await this.state.update(key(dockerfile), { ...this.get(dockerfile), ...change });
+    for (const listener of this.listeners) listener();
   }
 
   private get(dockerfile: vscode.Uri): Memo {
