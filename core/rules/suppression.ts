@@ -5,6 +5,7 @@
 import type { Comment, DockerfileAst, Instruction } from '../parser/ast';
 import { PROBLEM_KINDS } from '../parser/problems';
 import { rulesById } from './registry';
+import { closest } from './suggest';
 import { parseCheckDirective } from './severity';
 import type { Finding, Report } from './types';
 
@@ -69,8 +70,24 @@ function readComment(comment: Comment, into: Suppressed, problems: Report[]): vo
   for (const id of list.split(',').map((name) => name.trim())) {
     if (id === '') continue;
     if (isKnownId(id)) into.ids.add(id);
-    else problems.push({ range: comment.range, data: { name: id } });
+    else problems.push(unknownId(comment, id));
   }
+}
+
+/** The unknown id reported on the comment, with a fix to the closest known id when one is close. */
+function unknownId(comment: Comment, id: string): Report {
+  const suggestion = closest(id, [...rulesById.keys(), ...Object.keys(PROBLEM_KINDS)], true);
+  const data = { name: id, suggestion: suggestion ?? '' };
+  const start = comment.range.end.character - comment.text.length + comment.text.indexOf(id);
+  const line = comment.range.start.line;
+  if (suggestion === undefined || comment.text.indexOf(id) < 0) return { range: comment.range, data };
+  const range = { start: { line, character: start }, end: { line, character: start + id.length } };
+  return {
+    range: comment.range,
+    variant: 'suggest',
+    data,
+    fixes: [{ titleKey: 'replace', data, edits: [{ range, newText: suggestion }] }],
+  };
 }
 
 function isKnownId(id: string): boolean {

@@ -16,12 +16,14 @@ const messages = defineCatalog(
       'Comment for build stage or argument should follow the format: `# <arg/stage name> <description>`. If this is not intended to be a description comment, add an empty line or comment between the instruction and the comment.',
     message:
       'A comment right above {instruction} is read as its description and should start with the name: "# {name} <description>". If it is not a description, put an empty line between the comment and the instruction.',
+    'fix.separate': 'Put an empty line after the comment (it is not a description)',
   },
   {
     summary:
       '빌드 스테이지나 인자의 설명 주석은 `# <인자/스테이지 이름> <설명>` 형식이어야 합니다. 설명 주석이 아니라면 명령어와 주석 사이에 빈 줄이나 다른 주석을 넣으세요.',
     message:
       '{instruction} 바로 위의 주석은 그 설명으로 읽히므로 이름으로 시작해야 합니다: "# {name} <설명>". 설명이 아니라면 주석과 명령어 사이에 빈 줄을 넣으세요.',
+    'fix.separate': '주석 뒤에 빈 줄 넣기(설명이 아닌 주석)',
   },
 );
 
@@ -45,7 +47,9 @@ export const InvalidDefinitionDescription: Rule = {
         instruction,
         instruction.args[instruction.keyword === 'FROM' ? 2 : 0]?.range ?? instruction.keywordRange,
       );
-      report({ range, data: { instruction: instruction.keyword, name } });
+      const at = { line: instruction.range.start.line, character: 0 };
+      const edits = [{ range: { start: at, end: at }, newText: '\n' }];
+      report({ range, data: { instruction: instruction.keyword, name }, fixes: [{ titleKey: 'separate', edits }] });
     }
   },
 };

@@ -1,4 +1,6 @@
-import { ruleTable } from './helper';
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { check, ruleTable } from './helper';
 
 const on = '# check=experimental=InvalidDefinitionDescription\n';
 
@@ -52,3 +54,11 @@ ruleTable('InvalidDefinitionDescription', [
     want: [],
   },
 ]);
+
+void test('the quick fix separates the comment from the instruction', () => {
+  const text = `${on}# a non-descriptive comment\nFROM scratch AS base\n`;
+  const [finding] = check(text).filter((f) => f.code === 'InvalidDefinitionDescription');
+  assert.deepEqual(finding?.fixes?.[0]?.edits, [
+    { range: { start: { line: 2, character: 0 }, end: { line: 2, character: 0 } }, newText: '\n' },
+  ]);
+});

@@ -71,3 +71,12 @@ void test("BUILDKIT_DOCKERFILE_CHECK replaces the file's # check= directive, as 
     ['error'],
   );
 });
+
+void test('an unknown id close to a rule gets a fix that names the rule', () => {
+  const text = 'FROM alpine\n# dockerfile-studio ignore=JSONArgsRecomended\nCMD echo a\n';
+  const [finding] = check(text).filter((f) => f.code === 'InvalidIgnoreComment');
+  assert.match(finding?.message ?? '', /Did you mean JSONArgsRecommended\?/);
+  const edit = finding?.fixes?.[0]?.edits[0];
+  assert.equal(edit?.newText, 'JSONArgsRecommended');
+  assert.deepEqual(edit?.range, { start: { line: 1, character: 27 }, end: { line: 1, character: 45 } });
+});
