@@ -6,9 +6,8 @@ import type { DockerfileAst, Instruction, Stage } from '../parser/ast';
 import { parseArgWord } from '../dockerfile/args';
 import { baseImages, globalArgValues } from '../dockerfile/global-args';
 import { processWord, type ProcessedWord } from '../dockerfile/shell-word';
-import { baseStage } from '../dockerfile/stages';
 import { DEFAULT_ENV, PROXY_ARGS } from './builtins';
-import { keyValues } from './facts';
+import { keyValues, type Facts } from './facts';
 import type { ImageFacts, ValidateOptions } from './types';
 
 export interface StageScope {
@@ -31,13 +30,16 @@ export interface StageVisitor {
 }
 
 /** Walks every stage's instructions with the variables each one sees. */
-export function walkStages(ast: DockerfileAst, options: Readonly<ValidateOptions>, visitor: StageVisitor): void {
-  const argOptions = { buildArgs: options.buildArgs, platform: options.platform };
-  const globals = globalArgValues(ast, argOptions);
-  const images = new Map(baseImages(ast, argOptions).map(({ stage, ref }) => [stage, options.images?.get(ref)]));
+export function walkStages(
+  ast: DockerfileAst,
+  facts: Facts,
+  options: Readonly<ValidateOptions>,
+  visitor: StageVisitor,
+): void {
+  const { globals, images } = stageInputs(ast, options);
   const finalScopes = new Map<Stage, StageScope>();
   for (const stage of ast.stages) {
-    const parent = baseStage(ast, stage);
+    const parent = facts.parents.get(stage);
     const inherited = parent && finalScopes.get(parent);
     const scope = inherited ? copyScope(inherited) : imageScope(stage, images.get(stage));
     for (const ref of stage.from.variables) scope.fromArgs.add(ref.name);
@@ -47,6 +49,26 @@ export function walkStages(ast: DockerfileAst, options: Readonly<ValidateOptions
     }
     finalScopes.set(stage, scope);
   }
+}
+
+interface StageInputs {
+  globals: Map<string, string>;
+  /** The engine's facts for each stage's base image, when it has them. */
+  images: Map<Stage, ImageFacts | undefined>;
+}
+
+/** Computed once per validation (the rules that walk the stages get the same options object). */
+const inputsCache = new WeakMap<DockerfileAst, { options: Readonly<ValidateOptions>; inputs: StageInputs }>();
+
+function stageInputs(ast: DockerfileAst, options: Readonly<ValidateOptions>): StageInputs {
+  const cached = inputsCache.get(ast);
+  if (cached?.options === options) return cached.inputs;
+  const argOptions = { buildArgs: options.buildArgs, platform: options.platform };
+  const globals = globalArgValues(ast, argOptions);
+  const images = new Map(baseImages(ast, argOptions).map(({ stage, ref }) => [stage, options.images?.get(ref)]));
+  const inputs = { globals, images };
+  inputsCache.set(ast, { options, inputs });
+  return inputs;
 }
 
 /** A word as the builder expands it in this scope; undefined when a variable's value cannot be known. */

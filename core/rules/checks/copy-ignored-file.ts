@@ -36,9 +36,9 @@ export const CopyIgnoredFile: Rule = {
   buildCheck: true,
   messages,
   url: buildCheckUrl('CopyIgnoredFile'),
-  check({ ast, options, isIgnored, report }) {
+  check({ ast, facts, options, isIgnored, report }) {
     if (!isIgnored) return;
-    walkStages(ast, options, {
+    walkStages(ast, facts, options, {
       instruction(_stage, instruction, scope) {
         if (!isContextCopy(instruction)) return;
         for (const word of localSources(instruction)) {

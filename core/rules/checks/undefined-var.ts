@@ -58,7 +58,7 @@ export const UndefinedVar: Rule = {
   url: buildCheckUrl('UndefinedVar'),
   check({ ast, facts, options, report }) {
     const argLines = new Map<Stage, Map<string, number>>();
-    walkStages(ast, options, {
+    walkStages(ast, facts, options, {
       instruction(stage, instruction, scope) {
         if (!EXPANDED.has(instruction.keyword)) return;
         let lines = argLines.get(stage);

@@ -4,7 +4,6 @@
 // cannot be known statically is not reported, and both Unix (`/x`) and Windows (`C:\x`, `\x`) absolute paths are
 // accepted whatever the platform. Reported on the WORKDIR line, as BuildKit does.
 import type { Instruction, Stage } from '../../parser/ast';
-import { baseStage } from '../../dockerfile/stages';
 import { buildCheckUrl } from '../docs';
 import { onFirstLine } from '../locate';
 import { expandInScope, walkStages } from '../stage-env';
@@ -38,14 +37,15 @@ export const WorkdirRelativePath: Rule = {
   buildCheck: true,
   messages,
   url: buildCheckUrl('WorkdirRelativePath'),
-  check({ ast, options, report }) {
+  check({ ast, facts, options, report }) {
     // A stage whose first WORKDIR was seen, and every stage built on it.
     const workdirSet = new Set<Stage>();
-    walkStages(ast, options, {
+    walkStages(ast, facts, options, {
       instruction(stage, instruction, scope) {
-        const parent = baseStage(ast, stage);
+        if (instruction.keyword !== 'WORKDIR') return;
+        const parent = facts.parents.get(stage);
         if (parent && workdirSet.has(parent)) workdirSet.add(stage);
-        if (instruction.keyword !== 'WORKDIR' || workdirSet.has(stage)) return;
+        if (workdirSet.has(stage)) return;
         workdirSet.add(stage);
         const raw = instruction.argsText.trim();
         const path = expandInScope(raw, scope, ast.escapeChar)?.value;
