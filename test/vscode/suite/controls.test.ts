@@ -5,6 +5,7 @@ import * as fs from 'node:fs';
 import * as vscode from 'vscode';
 import { activateStudio } from '../support/extension';
 import { summary, waitForDiagnostic, waitForNoDiagnostic } from '../support/diagnostics';
+import { waitFor } from '../support/wait';
 import { closeAllEditors, openFile, workspaceUri } from '../support/workspace';
 
 const SHELL_CMD = 'FROM alpine\nCMD echo hello\n';
@@ -71,7 +72,7 @@ suite('Rule controls', () => {
     await waitForNoDiagnostic(document.uri, 'NoFromInstruction');
   });
 
-  test('the project\'s .dockerfile-studio.json sets a rule\'s severity', async () => {
+  test("the project's .dockerfile-studio.json sets a rule's severity", async () => {
     fs.mkdirSync(workspaceUri('controls/config').fsPath, { recursive: true });
     fs.writeFileSync(
       workspaceUri('controls/config/.dockerfile-studio.json').fsPath,
@@ -82,7 +83,7 @@ suite('Rule controls', () => {
     assert.equal(diagnostic.severity, vscode.DiagnosticSeverity.Error, summary(document.uri).join('; '));
   });
 
-  test('docs links: BuildKit checks open Docker\'s page, ours the shipped reference in the Markdown preview', async () => {
+  test("docs links: BuildKit checks open Docker's page, ours the shipped reference in the Markdown preview", async () => {
     const { document } = await openFile('controls/links/Dockerfile', 'FROM alpine\nRUNN echo\nCMD echo hi\n');
     const ours = await waitForDiagnostic(document.uri, 'UnknownInstruction', 1);
     const buildKit = await waitForDiagnostic(document.uri, 'JSONArgsRecommended', 2);
@@ -96,7 +97,9 @@ suite('Rule controls', () => {
     const args = JSON.parse(decodeURIComponent(target?.query ?? '[]')) as string[];
     assert.deepEqual(args, ['UnknownInstruction']);
     await vscode.commands.executeCommand('dockerfileStudio.openRuleDocs', ...args);
-    const tab = vscode.window.tabGroups.activeTabGroup.activeTab;
-    assert.match(tab?.label ?? '', /rules\.md/, `the preview tab: ${tab?.label}`);
+    const labels = (): string[] => vscode.window.tabGroups.all.flatMap((group) => group.tabs.map((tab) => tab.label));
+    await waitFor('the Markdown preview of rules.md', () => labels().find((label) => /rules\.md/.test(label)), {
+      describe: labels,
+    });
   });
 });
