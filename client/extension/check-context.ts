@@ -6,11 +6,9 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { baseImages, type Platform } from '../../core/dockerfile/global-args';
-import { imageFactsOf } from '../../core/rules/image-facts';
-import type { ImageFacts } from '../../core/rules/index';
-import type { EngineClient } from '../engine/client';
 import { loadEngine } from './bundles';
 import { section } from './config';
+import { ImageFactsCache } from './core/image-facts-cache';
 import { astOf } from './dockerfile-asts';
 import type { Studio } from './studio';
 
@@ -20,9 +18,10 @@ const SETTLE_MS = 800;
 
 export class CheckContext implements vscode.Disposable {
   private readonly sentArgs = new Map<string, string>();
-  /** Image ID per reference; undefined when the engine does not have it. */
-  private readonly idByRef = new Map<string, string | undefined>();
-  private readonly factsById = new Map<string, ImageFacts>();
+  private readonly images = new ImageFactsCache(async (ref) => {
+    const engine = await this.studio.engine.connect();
+    return loadEngine().inspectImage(engine, ref, { signal: AbortSignal.timeout(INSPECT_TIMEOUT_MS) });
+  });
   private platform: Platform | undefined;
   private sentImages = '';
   private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
@@ -75,15 +74,14 @@ export class CheckContext implements vscode.Disposable {
     this.sendBuildArgs(document.uri, buildArgs);
     if (!vscode.workspace.isTrusted || this.studio.engine.state.kind !== 'ready') return;
     const refs = baseImages(astOf(document), { buildArgs, platform: this.platform }).map(({ ref }) => ref);
-    const wanted = refs.filter((ref) => reinspect || !this.idByRef.has(ref));
+    const wanted = refs.filter((ref) => this.images.wants(ref, reinspect));
     if (wanted.length === 0) return;
     try {
-      const engine = await this.studio.engine.connect();
-      this.platform ??= await loadEngine().enginePlatform(engine);
-      for (const ref of new Set(wanted)) await this.inspect(engine, ref);
+      this.platform ??= await loadEngine().enginePlatform(await this.studio.engine.connect());
     } catch {
       return; // The engine went away: the status item says so; the rules keep what they knew.
     }
+    await this.images.update(wanted);
     this.sendImages();
   }
 
@@ -100,23 +98,9 @@ export class CheckContext implements vscode.Disposable {
     void this.client.sendNotification('dockerfileStudio/buildArgs', { uri: key, buildArgs });
   }
 
-  private async inspect(engine: EngineClient, ref: string): Promise<void> {
-    try {
-      const image = await loadEngine().inspectImage(engine, ref, { signal: AbortSignal.timeout(INSPECT_TIMEOUT_MS) });
-      this.idByRef.set(ref, image.Id);
-      if (!this.factsById.has(image.Id)) this.factsById.set(image.Id, imageFactsOf(image));
-    } catch {
-      this.idByRef.set(ref, undefined);
-    }
-  }
-
   /** Every reference the engine knows, with its image's facts; sent only when that changed. */
   private sendImages(): void {
-    const images: Record<string, ImageFacts> = {};
-    for (const [ref, id] of this.idByRef) {
-      const facts = id === undefined ? undefined : this.factsById.get(id);
-      if (facts) images[ref] = facts;
-    }
+    const images = this.images.snapshot();
     const text = JSON.stringify([images, this.platform]);
     if (text === this.sentImages) return;
     this.sentImages = text;
