@@ -12,7 +12,6 @@ const messages = defineCatalog(
   'rule.InvalidStageReference',
   {
     summary: 'COPY --from and RUN --mount from= name a stage defined earlier',
-    message: '"{name}" is stage {index}, which comes after this stage. A stage can only use stages defined above it.',
     self: '"{name}" is this stage itself, so it would depend on itself and the builder rejects it as a circular dependency. Name an earlier stage.',
     cycle:
       '"{name}" depends back on this stage, so the two depend on each other in a circle and the builder rejects it. Move what both need into an earlier stage.',
@@ -23,8 +22,6 @@ const messages = defineCatalog(
   },
   {
     summary: 'COPY --from과 RUN --mount from=에는 앞에서 정의한 스테이지를 써야 합니다',
-    message:
-      '"{name}"은(는) 이 스테이지 뒤에 오는 {index}번 스테이지입니다. 스테이지는 위에서 정의한 스테이지만 쓸 수 있습니다.',
     self: '"{name}"은(는) 이 스테이지 자신이어서 자기 자신에게 의존하게 되므로 빌더가 순환 의존으로 거부합니다. 앞에서 정의한 스테이지를 쓰세요.',
     cycle:
       '"{name}"이(가) 다시 이 스테이지에 의존해서 두 스테이지가 서로 순환 의존하므로 빌더가 거부합니다. 둘 다 필요한 것을 앞쪽 스테이지로 옮기세요.',
