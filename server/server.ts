@@ -9,9 +9,12 @@ import {
   TextDocumentSyncKind,
   type InitializeResult,
 } from 'vscode-languageserver/node';
+import { fileURLToPath } from 'node:url';
 import { DocumentStore } from './documents';
 import * as service from './service/index';
-import type { ValidateOptions } from '../core/rules/index';
+import { ConfigFileCache, CONFIG_FILE_NAME } from '../core/node/config-file';
+import type { Platform } from '../core/dockerfile/global-args';
+import type { ImageFacts, ValidateOptions } from '../core/rules/index';
 
 const connection = createConnection(ProposedFeatures.all);
 const documents = new DocumentStore();
@@ -21,10 +24,26 @@ let pullConfiguration = false;
 let registerForChanges = false;
 let watchIgnoreFiles = false;
 const ignoreFiles = new service.IgnoreFileCache();
+const configFiles = new ConfigFileCache();
+/** Build arguments per document, and what the engine knows of base images: both sent by the extension. */
+const buildArgs = new Map<string, Record<string, string>>();
+let images: ReadonlyMap<string, ImageFacts> | undefined;
+let platform: Platform | undefined;
 
 /** Options for one validation; the document's `.dockerignore` is re-statted each time (cached while unchanged). */
 function validateOptions(uri: string): ValidateOptions {
-  return { locale, severities: settings.severities, isIgnored: ignoreFiles.checkerFor(uri) };
+  const path = filePath(uri);
+  const severities = service.mergedSeverities(path ? configFiles.rulesFor(path) : {}, settings);
+  const args = buildArgs.get(uri);
+  return { locale, severities, isIgnored: ignoreFiles.checkerFor(uri), buildArgs: args, images, platform };
+}
+
+function filePath(uri: string): string | undefined {
+  try {
+    return uri.startsWith('file:') ? fileURLToPath(uri) : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 function publishAll(): void {
@@ -92,7 +111,11 @@ connection.onInitialized(() => {
       .register(DidChangeConfigurationNotification.type, { section: 'dockerfileStudio' })
       .catch(logError);
   if (watchIgnoreFiles) {
-    const watchers = [{ globPattern: '**/.dockerignore' }, { globPattern: '**/*.dockerignore' }];
+    const watchers = [
+      { globPattern: '**/.dockerignore' },
+      { globPattern: '**/*.dockerignore' },
+      { globPattern: `**/${CONFIG_FILE_NAME}` },
+    ];
     connection.client.register(DidChangeWatchedFilesNotification.type, { watchers }).catch(logError);
   }
   refreshSettings().catch(logError);
@@ -101,6 +124,22 @@ connection.onInitialized(() => {
 // An ignore file changed: forget it and re-validate (without watching, the next validation re-stats anyway).
 connection.onDidChangeWatchedFiles(({ changes }) => {
   for (const change of changes) ignoreFiles.forget(change.uri);
+  configFiles.forget();
+  publishAll();
+});
+
+// The extension's build arguments for a Dockerfile (its last build's, over the build-args setting).
+connection.onNotification('dockerfileStudio/buildArgs', (params: { uri?: unknown; buildArgs?: unknown }) => {
+  if (typeof params.uri !== 'string') return;
+  buildArgs.set(params.uri, service.normalizeBuildArgs(params.buildArgs));
+  schedulePublish(params.uri);
+});
+
+// What the local engine knows of base images, gathered by the extension off the typing path (never in untrusted
+// workspaces): each image's environment and platform, by reference.
+connection.onNotification('dockerfileStudio/images', (params: { images?: unknown; platform?: unknown }) => {
+  images = service.normalizeImages(params.images);
+  platform = service.normalizePlatform(params.platform);
   publishAll();
 });
 
@@ -125,6 +164,7 @@ connection.onDidChangeTextDocument(({ textDocument, contentChanges }) => {
 
 connection.onDidCloseTextDocument(({ textDocument }) => {
   documents.close(textDocument.uri);
+  buildArgs.delete(textDocument.uri);
   pending.delete(textDocument.uri);
   connection.sendDiagnostics({ uri: textDocument.uri, diagnostics: [] }).catch(logError);
 });

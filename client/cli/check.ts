@@ -1,44 +1,73 @@
-// `dockerfile-studio check [--format text|json] [--lang en|ko] FILE…`: findings like a compiler's, or as JSON.
+// `dockerfile-studio check [--format text|json|sarif|github] [--config FILE] [--build-arg K=V]… FILE…`: findings like a
+// compiler's, as JSON, as SARIF 2.1.0 or as GitHub workflow annotations.
 import { readFile } from 'node:fs/promises';
-import { resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import type { Locale } from '../../core/l10n';
-import type { Finding } from '../../core/rules';
 import { checkDocument } from '../../core/check';
+import { findConfigFile, readConfigFile, type ConfigProblem, type StudioConfig } from '../../core/node/config-file';
 import { findIgnoreChecker } from '../../core/node/ignore-file';
+import type { ValidateOptions } from '../../core/rules';
+import { rulesById } from '../../core/rules/registry';
+import { PROBLEM_KINDS } from '../../core/parser';
+import { checkText } from './check-messages';
+import { githubLines, located, sarifLog, textLines, type FileFinding } from './check-formats';
 import { readProblem, startCommand, type CommandDefinition, type StartedCommand } from './command';
+import type { LocalImages } from './engine-images';
 import { writeLine, type CliIo } from './io';
 import { cliText } from './messages';
 
-const OPTIONS = { format: { type: 'string', choices: ['text', 'json'] } } as const;
+const FORMATS = ['text', 'json', 'sarif', 'github'] as const;
+type Format = (typeof FORMATS)[number];
 
-export const checkCommand: CommandDefinition<typeof OPTIONS, { files: string[]; format: 'text' | 'json' }> = {
+const OPTIONS = {
+  format: { type: 'string', choices: FORMATS },
+  config: { type: 'string' },
+  'build-arg': { type: 'string', multiple: true },
+  'use-engine': { type: 'boolean' },
+} as const;
+
+interface CheckArgs {
+  files: string[];
+  format: Format;
+  config: string | undefined;
+  buildArgs: Record<string, string>;
+  useEngine: boolean;
+}
+
+export const checkCommand: CommandDefinition<typeof OPTIONS, CheckArgs> = {
   name: 'check',
   options: OPTIONS,
-  read: ({ values, positionals }) =>
-    positionals.length === 0
-      ? { mistake: (locale) => cliText(locale, 'noFiles') }
-      : { args: { files: positionals, format: values.format === 'json' ? 'json' : 'text' } },
-  usage: (locale, common) => cliText(locale, 'usage.check', { common }),
+  read: ({ values, positionals }, io) => {
+    if (positionals.length === 0) return { mistake: (locale) => cliText(locale, 'noFiles') };
+    const buildArgs: Record<string, string> = {};
+    for (const arg of values['build-arg']) {
+      const eq = arg.indexOf('=');
+      const key = eq < 0 ? arg : arg.slice(0, eq);
+      if (key === '') return { mistake: (locale) => checkText(locale, 'badBuildArg', { value: arg }) };
+      // As docker does: `--build-arg KEY` takes the environment's value, and is left out when it has none.
+      const value = eq < 0 ? io.env[key] : arg.slice(eq + 1);
+      if (value !== undefined) buildArgs[key] = value;
+    }
+    const format = (values.format ?? 'text') as Format;
+    const useEngine = values['use-engine'];
+    return { args: { files: positionals, format, config: values.config, buildArgs, useEngine } };
+  },
+  usage: (locale, common) => checkText(locale, 'usage.check', { common }),
   usageStatus: 2,
 };
-
-interface FileFinding {
-  file: string;
-  line: number;
-  column: number;
-  endLine: number;
-  endColumn: number;
-  severity: Finding['severity'];
-  code: string;
-  message: string;
-}
 
 export async function main(argv: readonly string[], io: CliIo, inheritedLang?: string): Promise<number> {
   const started = startCommand(checkCommand, argv, io, inheritedLang);
   if (typeof started === 'number') return started;
   const { args, locale } = started;
-  const { findings, unreadable } = await checkFiles(args.files, io, started);
+  const configs: ConfigCache = new Map();
+  const explicit = args.config === undefined ? undefined : loadConfig(resolve(io.cwd, args.config), started, configs);
+  if (explicit === null) return 2;
+  const { findings, unreadable } = await checkFiles(args, io, started, explicit ?? configs);
+  if (findings === undefined) return 2;
   if (args.format === 'json') io.stdout.write(`${JSON.stringify(findings, null, 2)}\n`);
+  else if (args.format === 'sarif') io.stdout.write(`${JSON.stringify(sarifLog(findings, locale), null, 2)}\n`);
+  else if (args.format === 'github') githubLines(findings).forEach((line) => writeLine(io.stdout, line));
   else printText(findings, locale, io);
   if (unreadable) return 2;
   return findings.some((f) => f.severity === 'error') ? 1 : 0;
@@ -46,8 +75,7 @@ export async function main(argv: readonly string[], io: CliIo, inheritedLang?: s
 
 /** Compiler-style lines on stdout, and a one-line summary for people on stderr. */
 function printText(findings: FileFinding[], locale: Locale, io: CliIo): void {
-  for (const f of findings)
-    writeLine(io.stdout, `${f.file}:${f.line}:${f.column}: ${f.severity} ${f.code}: ${f.message}`);
+  textLines(findings).forEach((line) => writeLine(io.stdout, line));
   const count = (severity: string): string => String(findings.filter((f) => f.severity === severity).length);
   const summary =
     findings.length === 0
@@ -56,39 +84,86 @@ function printText(findings: FileFinding[], locale: Locale, io: CliIo): void {
   writeLine(io.stderr, summary);
 }
 
+interface Checked {
+  /** Undefined when a config file was malformed (already reported). */
+  findings: FileFinding[] | undefined;
+  unreadable: boolean;
+}
+
+/** Config files read so far, by path; null for a malformed one. */
+type ConfigCache = Map<string, StudioConfig | null>;
+
+/** Checks every file, with the config file given (`--config`) or, per file, the nearest one. */
 async function checkFiles(
-  files: string[],
+  args: CheckArgs,
   io: CliIo,
-  { locale, complain }: StartedCommand<unknown>,
-): Promise<{ findings: FileFinding[]; unreadable: boolean }> {
+  started: StartedCommand<unknown>,
+  configs: StudioConfig | ConfigCache,
+): Promise<Checked> {
+  const { locale, complain } = started;
   const findings: FileFinding[] = [];
   let unreadable = false;
-  for (const file of files) {
-    const path = resolve(io.cwd, file);
-    let text: string;
-    try {
-      text = await readFile(path, 'utf8');
-    } catch (error) {
-      complain(readProblem(error, file, locale));
-      unreadable = true;
-      continue;
+  const engine: LocalImages | undefined = args.useEngine
+    ? await (await import('./engine-images.js')).localImages(io)
+    : undefined;
+  try {
+    for (const file of args.files) {
+      const path = resolve(io.cwd, file);
+      let text: string;
+      try {
+        text = await readFile(path, 'utf8');
+      } catch (error) {
+        complain(readProblem(error, file, locale));
+        unreadable = true;
+        continue;
+      }
+      const config = configs instanceof Map ? configNear(path, started, configs) : configs;
+      if (config === null) return { findings: undefined, unreadable };
+      const options: ValidateOptions = {
+        locale,
+        isIgnored: await findIgnoreChecker(path),
+        severities: config?.rules,
+        buildArgs: args.buildArgs,
+        ...(await engine?.optionsFor(text, args.buildArgs)),
+      };
+      for (const finding of checkDocument(text, options)) findings.push(located(file, finding));
     }
-    const isIgnored = await findIgnoreChecker(path);
-    for (const finding of checkDocument(text, { locale, isIgnored })) findings.push(located(file, finding));
+  } finally {
+    engine?.close();
   }
   return { findings, unreadable };
 }
 
-function located(file: string, finding: Finding): FileFinding {
-  const { start, end } = finding.range;
-  return {
-    file,
-    line: start.line + 1,
-    column: start.character + 1,
-    endLine: end.line + 1,
-    endColumn: end.character + 1,
-    severity: finding.severity,
-    code: finding.code,
-    message: finding.message,
-  };
+/** The nearest config file's severities; null when it is malformed (reported on stderr). */
+function configNear(
+  dockerfile: string,
+  started: StartedCommand<unknown>,
+  configs: ConfigCache,
+): StudioConfig | undefined | null {
+  const path = findConfigFile(dirname(dockerfile));
+  return path === undefined ? undefined : loadConfig(path, started, configs);
+}
+
+function loadConfig(
+  path: string,
+  { locale, complain }: StartedCommand<unknown>,
+  loaded: ConfigCache,
+): StudioConfig | null {
+  const cached = loaded.get(path);
+  if (cached !== undefined) return cached;
+  const result = readConfigFile(path);
+  const config = result.ok ? result.config : null;
+  if (!result.ok) complain(configProblemText(result.problem, locale));
+  for (const rule of Object.keys(config?.rules ?? {}))
+    if (!rulesById.has(rule) && !Object.hasOwn(PROBLEM_KINDS, rule))
+      complain(checkText(locale, 'config.unknownRule', { path, rule }));
+  loaded.set(path, config);
+  return config;
+}
+
+function configProblemText(problem: ConfigProblem, locale: Locale): string {
+  if (problem.kind === 'severity')
+    return checkText(locale, 'config.severity', { path: problem.path, rule: problem.rule, value: problem.value });
+  if (problem.kind === 'json') return checkText(locale, 'config.json', { path: problem.path, detail: problem.detail });
+  return checkText(locale, 'config.shape', { path: problem.path });
 }

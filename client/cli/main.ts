@@ -16,6 +16,7 @@ interface Subcommand {
 
 const commands: Record<string, Subcommand> = {
   check: { load: () => import('./check.js'), summary: 'command.check' },
+  rules: { load: () => import('./rules.js'), summary: 'command.rules' },
   parse: { load: () => import('./parse.js'), summary: 'command.parse' },
   build: { load: () => import('./build.js'), summary: 'command.build' },
   run: { load: () => import('./run.js'), summary: 'command.run' },

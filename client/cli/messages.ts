@@ -13,14 +13,6 @@ export const cliMessages = defineCatalog(
       'Checks, builds and runs Dockerfiles from the command line.\n\n' +
       'Commands:\n{commands}\n\nOptions:\n{common}\n\n' +
       'Run "dockerfile-studio <command> --help" for the options of a command.\n',
-    'usage.check':
-      'Usage: dockerfile-studio check [--format text|json] [--lang en|ko] FILE…\n\n' +
-      'Checks Dockerfiles and prints every problem found as file:line:column: severity code: message.\n\n' +
-      'Options:\n' +
-      '      --format text|json     output format (default: text)\n' +
-      '{common}\n\n' +
-      'Exit status: 0 when no errors were found, 1 when errors were found, 2 when a file could not be read or the ' +
-      'command was misused.\n',
     'usage.parse':
       'Usage: dockerfile-studio parse [--format json] [--lang en|ko] FILE\n\n' +
       'Prints the syntax tree of a Dockerfile as JSON, for tooling and debugging.\n\n' +
@@ -29,6 +21,7 @@ export const cliMessages = defineCatalog(
       '{common}\n\n' +
       'Exit status: 0 when the tree was printed, 2 when the file could not be read or the command was misused.\n',
     'command.check': 'check Dockerfiles for mistakes and print what to fix',
+    'command.rules': 'list every rule, with its default severity and documentation',
     'command.parse': 'print the syntax tree of a Dockerfile as JSON',
     'command.build': 'build an image from a Dockerfile',
     'command.run': 'run a container from an image',
@@ -57,13 +50,6 @@ export const cliMessages = defineCatalog(
       '명령줄에서 Dockerfile을 검사하고, 빌드하고, 실행합니다.\n\n' +
       '명령:\n{commands}\n\n옵션:\n{common}\n\n' +
       '명령별 옵션은 "dockerfile-studio <명령> --help"로 볼 수 있습니다.\n',
-    'usage.check':
-      '사용법: dockerfile-studio check [--format text|json] [--lang en|ko] 파일…\n\n' +
-      'Dockerfile을 검사하고 찾은 문제를 파일:줄:열: 심각도 코드: 메시지 형식으로 출력합니다.\n\n' +
-      '옵션:\n' +
-      '      --format text|json     출력 형식(기본값: text)\n' +
-      '{common}\n\n' +
-      '종료 코드: 오류가 없으면 0, 오류가 있으면 1, 파일을 읽을 수 없거나 명령을 잘못 쓰면 2입니다.\n',
     'usage.parse':
       '사용법: dockerfile-studio parse [--format json] [--lang en|ko] 파일\n\n' +
       'Dockerfile의 구문 트리를 JSON으로 출력합니다. 도구 연동과 디버깅에 씁니다.\n\n' +
@@ -72,6 +58,7 @@ export const cliMessages = defineCatalog(
       '{common}\n\n' +
       '종료 코드: 트리를 출력하면 0, 파일을 읽을 수 없거나 명령을 잘못 쓰면 2입니다.\n',
     'command.check': 'Dockerfile의 실수를 검사하고 고칠 점을 출력합니다',
+    'command.rules': '모든 규칙과 기본 심각도, 문서 위치를 보여 줍니다',
     'command.parse': 'Dockerfile의 구문 트리를 JSON으로 출력합니다',
     'command.build': 'Dockerfile로 이미지를 빌드합니다',
     'command.run': '이미지로 컨테이너를 실행합니다',

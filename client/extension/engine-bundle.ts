@@ -5,5 +5,6 @@ export { EngineClient } from '../engine/client';
 export { buildImage, planBuild } from '../engine/build';
 export { runContainer, runInteractive } from '../engine/run';
 export { inspectImage } from '../engine/images';
+export { enginePlatform } from '../cli/engine-images';
 export { killContainer } from '../engine/containers';
 export { packContext } from '../context/pack';

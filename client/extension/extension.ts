@@ -60,6 +60,7 @@ export function activate(context: vscode.ExtensionContext): StudioApi {
   const languageClient = startLanguageClient(context, config, log);
   const languageClientReady = languageClient.then((started) => {
     client = started;
+    context.subscriptions.push(loadLanguageClient().startCheckContext(studio, started));
   });
   checkEngineSoon(studio.engine, languageClientReady);
   const activationMs = performance.now() - started;

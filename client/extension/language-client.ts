@@ -12,10 +12,13 @@ import {
   type LanguageClientOptions,
   type ServerOptions,
 } from 'vscode-languageclient/node';
+import { CheckContext } from './check-context';
+import { ruleDocsCommandUri } from './commands/open-rule-docs';
 import { section, type Config } from './config';
 import { CrashPolicy } from './core/crash-policy';
 import type { Log } from './log';
 import { dockerfileSelector } from './selectors';
+import type { Studio } from './studio';
 
 export function createLanguageClient(context: vscode.ExtensionContext, config: Config, log: Log): LanguageClient {
   const module = vscode.Uri.joinPath(context.extensionUri, 'dist', 'server.js').fsPath;
@@ -29,8 +32,30 @@ export function createLanguageClient(context: vscode.ExtensionContext, config: C
     initializationOptions: { locale: vscode.env.language, rules: config.rules },
     synchronize: { configurationSection: section },
     errorHandler: new BoundedRestarts(config.maxServerRestarts, log),
+    middleware: {
+      handleDiagnostics: (uri, diagnostics, next) =>
+        next(
+          uri,
+          diagnostics.map((d) => withDocsCommand(d, context)),
+        ),
+    },
   };
   return new LanguageClient('dockerfileStudio', 'Dockerfile Studio Language Server', serverOptions, clientOptions);
+}
+
+/** Sends the server each Dockerfile's build arguments and what the engine knows of its base images. */
+export function startCheckContext(studio: Studio, client: LanguageClient): vscode.Disposable {
+  return new CheckContext(studio, client);
+}
+
+/** A link to our shipped reference opens it in the Markdown preview, at the rule (a file link would open the source). */
+function withDocsCommand(diagnostic: vscode.Diagnostic, context: vscode.ExtensionContext): vscode.Diagnostic {
+  const code = diagnostic.code;
+  if (typeof code !== 'object' || code.target.scheme !== 'file') return diagnostic;
+  const docs = vscode.Uri.joinPath(context.extensionUri, 'docs').fsPath;
+  if (!code.target.fsPath.startsWith(docs)) return diagnostic;
+  diagnostic.code = { value: code.value, target: ruleDocsCommandUri(String(code.value)) };
+  return diagnostic;
 }
 
 /** Restarts a crashed server up to `maxRestarts` times in three minutes, then stops and tells the user why. */

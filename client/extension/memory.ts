@@ -43,11 +43,23 @@ export interface SecretKeeping {
 export class DockerfileMemory {
   /** Secret writes, one after the other; a question to the user never holds up a build or a run. */
   private secretWrites: Promise<void> = Promise.resolve();
+  private readonly listeners = new Set<() => void>();
 
   constructor(
     private readonly state: vscode.Memento,
     private readonly secrets: SecretKeeping,
   ) {}
+
+  /** Calls `listener` after each change remembered (a build's settings reach the checker this way). */
+  onDidRemember(listener: () => void): { dispose(): void } {
+    this.listeners.add(listener);
+    return { dispose: () => this.listeners.delete(listener) };
+  }
+
+  /** The last build's build args without the secret ones: what the language server may see. */
+  plainBuildArgs(dockerfile: vscode.Uri): Record<string, string> {
+    return this.get(dockerfile).build?.buildArgs ?? {};
+  }
 
   /** The last build settings, secret build args included when they were kept. */
   async buildSettings(dockerfile: vscode.Uri): Promise<BuildSettings | undefined> {
@@ -84,6 +96,7 @@ export class DockerfileMemory {
       secret.env = split.secret;
     }
     await this.state.update(key(dockerfile), { ...this.get(dockerfile), ...plain });
+    for (const listener of this.listeners) listener();
     if (change.build || change.run) this.secretWrites = this.secretWrites.then(() => this.keep(dockerfile, secret));
   }
 

@@ -1,10 +1,24 @@
-// Documentation links: BuildKit's pages for BuildKit's checks, our rules page for ours.
+// Documentation links: Docker's page for each BuildKit check, and for our own rules the reference that ships with the
+// extension and the CLI (docs/rules.md, docs/rules.ko.md), written relative to the package root: the CLI and the
+// language server turn it into a file URL (core/node/docs-location.ts), the extension into a command that opens it.
 
-/** Our rules reference, one anchor per rule id (lower-cased). */
-const OUR_DOCS = 'https://github.com/dockerfile-studio/dockerfile-studio/blob/main/docs/rules.md';
+/** Our rules reference, per locale, relative to the package root. */
+export const OUR_DOCS_FILES = { en: 'docs/rules.md', ko: 'docs/rules.ko.md' } as const;
 
+/** The heading anchor of a rule in our reference: its id, lower-cased (how Markdown previews slug `### RuleId`). */
+export function docsAnchor(id: string): string {
+  return id.toLowerCase();
+}
+
+/** `docs/rules.md#nofrominstruction`. */
 export function ourDocsUrl(id: string): string {
-  return `${OUR_DOCS}#${id.toLowerCase()}`;
+  return `${OUR_DOCS_FILES.en}#${docsAnchor(id)}`;
+}
+
+/** The anchor of a link into our reference; undefined for any other link. */
+export function ourDocsAnchor(url: string): string | undefined {
+  const prefix = `${OUR_DOCS_FILES.en}#`;
+  return url.startsWith(prefix) ? url.slice(prefix.length) : undefined;
 }
 
 /** `StageNameCasing` → https://docs.docker.com/reference/build-checks/stage-name-casing/ */

@@ -5,47 +5,56 @@ import { problemMessages } from '../parser/problem-messages';
 import { computeFacts } from './facts';
 import { comparePositions } from './ranges';
 import { rules, rulesById } from './registry';
-import { checkDirectiveOf, resolveSeverity, type CheckDirective } from './severity';
+import { effectiveDirective, resolveSeverity, type CheckDirective } from './severity';
+import { inlineControls } from './suppression';
 import { ourDocsUrl } from './docs';
+import type { Facts } from './facts';
 import type { Finding, Fix, FixProposal, Report, Rule, Severity, ValidateOptions } from './types';
 
-export type { Finding, Fix, Rule, Severity, SeveritySetting, ValidateOptions } from './types';
+export type { Finding, Fix, ImageFacts, Rule, Severity, SeveritySetting, ValidateOptions } from './types';
 export { rules } from './registry';
 
 export function validate(ast: DockerfileAst, options: ValidateOptions = {}): Finding[] {
   const locale = resolveLocale(options.locale);
-  const directive = checkDirectiveOf(ast.directives);
+  const directive = effectiveDirective(ast.directives, options.buildArgs);
   const findings: Finding[] = [];
+  const facts = computeFacts(ast, options.text);
   for (const problem of ast.problems) {
-    const finding = problemFinding(ast, problem, locale, directive, options);
+    const finding = problemFinding({ ast, facts, locale, directive, options }, problem);
     if (finding) findings.push(finding);
   }
-  const facts = computeFacts(ast, options.text);
+  const controls = inlineControls(ast);
   for (const rule of rules) {
     const severity = resolveSeverity(rule, directive, options.severities);
-    if (severity === 'off' || !rule.check) continue;
+    if (severity === 'off') continue;
     const report = (r: Report): void => void findings.push(ruleFinding(rule, severity, locale, r));
-    rule.check({ ast, facts, isIgnored: options.isIgnored, report });
+    rule.check?.({ ast, facts, isIgnored: options.isIgnored, options, report });
+    if (rule.id === controls.rule) controls.problems.forEach(report);
   }
-  return findings.sort(
-    (a, b) => comparePositions(a.range.start, b.range.start) || comparePositions(a.range.end, b.range.end),
-  );
+  return findings
+    .filter((finding) => !controls.suppresses(finding))
+    .sort((a, b) => comparePositions(a.range.start, b.range.start) || comparePositions(a.range.end, b.range.end));
 }
 
 /** A parser problem whose code names a rule takes that rule's severity, message and url. */
+interface ProblemContext {
+  ast: DockerfileAst;
+  facts: Facts;
+  locale: Locale;
+  directive: CheckDirective;
+  options: ValidateOptions;
+}
+
 function problemFinding(
-  ast: DockerfileAst,
+  { ast, facts, locale, directive, options }: ProblemContext,
   problem: SyntaxProblem,
-  locale: Locale,
-  directive: CheckDirective,
-  options: ValidateOptions,
 ): Finding | undefined {
   const rule = rulesById.get(problem.code);
   if (rule) {
     const severity = resolveSeverity(rule, directive, options.severities);
     if (severity === 'off') return undefined;
-    const fixes = rule.fixProblem?.(problem, ast);
-    return ruleFinding(rule, severity, locale, { range: problem.range, data: problem.data, fixes });
+    const located = rule.fromProblem?.(problem, ast, facts) ?? { range: problem.range };
+    return ruleFinding(rule, severity, locale, { ...located, data: problem.data });
   }
   const severity = options.severities?.[problem.code] ?? problem.severity;
   if (severity === 'off') return undefined;

@@ -1,4 +1,7 @@
-// Severity is decided here, once: the rule's default, then the `# check=` directive, then the user's settings.
+// Severity is decided here, once: the rule's default, then the `# check=` directive (or the BUILDKIT_DOCKERFILE_CHECK
+// build argument, which replaces it as in BuildKit), then the user's severities (the .dockerfile-studio.json file's,
+// overridden by the editor's settings: the caller merges them). Comments above an instruction then drop findings on it
+// (suppression.ts).
 import type { Directive } from '../parser/ast';
 import type { Rule, Severity, SeveritySetting } from './types';
 
@@ -46,11 +49,25 @@ export function parseCheckDirective(text: string): CheckDirectiveResult {
   return { ok: true, value };
 }
 
+/** The build argument that replaces the `# check=` directive, as BuildKit reads it. */
+export const CHECK_BUILD_ARG = 'BUILDKIT_DOCKERFILE_CHECK';
+
 /** The directive in effect: the first `check` directive, when it parses. */
 export function checkDirectiveOf(directives: Directive[]): CheckDirective {
   const directive = directives.find((d) => d.name === 'check');
   if (!directive) return NO_DIRECTIVE;
   const parsed = parseCheckDirective(directive.value);
+  return parsed.ok ? parsed.value : NO_DIRECTIVE;
+}
+
+/** The `BUILDKIT_DOCKERFILE_CHECK` build argument when given, else the file's `# check=` directive. */
+export function effectiveDirective(
+  directives: Directive[],
+  buildArgs: Readonly<Record<string, string>> | undefined,
+): CheckDirective {
+  const fromBuildArg = buildArgs && Object.hasOwn(buildArgs, CHECK_BUILD_ARG) ? buildArgs[CHECK_BUILD_ARG] : undefined;
+  if (fromBuildArg === undefined) return checkDirectiveOf(directives);
+  const parsed = parseCheckDirective(fromBuildArg);
   return parsed.ok ? parsed.value : NO_DIRECTIVE;
 }
 

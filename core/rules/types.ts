@@ -1,6 +1,7 @@
 // The rule contract: what a rule declares, what it sees, and what validation returns.
 import type { DockerfileAst, Range, SyntaxProblem } from '../parser/ast';
 import type { Catalog } from '../l10n';
+import type { Platform } from '../dockerfile/global-args';
 import type { Facts } from './facts';
 
 export type Severity = 'error' | 'warning' | 'info' | 'hint';
@@ -40,6 +41,28 @@ export interface ValidateOptions {
    * Without it, CopyIgnoredFile stays silent.
    */
   isIgnored?: (path: string) => boolean;
+  /**
+   * `--build-arg` values, as `docker build --check` takes them: they give ARGs their values, and
+   * `BUILDKIT_DOCKERFILE_CHECK` replaces the file's `# check=` directive.
+   */
+  buildArgs?: Readonly<Record<string, string>>;
+  /**
+   * What the local engine knows of the base images, by the reference a FROM names once its ARGs are expanded
+   * (see `baseImages` in core/dockerfile/global-args). Without it, rules about the base image's environment and
+   * platform only report what they can tell without the image.
+   */
+  images?: ReadonlyMap<string, ImageFacts>;
+  /** The platform the build targets (the engine's); linux/amd64 when unknown. */
+  platform?: Platform;
+}
+
+/** A local image as the engine describes it (`docker image inspect`): what rules need of it. */
+export interface ImageFacts {
+  /** `Config.Env`: `NAME=value` entries. */
+  env: readonly string[];
+  os: string;
+  architecture: string;
+  variant?: string;
 }
 
 /** Values a message interpolates, e.g. `{ instruction: 'CMD' }`. */
@@ -67,6 +90,8 @@ export interface RuleContext {
   /** Shared facts, computed once per validate call. */
   facts: Facts;
   isIgnored: ((path: string) => boolean) | undefined;
+  /** The options validation was called with (build arguments, base images, platform). */
+  options: Readonly<ValidateOptions>;
   report: (report: Report) => void;
 }
 
@@ -86,6 +111,9 @@ export interface Rule {
   url: string;
   /** Finds the rule's problems. A rule the parser reports (a problem with the rule's id as code) has none. */
   check?(context: RuleContext): void;
-  /** Quick fixes for a problem the parser reported under this rule's id. */
-  fixProblem?(problem: SyntaxProblem, ast: DockerfileAst): FixProposal[];
+  /**
+   * For a problem the parser reported under this rule's id: where to report it (BuildKit's position) and its quick
+   * fixes. Without it, the problem's own range and no fix.
+   */
+  fromProblem?(problem: SyntaxProblem, ast: DockerfileAst, facts: Facts): Pick<Report, 'range' | 'fixes'>;
 }

@@ -1,6 +1,8 @@
-// Quick fixes: the rules' own fixes, and "disable this rule" through BuildKit's `# check=skip=` directive.
+// Quick fixes: the rules' own fixes, "ignore this rule here" through a comment above the instruction (BuildKit's
+// `# check=skip=` for its checks, `# dockerfile-studio ignore=` for ours), and "disable this rule" in the whole file
+// through BuildKit's `# check=skip=` directive.
 import { CodeActionKind, type CodeAction, type TextEdit } from 'vscode-languageserver';
-import type { Directive, Range } from '../../core/parser/ast';
+import type { Directive, Instruction, Range } from '../../core/parser/ast';
 import { rules, type Finding, type ValidateOptions } from '../../core/rules/index';
 import { toDiagnostic } from './diagnostics';
 import type { ParsedDocument } from './document';
@@ -13,7 +15,18 @@ export function getCodeActions(document: ParsedDocument, range: Range, options: 
   const actions: CodeAction[] = [];
   const findings = document.findings(options).filter((finding) => rangesIntersect(finding.range, range));
   for (const finding of findings) {
-    finding.fixes?.forEach((fix, i) => actions.push(action(document, finding, fix.title, fix.edits, i === 0)));
+    finding.fixes?.forEach((fix, i) =>
+      actions.push(action(document, finding, fix.title, fix.edits, i === 0, options.locale)),
+    );
+  }
+  const locale = toLocale(options.locale);
+  for (const code of new Set(findings.map((f) => f.code))) {
+    const finding = findings.find((f) => f.code === code);
+    const ignore = finding && ignoreHereEdit(document, finding);
+    if (finding && ignore) {
+      const title = message(locale, 'ignoreHere', { code, comment: ignore.comment });
+      actions.push(action(document, finding, title, [ignore.edit], false, options.locale));
+    }
   }
   const skippable = new Set(findings.filter((f) => buildChecks.has(f.code)).map((f) => f.code));
   for (const code of skippable) {
@@ -23,9 +36,10 @@ export function getCodeActions(document: ParsedDocument, range: Range, options: 
         action(
           document,
           finding,
-          message(toLocale(options.locale), 'disableRule', { code }),
+          message(locale, 'disableRule', { code }),
           [skipEdit(document, code)],
           false,
+          options.locale,
         ),
       );
   }
@@ -38,14 +52,31 @@ function action(
   title: string,
   edits: TextEdit[],
   isPreferred: boolean,
+  locale: string | undefined,
 ): CodeAction {
   return {
     title,
     kind: CodeActionKind.QuickFix,
-    diagnostics: [toDiagnostic(finding)],
+    diagnostics: [toDiagnostic(finding, locale)],
     isPreferred,
     edit: { changes: { [document.uri]: edits } },
   };
+}
+
+/** A comment line above the finding's instruction that turns the rule off there, indented like the instruction. */
+function ignoreHereEdit(document: ParsedDocument, finding: Finding): { comment: string; edit: TextEdit } | undefined {
+  const line = finding.range.start.line;
+  const instruction = document.ast.instructions.find(
+    (candidate: Instruction) => candidate.range.start.line <= line && candidate.range.end.line >= line,
+  );
+  if (!instruction) return undefined;
+  const comment = buildChecks.has(finding.code)
+    ? `# check=skip=${finding.code}`
+    : `# dockerfile-studio ignore=${finding.code}`;
+  const newline = document.text.includes('\r\n') ? '\r\n' : '\n';
+  const indent = ' '.repeat(instruction.range.start.character);
+  const at = rangeAt(instruction.range.start.line, 0, 0);
+  return { comment, edit: { range: at, newText: `${indent}${comment}${newline}` } };
 }
 
 /** Adds the rule to an existing `# check=` directive's skip list, or writes a new directive on the first line. */

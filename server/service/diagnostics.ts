@@ -1,5 +1,7 @@
 // Findings as LSP diagnostics.
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver';
+import { resolveLocale } from '../../core/l10n/index';
+import { openableDocsUrl } from '../../core/node/docs-location';
 import type { Finding, ValidateOptions } from '../../core/rules/index';
 import type { ParsedDocument } from './document';
 
@@ -12,7 +14,8 @@ const SEVERITIES: Record<Finding['severity'], DiagnosticSeverity> = {
   hint: DiagnosticSeverity.Hint,
 };
 
-export function toDiagnostic(finding: Finding): Diagnostic {
+/** The finding as a diagnostic; our rules' docs links point at the reference shipped beside the server. */
+export function toDiagnostic(finding: Finding, locale?: string): Diagnostic {
   const diagnostic: Diagnostic = {
     range: finding.range,
     severity: SEVERITIES[finding.severity],
@@ -20,10 +23,10 @@ export function toDiagnostic(finding: Finding): Diagnostic {
     source: DIAGNOSTIC_SOURCE,
     message: finding.message,
   };
-  if (finding.url) diagnostic.codeDescription = { href: finding.url };
+  if (finding.url) diagnostic.codeDescription = { href: openableDocsUrl(finding.url, resolveLocale(locale)) };
   return diagnostic;
 }
 
 export function getDiagnostics(document: ParsedDocument, options: ValidateOptions = {}): Diagnostic[] {
-  return document.findings(options).map(toDiagnostic);
+  return document.findings(options).map((finding) => toDiagnostic(finding, options.locale));
 }

@@ -11,16 +11,19 @@ export interface ParseBase {
   dirty: DirtyLines;
 }
 
-/** A number per distinct ignore checker, so findings are cached per checker (a re-read ignore file is a new one). */
-const checkerIds = new WeakMap<(path: string) => boolean, number>();
-let nextCheckerId = 1;
+/**
+ * A number per distinct object: findings are cached per ignore checker (a re-read ignore file is a new one) and per
+ * images map (the client sends a new map whenever what it knows of the images changes).
+ */
+const objectIds = new WeakMap<object, number>();
+let nextObjectId = 1;
 
-function checkerKey(checker: ValidateOptions['isIgnored']): number {
-  if (!checker) return 0;
-  let id = checkerIds.get(checker);
+function objectKey(value: object | undefined): number {
+  if (!value) return 0;
+  let id = objectIds.get(value);
   if (id === undefined) {
-    id = nextCheckerId++;
-    checkerIds.set(checker, id);
+    id = nextObjectId++;
+    objectIds.set(value, id);
   }
   return id;
 }
@@ -56,7 +59,14 @@ export class ParsedDocument {
 
   /** The rules' findings for this version; computed once per distinct options. */
   findings(options: ValidateOptions = {}): Finding[] {
-    const key = JSON.stringify([options.locale ?? '', options.severities ?? {}, checkerKey(options.isIgnored)]);
+    const key = JSON.stringify([
+      options.locale ?? '',
+      options.severities ?? {},
+      objectKey(options.isIgnored),
+      options.buildArgs ?? {},
+      objectKey(options.images),
+      options.platform ?? null,
+    ]);
     let found = this.validated.get(key);
     if (!found) {
       found = validate(this.ast, { ...options, text: this.text });

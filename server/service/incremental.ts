@@ -70,8 +70,9 @@ function parseWindow(
 ): Fragment {
   const start = lines.offsetAt({ line: startLine, character: 0 });
   const end = endLine + 1 < lines.lineCount ? lines.offsetAt({ line: endLine + 1, character: 0 }) : text.length;
-  const prefix = previous.escapeChar === '`' ? '# escape=`\n' : '';
-  return { ast: parse(prefix + text.slice(start, end)), shift: startLine - (prefix ? 1 : 0) };
+  // A blank line ends the directives, so a `# check=…` comment at the window's top stays a comment.
+  const prefix = previous.escapeChar === '`' ? '# escape=`\n\n' : '\n';
+  return { ast: parse(prefix + text.slice(start, end)), shift: startLine - prefix.split('\n').length + 1 };
 }
 
 /** True when the window's last instruction leaves nothing open: no here-document and no trailing continuation. */

@@ -20,4 +20,11 @@ import { ParsedDocument } from './document';
 export function parseDocument(text: string, uri?: string, version?: number): ParsedDocument {
   return new ParsedDocument(text, uri, version);
 }
-export { normalizeSettings, type ServerSettings } from './settings';
+export {
+  mergedSeverities,
+  normalizeBuildArgs,
+  normalizeImages,
+  normalizePlatform,
+  normalizeSettings,
+  type ServerSettings,
+} from './settings';

@@ -7,6 +7,7 @@ const serviceMessages = defineCatalog(
   'service',
   {
     disableRule: 'Disable {code} in this file (# check=skip={code})',
+    ignoreHere: 'Ignore {code} here ({comment})',
     stage: 'Build stage **{name}** (stage {index}), based on `{image}`',
     stageUnnamed: 'Build stage {index}, based on `{image}`',
     stageLine: 'Defined on line {line}.',
@@ -29,6 +30,7 @@ const serviceMessages = defineCatalog(
   },
   {
     disableRule: '이 파일에서 {code} 검사 끄기 (# check=skip={code})',
+    ignoreHere: '여기서 {code} 무시하기 ({comment})',
     stage: '빌드 단계 **{name}** ({index}번 단계), 기반 이미지 `{image}`',
     stageUnnamed: '빌드 단계 {index}번, 기반 이미지 `{image}`',
     stageLine: '{line}번째 줄에서 정의합니다.',

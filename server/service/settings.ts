@@ -1,5 +1,6 @@
 // The `dockerfileStudio` settings the language server reads, normalised from whatever the client sends.
-import type { SeveritySetting } from '../../core/rules/index';
+import type { Platform } from '../../core/dockerfile/global-args';
+import type { ImageFacts, SeveritySetting } from '../../core/rules/index';
 
 export interface ServerSettings {
   severities: Record<string, SeveritySetting>;
@@ -27,4 +28,43 @@ export function normalizeSettings(raw: unknown): ServerSettings {
     }
   }
   return { severities };
+}
+
+/**
+ * The severities in effect for one document: the project's .dockerfile-studio.json, overridden by the editor's
+ * `dockerfileStudio.rules` setting (the order docs/rules.md documents).
+ */
+export function mergedSeverities(
+  configFile: Record<string, SeveritySetting>,
+  settings: ServerSettings,
+): Record<string, SeveritySetting> {
+  return { ...configFile, ...settings.severities };
+}
+
+/** Reads `{ KEY: "value" }` build arguments sent by the client; anything else is left out. */
+export function normalizeBuildArgs(raw: unknown): Record<string, string> {
+  const args: Record<string, string> = {};
+  if (typeof raw !== 'object' || raw === null) return args;
+  for (const [key, value] of Object.entries(raw)) if (typeof value === 'string' && key !== '') args[key] = value;
+  return args;
+}
+
+/** Reads `{ "alpine:3.20": { env, os, architecture, variant? } }` image facts sent by the client. */
+export function normalizeImages(raw: unknown): ReadonlyMap<string, ImageFacts> | undefined {
+  if (typeof raw !== 'object' || raw === null) return undefined;
+  const images = new Map<string, ImageFacts>();
+  for (const [ref, value] of Object.entries(raw)) {
+    const platform = normalizePlatform(value);
+    const env = (value as { env?: unknown }).env;
+    if (!platform || !Array.isArray(env)) continue;
+    images.set(ref, { ...platform, env: env.filter((entry): entry is string => typeof entry === 'string') });
+  }
+  return images;
+}
+
+export function normalizePlatform(raw: unknown): Platform | undefined {
+  if (typeof raw !== 'object' || raw === null) return undefined;
+  const { os, architecture, variant } = raw as Record<string, unknown>;
+  if (typeof os !== 'string' || typeof architecture !== 'string') return undefined;
+  return typeof variant === 'string' && variant !== '' ? { os, architecture, variant } : { os, architecture };
 }

@@ -9,16 +9,19 @@ import { ExposeProtoCasing } from './expose-proto-casing';
 import { FromAsCasing } from './from-as-casing';
 import { FromPlatformFlagConstDisallowed } from './from-platform-flag-const-disallowed';
 import { InstructionBeforeFrom } from './instruction-before-from';
+import { InvalidBaseImagePlatform } from './invalid-base-image-platform';
 import { InvalidCheckDirective } from './invalid-check-directive';
 import { InvalidDefaultArgInFrom } from './invalid-default-arg-in-from';
 import { InvalidDefinitionDescription } from './invalid-definition-description';
 import { InvalidExposePort } from './invalid-expose-port';
 import { InvalidFlag } from './invalid-flag';
 import { InvalidHealthcheck } from './invalid-healthcheck';
+import { InvalidIgnoreComment } from './invalid-ignore-comment';
 import { InvalidImageReference } from './invalid-image-reference';
 import { InvalidMount } from './invalid-mount';
 import { InvalidOnbuildTrigger } from './invalid-onbuild-trigger';
 import { InvalidStageName } from './invalid-stage-name';
+import { InvalidStageReference } from './invalid-stage-reference';
 import { InvalidStopSignal } from './invalid-stop-signal';
 import { JSONArgsRecommended } from './json-args-recommended';
 import { LegacyKeyValueFormat } from './legacy-key-value-format';
@@ -47,16 +50,19 @@ export const checks: readonly Rule[] = [
   FromAsCasing,
   FromPlatformFlagConstDisallowed,
   InstructionBeforeFrom,
+  InvalidBaseImagePlatform,
   InvalidCheckDirective,
   InvalidDefaultArgInFrom,
   InvalidDefinitionDescription,
   InvalidExposePort,
   InvalidFlag,
   InvalidHealthcheck,
+  InvalidIgnoreComment,
   InvalidImageReference,
   InvalidMount,
   InvalidOnbuildTrigger,
   InvalidStageName,
+  InvalidStageReference,
   InvalidStopSignal,
   JSONArgsRecommended,
   LegacyKeyValueFormat,

@@ -1,6 +1,12 @@
-// BuildKit InvalidDefaultArgInFrom: with only the ARG defaults, the FROM image must still be a valid name.
+// BuildKit InvalidDefaultArgInFrom: with no build argument given, each FROM must still name a valid image.
+// As BuildKit does: the global ARGs take their defaults, each expanded with the ARGs before it; the automatic platform
+// ARGs (TARGETOS, BUILDPLATFORM …) always have a value; the FROM word is then read as the builder reads it (quotes
+// removed), and the result must parse as an image reference. Build arguments do not count here, on purpose: BuildKit
+// checks that the file builds without them. Reported on the FROM line, as BuildKit does.
+import { globalArgValues } from '../../dockerfile/global-args';
+import { processWord } from '../../dockerfile/shell-word';
 import { buildCheckUrl } from '../docs';
-import { expandWord, variablesIn } from '../expand';
+import { onFirstLine } from '../locate';
 import { validateReference } from '../reference';
 import type { Rule } from '../types';
 import { defineCatalog } from '../../l10n';
@@ -10,12 +16,16 @@ const messages = defineCatalog(
   {
     summary: 'Default value for global ARG results in an empty or invalid base image name',
     message:
-      'With the default values of {names}, "{image}" becomes "{expanded}", which is not a valid image name, so the build fails unless --build-arg is given. Give the ARG a default value.',
+      'With the default values of the ARGs, "{image}" becomes "{expanded}", which is not a valid image name, so the build fails unless --build-arg is given. Give the ARG a default value.',
+    empty:
+      'With the default values of the ARGs, "{image}" becomes an empty image name, so the build fails unless --build-arg is given. Give the ARG a default value.',
   },
   {
     summary: '전역 ARG의 기본값으로 베이스 이미지 이름이 비거나 올바르지 않게 됩니다',
     message:
-      '{names}의 기본값을 쓰면 "{image}"은(는) "{expanded}"이(가) 되는데, 이는 올바른 이미지 이름이 아니어서 --build-arg 없이는 빌드가 실패합니다. ARG에 기본값을 주세요.',
+      'ARG 기본값을 쓰면 "{image}"은(는) "{expanded}"이(가) 되는데, 이는 올바른 이미지 이름이 아니어서 --build-arg 없이는 빌드가 실패합니다. ARG에 기본값을 주세요.',
+    empty:
+      'ARG 기본값을 쓰면 "{image}"은(는) 빈 이미지 이름이 되어서 --build-arg 없이는 빌드가 실패합니다. ARG에 기본값을 주세요.',
   },
 );
 
@@ -25,17 +35,21 @@ export const InvalidDefaultArgInFrom: Rule = {
   buildCheck: true,
   messages,
   url: buildCheckUrl('InvalidDefaultArgInFrom'),
-  check({ ast, facts, report }) {
-    const lookup = (name: string): string | undefined => facts.globalArgs.get(name)?.value;
+  check({ ast, options, report }) {
+    const values = globalArgValues(ast, { platform: options.platform });
     for (const stage of ast.stages) {
       const image = stage.image;
-      if (!image || !image.value.includes('$')) continue;
-      const refs = variablesIn(image, stage.from.variables);
-      if (refs.length === 0) continue;
-      const expanded = expandWord(image, refs, lookup);
-      if (expanded === undefined || validateReference(expanded).ok) continue;
-      const names = refs.map((ref) => ref.name).join(', ');
-      report({ range: image.range, data: { image: image.value, expanded, names } });
+      if (!image?.value.includes('$')) continue;
+      const expanded = processWord(image.value, (name) => values.get(name), ast.escapeChar);
+      // BuildKit gives up on the check at the first word it cannot expand; the build reports that one.
+      if (!expanded) return;
+      if (validateReference(expanded.value).ok) continue;
+      const data = { image: image.value, expanded: expanded.value };
+      report({
+        range: onFirstLine(stage.from, image.range),
+        variant: expanded.value === '' ? 'empty' : undefined,
+        data,
+      });
     }
   },
 };

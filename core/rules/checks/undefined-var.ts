@@ -1,27 +1,22 @@
-// BuildKit UndefinedVar: a variable used by an instruction the builder expands, with no ARG or ENV declaring it.
+// BuildKit UndefinedVar: a variable used by an instruction the builder expands (not RUN, CMD or ENTRYPOINT in shell
+// form, which the shell expands), when neither the base image, nor an ENV, nor an ARG of the stage defines it.
+// BuildKit knows the base image's environment. We know it when the local engine has the image (ValidateOptions.images)
+// or the stage starts from scratch; otherwise we report only what no image can make right: a variable used before the
+// stage's own ARG declares it, a global ARG used in a stage without `ARG NAME` (unless the FROM line uses that ARG,
+// where the image often sets a variable of the same name, like node's NODE_VERSION), and one-edit typos.
+// Deliberate difference: `${X:-default}` and the other modifiers are never reported; they handle the unset case.
+// Reported on the instruction's line, as BuildKit does.
 import type { Instruction, Stage, VariableRef } from '../../parser/ast';
-import { DEFAULT_ENV, PROXY_ARGS } from '../builtins';
 import { buildCheckUrl } from '../docs';
-import { argDeclarations, keyValues, type Facts } from '../facts';
+import { argDeclarations } from '../facts';
+import { onFirstLine } from '../locate';
+import { isDefined, walkStages, type StageScope } from '../stage-env';
 import { closest } from '../suggest';
 import type { Report, Rule } from '../types';
 import { defineCatalog } from '../../l10n';
 
 /** Instructions whose arguments BuildKit expands itself (RUN, CMD and ENTRYPOINT leave it to the shell). */
 const EXPANDED = new Set(['ADD', 'ARG', 'COPY', 'ENV', 'EXPOSE', 'LABEL', 'STOPSIGNAL', 'USER', 'VOLUME', 'WORKDIR']);
-
-/** The ENV names a stage sets, linked to those of the stages it builds on: shared, never copied. */
-interface EnvScope {
-  names: Set<string>;
-  outer: EnvScope | undefined;
-}
-
-/** What a stage passes on to the stages built on it. */
-interface Inheritance {
-  env: EnvScope | undefined;
-  /** The root image is `scratch`: nothing is defined we cannot see. */
-  knowsAll: boolean;
-}
 
 const messages = defineCatalog(
   'rule.UndefinedVar',
@@ -30,14 +25,28 @@ const messages = defineCatalog(
     message:
       '${name} is not defined: no ARG or ENV in this stage sets it, so it expands to an empty string. Declare it with "ARG {name}" or "ENV {name}=…" first.',
     suggest: '${name} is not defined in this stage. Did you mean ${suggestion}?',
+    beforeArg:
+      '${name} is used before "ARG {name}" on line {line} declares it, so it is still empty here. Move the ARG above this line.',
+    global:
+      '${name} is a global ARG, declared before the first FROM: a stage only sees it after "ARG {name}" inside the stage, so here it is empty. Add "ARG {name}" to the stage.',
     'fix.replace': 'Change to ${suggestion}',
+    'fix.declare': 'Add "ARG {name}" above',
+    differences:
+      "BuildKit reads the base image's environment from the registry. We read it from the local engine when it has the image (and the workspace is trusted); without it we report only a variable used before the stage's own ARG, a global ARG used without `ARG NAME` in the stage (unless the FROM line uses that ARG: images like node set a variable of the same name), and one-edit typos. `${X:-default}` and the other modifiers are never reported, since they handle the unset case.",
   },
   {
     summary: '변수는 쓰기 전에 정의해야 합니다',
     message:
       '${name}이(가) 정의되지 않았습니다. 이 스테이지의 어떤 ARG나 ENV도 값을 정하지 않아서 빈 문자열이 됩니다. 먼저 "ARG {name}"이나 "ENV {name}=…"으로 선언하세요.',
     suggest: '${name}은(는) 이 스테이지에서 정의되지 않았습니다. ${suggestion}을(를) 쓰려던 것인가요?',
+    beforeArg:
+      '${name}은(는) {line}번째 줄의 "ARG {name}"이 선언하기 전에 쓰여서 여기서는 아직 빈 값입니다. ARG를 이 줄 위로 옮기세요.',
+    global:
+      '${name}은(는) 첫 FROM 앞에서 선언한 전역 ARG입니다. 스테이지 안에서 "ARG {name}"을 선언해야 보이므로 여기서는 빈 값입니다. 스테이지에 "ARG {name}"을 추가하세요.',
     'fix.replace': '${suggestion}(으)로 바꾸기',
+    'fix.declare': '위에 "ARG {name}" 추가하기',
+    differences:
+      'BuildKit은 베이스 이미지의 환경 변수를 레지스트리에서 읽습니다. 우리는 로컬 엔진에 이미지가 있을 때(그리고 신뢰하는 작업 영역일 때) 엔진에서 읽고, 없을 때는 스테이지의 ARG보다 먼저 쓴 변수, 스테이지에서 `ARG NAME` 없이 쓴 전역 ARG(FROM 줄이 그 ARG를 쓰면 제외합니다. node 같은 이미지는 같은 이름의 변수를 정합니다), 한 글자 오타만 보고합니다. `${X:-default}` 같은 수식어가 있는 참조는 값이 없는 경우를 직접 처리하므로 보고하지 않습니다.',
   },
 );
 
@@ -47,80 +56,63 @@ export const UndefinedVar: Rule = {
   buildCheck: true,
   messages,
   url: buildCheckUrl('UndefinedVar'),
-  check({ ast, facts, report }) {
-    // Parents come before their children, so each stage's inheritance is computed once, from its parent's.
-    const passedOn = new Map<Stage, Inheritance>();
-    for (const stage of ast.stages) {
-      const inherited = inheritanceOf(stage, facts, passedOn);
-      checkStage(stage, inherited).forEach(report);
-      passedOn.set(stage, { env: withStageEnv(stage, inherited.env), knowsAll: inherited.knowsAll });
-    }
+  check({ ast, facts, options, report }) {
+    const argLines = new Map<Stage, Map<string, number>>();
+    walkStages(ast, facts, options, {
+      instruction(stage, instruction, scope) {
+        if (!EXPANDED.has(instruction.keyword)) return;
+        let lines = argLines.get(stage);
+        if (!lines) argLines.set(stage, (lines = stageArgLines(stage)));
+        const context = { instruction, scope, argLines: lines, globals: facts.globalArgs };
+        for (const ref of instruction.variables) {
+          if (!ref.expanded || ref.modifier !== undefined || isDefined(ref.name, scope)) continue;
+          const problem = undefinedRef(ref, context);
+          if (problem) report(problem);
+        }
+      },
+    });
   },
 };
 
-const BASE_ENV: ReadonlySet<string> = new Set([...DEFAULT_ENV, ...PROXY_ARGS]);
-
-function inheritanceOf(stage: Stage, facts: Facts, passedOn: Map<Stage, Inheritance>): Inheritance {
-  const parent = facts.parents.get(stage);
-  const fromParent = parent && passedOn.get(parent);
-  if (fromParent) return fromParent;
-  // An image from a registry brings environment variables we cannot see: there, only likely typos are reported.
-  return { env: undefined, knowsAll: stage.image?.value.toLowerCase() === 'scratch' };
+interface RefContext {
+  instruction: Instruction;
+  scope: StageScope;
+  /** Each ARG name of the stage, with the line of its first declaration. */
+  argLines: Map<string, number>;
+  globals: ReadonlyMap<string, unknown>;
 }
 
-/** The inherited scope, plus a link for the stage's own ENV names when it sets any. */
-function withStageEnv(stage: Stage, inherited: EnvScope | undefined): EnvScope | undefined {
-  const names = new Set<string>();
-  for (const instruction of stage.instructions) declareEnv(instruction, names);
-  return names.size === 0 ? inherited : { names, outer: inherited };
-}
-
-function checkStage(stage: Stage, inherited: Inheritance): Report[] {
-  const reports: Report[] = [];
-  const scope: Scope = { inherited: inherited.env, local: new Set(), knowsAll: inherited.knowsAll };
-  for (const instruction of stage.instructions) {
-    if (EXPANDED.has(instruction.keyword)) {
-      for (const ref of instruction.variables) {
-        const problem = undefinedRef(ref, scope);
-        if (problem) reports.push(problem);
-      }
-    }
-    declareEnv(instruction, scope.local);
-    if (instruction.keyword === 'ARG') argDeclarations(instruction).forEach((decl) => scope.local.add(decl.name));
+function undefinedRef(ref: VariableRef, { instruction, scope, argLines, globals }: RefContext): Report | undefined {
+  const range = onFirstLine(instruction, ref.range);
+  const declaredAt = argLines.get(ref.name);
+  if (declaredAt !== undefined && declaredAt > instruction.range.start.line) {
+    return { range, variant: 'beforeArg', data: { name: ref.name, line: String(declaredAt + 1) } };
   }
-  return reports;
+  if (globals.has(ref.name) && !scope.fromArgs.has(ref.name)) return declareGlobal(ref, instruction, range);
+  // Under an image we cannot see, only a one-edit slip counts: `$GOPATH` is not a typo of `$PATH`.
+  const names = [...scope.values.keys(), ...scope.args];
+  const suggestion = closest(ref.name, names, false, scope.complete ? 2 : 1);
+  if (suggestion !== undefined) {
+    const data = { name: ref.name, suggestion };
+    const edits = [{ range: ref.nameRange, newText: suggestion }];
+    return { range, variant: 'suggest', data, fixes: [{ titleKey: 'replace', data, edits }] };
+  }
+  return scope.complete ? { range, data: { name: ref.name } } : undefined;
 }
 
-interface Scope {
-  inherited: EnvScope | undefined;
-  local: Set<string>;
-  knowsAll: boolean;
+function declareGlobal(ref: VariableRef, instruction: Instruction, range: Report['range']): Report {
+  const at = { line: instruction.range.start.line, character: instruction.keywordRange.start.character };
+  const data = { name: ref.name };
+  const edits = [{ range: { start: at, end: at }, newText: `ARG ${ref.name}\n${' '.repeat(at.character)}` }];
+  return { range, variant: 'global', data, fixes: [{ titleKey: 'declare', data, edits }] };
 }
 
-function isDefined(name: string, { inherited, local }: Scope): boolean {
-  if (local.has(name) || BASE_ENV.has(name)) return true;
-  for (let env = inherited; env; env = env.outer) if (env.names.has(name)) return true;
-  return false;
-}
-
-/** Every defined name, in declaration order: built-ins, the oldest ancestor's ENV names … the stage's own. */
-function definedNames({ inherited, local }: Scope): string[] {
-  const inheritedSets: Set<string>[] = [];
-  for (let env = inherited; env; env = env.outer) inheritedSets.push(env.names);
-  return [...BASE_ENV, ...inheritedSets.reverse().flatMap((names) => [...names]), ...local];
-}
-
-function undefinedRef(ref: VariableRef, scope: Scope): Report | undefined {
-  // `${X:-default}` and friends handle the unset case on purpose.
-  if (ref.modifier !== undefined || isDefined(ref.name, scope)) return undefined;
-  // Under a registry image, only a one-edit slip counts: `$GOPATH` is not a typo of `$PATH`.
-  const suggestion = closest(ref.name, definedNames(scope), false, scope.knowsAll ? 2 : 1);
-  if (suggestion === undefined) return scope.knowsAll ? { range: ref.range, data: { name: ref.name } } : undefined;
-  const data = { name: ref.name, suggestion };
-  const edits = [{ range: ref.nameRange, newText: suggestion }];
-  return { range: ref.range, variant: 'suggest', data, fixes: [{ titleKey: 'replace', data, edits }] };
-}
-
-function declareEnv(instruction: Instruction, defined: Set<string>): void {
-  if (instruction.keyword === 'ENV') keyValues(instruction).forEach((kv) => defined.add(kv.key.value));
+function stageArgLines(stage: Stage): Map<string, number> {
+  const lines = new Map<string, number>();
+  for (const instruction of stage.instructions) {
+    if (instruction.keyword !== 'ARG') continue;
+    for (const { name } of argDeclarations(instruction))
+      if (!lines.has(name)) lines.set(name, instruction.range.start.line);
+  }
+  return lines;
 }

@@ -119,7 +119,7 @@ void describe('dockerfile-studio check', () => {
   void test('--help prints the usage and exits 0', () => {
     const run = runCli(['check', '--help']);
     assert.equal(run.status, 0);
-    assert.match(run.stdout, /^Usage: dockerfile-studio check \[--format text\|json\]/);
+    assert.match(run.stdout, /^Usage: dockerfile-studio check \[--format text\|json\|sarif\|github\]/);
   });
 
   void test("CopyIgnoredFile reads the Dockerfile's own .dockerignore when the check is enabled", () => {

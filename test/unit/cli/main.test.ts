@@ -22,7 +22,10 @@ void describe('dockerfile-studio (dispatcher) and parse', () => {
   void test('an unknown command or none at all is a usage error (exit 2)', () => {
     const unknown = runCli(['chekc']);
     assert.equal(unknown.status, 2);
-    assert.match(unknown.stderr, /^dockerfile-studio: unknown command "chekc": use one of check, parse, build, run\./);
+    assert.match(
+      unknown.stderr,
+      /^dockerfile-studio: unknown command "chekc": use one of check, rules, parse, build, run\./,
+    );
     assert.equal(runCli([]).status, 2);
   });
 

@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { runCliInProcess } from './fake-io';
 
-const names = 'check, parse, build, run';
+const names = 'check, rules, parse, build, run';
 
 const mistakes: { argv: string[]; message: string; code: number }[] = [
   { argv: [], message: `no command given: name one of ${names}.`, code: 2 },
@@ -16,7 +16,7 @@ const mistakes: { argv: string[]; message: string; code: number }[] = [
   { argv: ['check', 'f', '--format'], message: 'the option --format needs a value.', code: 2 },
   {
     argv: ['check', '--format', 'xml', 'f'],
-    message: 'the option --format must be one of text, json, not "xml".',
+    message: 'the option --format must be one of text, json, sarif, github, not "xml".',
     code: 2,
   },
   { argv: ['check', '--help=yes'], message: 'the option --help takes no value.', code: 2 },
@@ -122,7 +122,10 @@ const helps: { argv: string[]; starts: string }[] = [
   { argv: ['--help'], starts: 'Usage: dockerfile-studio [--lang en|ko] <command>' },
   { argv: ['-h'], starts: 'Usage: dockerfile-studio [--lang en|ko] <command>' },
   { argv: ['help'], starts: 'Usage: dockerfile-studio [--lang en|ko] <command>' },
-  { argv: ['check', '--help'], starts: 'Usage: dockerfile-studio check [--format text|json] [--lang en|ko] FILE…' },
+  {
+    argv: ['check', '--help'],
+    starts: 'Usage: dockerfile-studio check [--format text|json|sarif|github] [--config FILE]',
+  },
   { argv: ['check', 'f', '-h'], starts: 'Usage: dockerfile-studio check' },
   { argv: ['parse', '-h'], starts: 'Usage: dockerfile-studio parse [--format json] [--lang en|ko] FILE' },
   { argv: ['build', '--help'], starts: 'Usage: dockerfile-studio build [OPTIONS] CONTEXT' },
@@ -145,11 +148,14 @@ for (const c of helps) {
 }
 
 void test("every help lists --lang and -h/--help, and the dispatcher's lists the commands", async () => {
-  for (const argv of [['--help'], ['check', '-h'], ['parse', '-h'], ['build', '-h'], ['run', '-h']]) {
+  for (const argv of [['--help'], ['check', '-h'], ['rules', '-h'], ['parse', '-h'], ['build', '-h'], ['run', '-h']]) {
     const { stdout } = await runCliInProcess(argv);
     assert.match(stdout, /\n {6}--lang en\|ko {11}message language/, argv.join(' '));
     assert.match(stdout, /\n {2}-h, --help {17}show this help\n/, argv.join(' '));
   }
   const { stdout } = await runCliInProcess(['--help']);
-  assert.match(stdout, /\n {2}check {4}check Dockerfiles.*\n {2}parse .*\n {2}build .*\n {2}run {6}run a container/);
+  assert.match(
+    stdout,
+    /\n {2}check {4}check Dockerfiles.*\n {2}rules {4}list every rule.*\n {2}parse .*\n {2}build .*\n {2}run {6}run a container/,
+  );
 });

@@ -7,9 +7,9 @@ ruleTable('UndefinedVar', [
   { name: 'a typo of PATH', input: 'FROM alpine\nENV PATH=$PAHT:/app/bin\n', want: ['UndefinedVar@2'] },
   { name: 'a typo of an ARG', input: 'FROM alpine\nARG VERSION=1\nLABEL v=$VERSON\n', want: ['UndefinedVar@3'] },
   {
-    name: 'ARGs do not cross stages',
+    name: 'ARGs pass to a stage built on the stage (BuildKit testUnmatchedVars)',
     input: 'FROM scratch AS a\nARG foo=1\nFROM a\nCOPY $foo .\n',
-    want: ['UndefinedVar@4'],
+    want: [],
   },
   { name: 'used before its declaration', input: 'FROM scratch\nCOPY $foo .\nARG foo\n', want: ['UndefinedVar@2'] },
   { name: 'declared ARG', input: 'FROM alpine AS base\nARG foo\nCOPY $foo .\n', want: [] },
@@ -31,7 +31,59 @@ ruleTable('UndefinedVar', [
     input: 'FROM scratch\nENV PATH=$PATH:/x\nLABEL p=$http_proxy\n',
     want: [],
   },
+  {
+    name: 'under a registry image: used before the stage declares its ARG',
+    input: 'FROM alpine\nCOPY $foo .\nARG foo=bar\n',
+    want: ['UndefinedVar@2'],
+  },
+  {
+    name: 'under a registry image: a global ARG used without ARG in the stage',
+    input: 'ARG APP_DIR=/app\nFROM alpine\nWORKDIR $APP_DIR\n',
+    want: ['UndefinedVar@3'],
+  },
+  {
+    name: 'a global ARG redeclared in the stage',
+    input: 'ARG APP_DIR=/app\nFROM alpine\nARG APP_DIR\nWORKDIR $APP_DIR\n',
+    want: [],
+  },
+  {
+    name: 'a global ARG the FROM uses: the image often sets the same name (node sets NODE_VERSION)',
+    input: 'ARG NODE_VERSION=20\nFROM node:${NODE_VERSION}-alpine\nLABEL node=$NODE_VERSION\n',
+    want: [],
+  },
+  {
+    name: 'a multi-line COPY is reported on its first line, as BuildKit does',
+    input: 'FROM scratch\nCOPY a \\\n  $foo /x/\n',
+    want: ['UndefinedVar@2'],
+  },
+  {
+    name: 'the automatic platform ARGs once declared in the stage',
+    input: 'FROM scratch\nARG TARGETARCH\nCOPY bin/$TARGETARCH /app\n',
+    want: [],
+  },
+  {
+    name: 'the image environment, when the engine knows the image',
+    input: 'FROM golang:1.22\nENV PATH=$GOPATH/bin:$PATH\nLABEL x=$NOT_SET\n',
+    want: ['UndefinedVar@3'],
+    options: {
+      images: new Map([['golang:1.22', { env: ['PATH=/usr/bin', 'GOPATH=/go'], os: 'linux', architecture: 'amd64' }]]),
+    },
+  },
+  {
+    name: 'the image environment under an ARG-templated FROM',
+    input: 'ARG GO=1.22\nFROM golang:${GO}\nENV PATH=$GOPATH/bin:$PATH\nLABEL x=$NOT_SET\n',
+    want: ['UndefinedVar@4'],
+    options: {
+      images: new Map([['golang:1.22', { env: ['PATH=/usr/bin', 'GOPATH=/go'], os: 'linux', architecture: 'amd64' }]]),
+    },
+  },
 ]);
+
+void test('UndefinedVar offers to declare a global ARG in the stage', () => {
+  const [finding] = check('ARG APP_DIR=/app\nFROM alpine\nWORKDIR $APP_DIR\n').filter((f) => f.code === 'UndefinedVar');
+  assert.match(finding?.message ?? '', /global ARG/);
+  assert.equal(finding?.fixes?.[0]?.edits[0]?.newText, 'ARG APP_DIR\n');
+});
 
 void test('UndefinedVar suggests the likely name', () => {
   const [finding] = check('FROM alpine\nENV PATH=$PAHT:/app/bin\n').filter((f) => f.code === 'UndefinedVar');

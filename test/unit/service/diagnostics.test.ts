@@ -51,7 +51,7 @@ void test('diagnostics: rule severities from settings apply', () => {
 void test('code actions: "disable this rule" writes a check directive that silences the rule', () => {
   const document = parseDocument(TWO_CMDS);
   const actions = getCodeActions(document, { start: { line: 1, character: 0 }, end: { line: 1, character: 3 } });
-  const disable = actions.find((a) => a.title.includes('check=skip=MultipleInstructionsDisallowed'));
+  const disable = actions.find((a) => a.title.startsWith('Disable MultipleInstructionsDisallowed in this file'));
   assert.ok(disable, JSON.stringify(actions.map((a) => a.title)));
   const fixed = applyEdits(TWO_CMDS, disable.edit?.changes?.[document.uri] ?? []);
   assert.ok(fixed.startsWith('# check=skip=MultipleInstructionsDisallowed\n'));
@@ -62,10 +62,28 @@ void test('code actions: an existing check directive gains the rule in its skip 
   const text = `# check=skip=JSONArgsRecommended\n${TWO_CMDS}`;
   const document = parseDocument(text);
   const actions = getCodeActions(document, { start: { line: 2, character: 0 }, end: { line: 2, character: 3 } });
-  const disable = actions.find((a) => a.title.includes('MultipleInstructionsDisallowed'));
+  const disable = actions.find((a) => a.title.startsWith('Disable MultipleInstructionsDisallowed'));
   assert.ok(disable);
   const fixed = applyEdits(text, disable.edit?.changes?.[document.uri] ?? []);
   assert.ok(fixed.startsWith('# check=skip=JSONArgsRecommended,MultipleInstructionsDisallowed\n'), fixed);
+});
+
+void test('code actions: "ignore this rule here" writes the comment above the instruction, and the finding goes', () => {
+  const text = 'FROM alpine\n  CMD echo a\nRUNN x\n';
+  const document = parseDocument(text);
+  const titles = (line: number) =>
+    getCodeActions(document, { start: { line, character: 0 }, end: { line, character: 20 } }).filter((a) =>
+      a.title.startsWith('Ignore'),
+    );
+  const [buildCheck] = titles(1);
+  assert.equal(buildCheck?.title, 'Ignore JSONArgsRecommended here (# check=skip=JSONArgsRecommended)');
+  const fixed = applyEdits(text, buildCheck?.edit?.changes?.[document.uri] ?? []);
+  assert.equal(fixed, 'FROM alpine\n  # check=skip=JSONArgsRecommended\n  CMD echo a\nRUNN x\n');
+  assert.ok(!getDiagnostics(parseDocument(fixed)).some((d) => d.code === 'JSONArgsRecommended'));
+  const [ours] = titles(2);
+  assert.equal(ours?.title, 'Ignore UnknownInstruction here (# dockerfile-studio ignore=UnknownInstruction)');
+  const fixedOurs = applyEdits(text, ours?.edit?.changes?.[document.uri] ?? []);
+  assert.ok(!getDiagnostics(parseDocument(fixedOurs)).some((d) => d.code === 'UnknownInstruction'));
 });
 
 void test("code actions: the rules' own fixes are offered as preferred quick fixes", () => {

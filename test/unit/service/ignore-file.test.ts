@@ -30,7 +30,7 @@ const cases: Case[] = [
     severities: ENABLED,
     want: [1],
   },
-  { name: 'off by default, as in BuildKit', files: { '.dockerignore': 'secret.txt\n' }, want: [] },
+  { name: 'on by default, as in current BuildKit', files: { '.dockerignore': 'secret.txt\n' }, want: [1] },
   {
     name: 'enabled by # check=experimental',
     files: { '.dockerignore': 'secret.txt\n' },

@@ -1,0 +1,80 @@
+// The texts of `dockerfile-studio check` and `dockerfile-studio rules`, English and Korean.
+import { defineCatalog, translator } from '../../core/l10n';
+
+export const checkMessages = defineCatalog(
+  'cli.check',
+  {
+    'usage.check':
+      'Usage: dockerfile-studio check [--format text|json|sarif|github] [--config FILE] [--build-arg KEY=VALUE]…\n' +
+      '                               [--use-engine] [--lang en|ko] FILE…\n\n' +
+      'Checks Dockerfiles and prints every problem found as file:line:column: severity code: message.\n\n' +
+      'Options:\n' +
+      '      --format text|json|sarif|github\n' +
+      '                             output format (default: text); sarif is SARIF 2.1.0 for code-scanning\n' +
+      '                             dashboards, github prints workflow annotations for GitHub Actions\n' +
+      '      --config FILE          rule severities from FILE instead of the nearest .dockerfile-studio.json\n' +
+      '      --build-arg KEY=VALUE  a build argument, as "docker build --check" takes it (repeatable; KEY alone\n' +
+      '                             takes the value from the environment)\n' +
+      "      --use-engine           read the base images' environment and platform from the local engine\n" +
+      '{common}\n\n' +
+      'Severities: each rule\'s default, then the file\'s "# check=" directive (or the BUILDKIT_DOCKERFILE_CHECK build\n' +
+      'argument), then .dockerfile-studio.json; comments above an instruction ("# check=skip=Rule",\n' +
+      '"# dockerfile-studio ignore=Rule") turn rules off for it.\n\n' +
+      'Exit status: 0 when no errors were found, 1 when errors were found, 2 when a file could not be read or the ' +
+      'command was misused.\n',
+    'usage.rules':
+      'Usage: dockerfile-studio rules [--format text|json|markdown] [--lang en|ko]\n\n' +
+      'Lists every rule: its id, default severity, whether it is a BuildKit build check, what it checks and where\n' +
+      'its documentation is.\n\n' +
+      'Options:\n' +
+      '      --format text|json|markdown   output format (default: text)\n' +
+      '{common}\n',
+    badBuildArg: 'the build argument "{value}" must be KEY=VALUE (or KEY, to take the value from the environment).',
+    'config.json': 'cannot read the config file "{path}": it is not valid JSON ({detail}).',
+    'config.shape': 'the config file "{path}" must hold an object like {"rules": {"UndefinedVar": "error"}}.',
+    'config.severity':
+      'in the config file "{path}", rule {rule} has severity "{value}": use off, hint, info, warning or error.',
+    'config.unknownRule': 'warning: the config file "{path}" names "{rule}", which is not a rule.',
+    'rules.buildCheck': 'BuildKit check',
+    'rules.ours': 'Dockerfile Studio check',
+    'rules.off': 'off (experimental)',
+    'rules.head': '| Rule | Default | Kind | What it checks |',
+  },
+  {
+    'usage.check':
+      '사용법: dockerfile-studio check [--format text|json|sarif|github] [--config 파일] [--build-arg KEY=VALUE]…\n' +
+      '                               [--use-engine] [--lang en|ko] 파일…\n\n' +
+      'Dockerfile을 검사하고 찾은 문제를 파일:줄:열: 심각도 코드: 메시지 형식으로 출력합니다.\n\n' +
+      '옵션:\n' +
+      '      --format text|json|sarif|github\n' +
+      '                             출력 형식(기본값: text). sarif는 코드 스캐닝 대시보드용 SARIF 2.1.0,\n' +
+      '                             github는 GitHub Actions 워크플로 주석입니다\n' +
+      '      --config 파일          가장 가까운 .dockerfile-studio.json 대신 이 파일의 규칙 심각도를 씁니다\n' +
+      '      --build-arg KEY=VALUE  "docker build --check"처럼 빌드 인자를 줍니다(여러 번 쓸 수 있고, KEY만 쓰면\n' +
+      '                             환경 변수에서 값을 가져옵니다)\n' +
+      '      --use-engine           로컬 엔진에서 베이스 이미지의 환경 변수와 플랫폼을 읽습니다\n' +
+      '{common}\n\n' +
+      '심각도: 규칙의 기본값, 파일의 "# check=" 지시어(또는 BUILDKIT_DOCKERFILE_CHECK 빌드 인자), 그다음\n' +
+      '.dockerfile-studio.json 순서로 정합니다. 명령어 위의 주석("# check=skip=Rule",\n' +
+      '"# dockerfile-studio ignore=Rule")은 그 명령어에서 규칙을 끕니다.\n\n' +
+      '종료 코드: 오류가 없으면 0, 오류가 있으면 1, 파일을 읽을 수 없거나 명령을 잘못 쓰면 2입니다.\n',
+    'usage.rules':
+      '사용법: dockerfile-studio rules [--format text|json|markdown] [--lang en|ko]\n\n' +
+      '모든 규칙의 id, 기본 심각도, BuildKit 빌드 검사인지, 검사 내용과 문서 위치를 보여 줍니다.\n\n' +
+      '옵션:\n' +
+      '      --format text|json|markdown   출력 형식(기본값: text)\n' +
+      '{common}\n',
+    badBuildArg: '빌드 인자 "{value}"은(는) KEY=VALUE 형식이어야 합니다(KEY만 쓰면 환경 변수에서 값을 가져옵니다).',
+    'config.json': '설정 파일 "{path}"을(를) 읽을 수 없습니다. 올바른 JSON이 아닙니다({detail}).',
+    'config.shape': '설정 파일 "{path}"에는 {"rules": {"UndefinedVar": "error"}} 같은 객체가 있어야 합니다.',
+    'config.severity':
+      '설정 파일 "{path}"에서 규칙 {rule}의 심각도가 "{value}"입니다. off, hint, info, warning, error 중 하나를 쓰세요.',
+    'config.unknownRule': '경고: 설정 파일 "{path}"에 있는 "{rule}"은(는) 규칙이 아닙니다.',
+    'rules.buildCheck': 'BuildKit 검사',
+    'rules.ours': 'Dockerfile Studio 자체 검사',
+    'rules.off': '꺼짐(실험적)',
+    'rules.head': '| 규칙 | 기본값 | 종류 | 검사 내용 |',
+  },
+);
+
+export const checkText = translator(checkMessages);

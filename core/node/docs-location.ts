@@ -1,0 +1,30 @@
+// Where the rules reference ships: docs/ beside dist/ in the extension and the CLI package, or in the repository when
+// run from source. Links into it (core/rules/docs.ts) become file URLs there, which work offline.
+import { existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { docsAnchor, OUR_DOCS_FILES, ourDocsAnchor } from '../rules/docs';
+
+let root: string | null | undefined;
+
+/** The folder holding docs/rules.md, found once by walking up from this module; undefined when none is found. */
+export function packageRoot(): string | undefined {
+  if (root === undefined) {
+    root = null;
+    for (let dir = __dirname; dirname(dir) !== dir; dir = dirname(dir)) {
+      if (existsSync(join(dir, OUR_DOCS_FILES.en))) {
+        root = dir;
+        break;
+      }
+    }
+  }
+  return root ?? undefined;
+}
+
+/** A rule's docs link as something to open: our reference's file URL (in the locale's language), or Docker's page. */
+export function openableDocsUrl(url: string, locale: 'en' | 'ko' = 'en'): string {
+  const anchor = ourDocsAnchor(url);
+  const base = packageRoot();
+  if (anchor === undefined || base === undefined) return url;
+  return `${pathToFileURL(join(base, OUR_DOCS_FILES[locale])).href}#${docsAnchor(anchor)}`;
+}

@@ -1,0 +1,138 @@
+// The variables each instruction of a stage sees, as BuildKit's dispatcher builds them: the base image's environment
+// (or the parent stage's, for `FROM <stage>`), then each ENV and ARG in order. An ARG without a value is declared all
+// the same (BuildKit never reports it undefined); one without a default takes the global ARG's value, or the build
+// argument's. Shared by the rules that expand words statically (UndefinedVar, WorkdirRelativePath, CopyIgnoredFile).
+import type { DockerfileAst, Instruction, Stage } from '../parser/ast';
+import { parseArgWord } from '../dockerfile/args';
+import { baseImages, globalArgValues } from '../dockerfile/global-args';
+import { processWord, type ProcessedWord } from '../dockerfile/shell-word';
+import { DEFAULT_ENV, PROXY_ARGS } from './builtins';
+import { keyValues, type Facts } from './facts';
+import type { ImageFacts, ValidateOptions } from './types';
+
+export interface StageScope {
+  /** Variables set here, with their value when it can be known statically. */
+  values: Map<string, string | undefined>;
+  /** ARG names declared in the stage (or a stage it builds on), with or without a value. */
+  args: Set<string>;
+  /**
+   * Whether every variable set here is in `values`: the stage is built on `scratch` or on an image whose environment
+   * the engine gave. Otherwise the base image may set variables we cannot see.
+   */
+  complete: boolean;
+  /** The global ARG names the stage's FROM uses (an image built from them often sets a variable of the same name). */
+  fromArgs: Set<string>;
+}
+
+export interface StageVisitor {
+  /** Called before the instruction takes effect, with the scope it is expanded in. */
+  instruction?(stage: Stage, instruction: Instruction, scope: StageScope): void;
+}
+
+/** Walks every stage's instructions with the variables each one sees. */
+export function walkStages(
+  ast: DockerfileAst,
+  facts: Facts,
+  options: Readonly<ValidateOptions>,
+  visitor: StageVisitor,
+): void {
+  const { globals, images } = stageInputs(ast, options);
+  const finalScopes = new Map<Stage, StageScope>();
+  for (const stage of ast.stages) {
+    const parent = facts.parents.get(stage);
+    const inherited = parent && finalScopes.get(parent);
+    const scope = inherited ? copyScope(inherited) : imageScope(stage, images.get(stage));
+    for (const ref of stage.from.variables) scope.fromArgs.add(ref.name);
+    for (const instruction of stage.instructions.slice(1)) {
+      visitor.instruction?.(stage, instruction, scope);
+      apply(instruction, scope, { globals, buildArgs: options.buildArgs ?? {}, escape: ast.escapeChar });
+    }
+    finalScopes.set(stage, scope);
+  }
+}
+
+interface StageInputs {
+  globals: Map<string, string>;
+  /** The engine's facts for each stage's base image, when it has them. */
+  images: Map<Stage, ImageFacts | undefined>;
+}
+
+/** Computed once per validation (the rules that walk the stages get the same options object). */
+const inputsCache = new WeakMap<DockerfileAst, { options: Readonly<ValidateOptions>; inputs: StageInputs }>();
+
+function stageInputs(ast: DockerfileAst, options: Readonly<ValidateOptions>): StageInputs {
+  const cached = inputsCache.get(ast);
+  if (cached?.options === options) return cached.inputs;
+  const argOptions = { buildArgs: options.buildArgs, platform: options.platform };
+  const globals = globalArgValues(ast, argOptions);
+  const images = new Map(baseImages(ast, argOptions).map(({ stage, ref }) => [stage, options.images?.get(ref)]));
+  const inputs = { globals, images };
+  inputsCache.set(ast, { options, inputs });
+  return inputs;
+}
+
+/** A word as the builder expands it in this scope; undefined when a variable's value cannot be known. */
+export function expandInScope(word: string, scope: StageScope, escape: string): ProcessedWord | undefined {
+  let unknown = false;
+  const processed = processWord(
+    word,
+    (name) => {
+      if (!scope.values.has(name)) {
+        if (!scope.complete && !scope.args.has(name)) unknown = true;
+        return undefined;
+      }
+      const value = scope.values.get(name);
+      if (value === undefined) unknown = true;
+      return value ?? '';
+    },
+    escape,
+  );
+  return unknown ? undefined : processed;
+}
+
+/** Whether BuildKit finds `name` in this scope (or knows it as a declared ARG). */
+export function isDefined(name: string, scope: StageScope): boolean {
+  return scope.values.has(name) || scope.args.has(name) || PROXY_ARGS.includes(name);
+}
+
+function imageScope(stage: Stage, facts: ImageFacts | undefined): StageScope {
+  const values = new Map<string, string | undefined>(DEFAULT_ENV.map((name) => [name, undefined]));
+  const scratch = stage.image?.value.toLowerCase() === 'scratch';
+  for (const entry of facts?.env ?? []) {
+    const eq = entry.indexOf('=');
+    values.set(eq < 0 ? entry : entry.slice(0, eq), eq < 0 ? '' : entry.slice(eq + 1));
+  }
+  return { values, args: new Set(), complete: scratch || facts !== undefined, fromArgs: new Set() };
+}
+
+function copyScope(scope: StageScope): StageScope {
+  return {
+    values: new Map(scope.values),
+    args: new Set(scope.args),
+    complete: scope.complete,
+    fromArgs: new Set(scope.fromArgs),
+  };
+}
+
+interface ApplyContext {
+  globals: Map<string, string>;
+  buildArgs: Readonly<Record<string, string>>;
+  escape: string;
+}
+
+function apply(instruction: Instruction, scope: StageScope, context: ApplyContext): void {
+  if (instruction.keyword === 'ENV') {
+    for (const { key, value } of keyValues(instruction))
+      scope.values.set(key.value, value ? expandInScope(value.value, scope, context.escape)?.value : '');
+  } else if (instruction.keyword === 'ARG') {
+    for (const word of instruction.args) declareArg(word.value, scope, context);
+  }
+}
+
+function declareArg(word: string, scope: StageScope, { globals, buildArgs, escape }: ApplyContext): void {
+  const { name, rawDefault } = parseArgWord(word);
+  scope.args.add(name);
+  if (Object.hasOwn(buildArgs, name)) scope.values.set(name, buildArgs[name]);
+  else if (rawDefault !== undefined) scope.values.set(name, expandInScope(rawDefault, scope, escape)?.value);
+  else if (globals.has(name)) scope.values.set(name, globals.get(name));
+}
