@@ -20,11 +20,13 @@ export const buildMessages = defineCatalog(
       '  -H, --host ADDRESS         the engine to use (default: DOCKER_HOST, the docker context, or the local socket)\n' +
       '{common}\n\n' +
       'Exit status: 0 when the image was built, 1 when the build failed, 2 when the context, the engine or the command\n' +
-      'line has a problem, 130 when the build was cancelled (Ctrl-C).\n',
+      'line has a problem, 125 when a -t name is not a valid image name (as docker), 130 when the build was cancelled\n' +
+      '(Ctrl-C).\n',
     oneContext: 'give exactly one build context folder, for example "." or "./app".',
     badBuildArg: '--build-arg needs KEY=VALUE (or KEY, to take its value from the environment), not "{value}".',
     failedAt: 'The build failed at {file}:{line}: {detail}',
     built: 'Built {id} in {seconds}s',
+    badTag: '-t {tag} is not a valid image name. {problem}',
   },
   {
     usage:
@@ -43,12 +45,13 @@ export const buildMessages = defineCatalog(
       '  -H, --host ADDRESS         사용할 엔진(기본값: DOCKER_HOST, docker context 또는 로컬 소켓)\n' +
       '{common}\n\n' +
       '종료 코드: 이미지를 빌드하면 0, 빌드에 실패하면 1, 컨텍스트나 엔진 또는 명령줄에 문제가 있으면 2,\n' +
-      '빌드를 취소하면(Ctrl-C) 130입니다.\n',
+      '-t 이름이 올바른 이미지 이름이 아니면 125(docker와 같음), 빌드를 취소하면(Ctrl-C) 130입니다.\n',
     oneContext: '빌드 컨텍스트 폴더를 하나만 지정하세요(예: "." 또는 "./app").',
     badBuildArg:
       '--build-arg에는 KEY=VALUE(또는 환경 변수에서 값을 가져올 KEY)를 주세요. "{value}"은(는) 쓸 수 없습니다.',
     failedAt: '{file}:{line}에서 빌드에 실패했습니다: {detail}',
     built: '{id} 빌드 완료({seconds}초)',
+    badTag: '-t {tag}은(는) 올바른 이미지 이름이 아닙니다. {problem}',
   },
 );
 

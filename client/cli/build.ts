@@ -1,8 +1,8 @@
 // `dockerfile-studio build`: builds through the Engine API, streams the steps to stderr and prints the image ID on stdout.
-import { readFileSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
+import { imageTagProblem } from '../../core/image-tag';
 import type { Locale } from '../../core/l10n';
-import { ContextError, isMissing } from '../context/errors';
+import { ContextError } from '../context/errors';
 import { packContext } from '../context/pack';
 import { buildImage, BuildError, type BuilderChoice } from '../engine/build';
 import { EngineClient } from '../engine/client';
@@ -73,9 +73,30 @@ function buildArgsFrom(written: readonly string[], env: CliIo['env']): ArgsOrMis
   return { args };
 }
 
+/** Docker's exit status for a tag it refuses. */
+const BAD_TAG_STATUS = 125;
+/** A longer tag is shown cut, so that the message stays one line. */
+const SHOWN_TAG_LENGTH = 80;
+
+/** What is wrong with the first bad tag, in one line; checked before any file is read. */
+function badTag(tags: readonly string[], locale: Locale): string | undefined {
+  for (const tag of tags) {
+    const problem = imageTagProblem(tag, locale);
+    if (problem === undefined) continue;
+    const cut = tag.length > SHOWN_TAG_LENGTH ? `${tag.slice(0, SHOWN_TAG_LENGTH)}…` : tag;
+    return buildText(locale, 'badTag', { tag: JSON.stringify(cut), problem });
+  }
+  return undefined;
+}
+
 export async function main(argv: readonly string[], io: CliIo, inheritedLang?: string): Promise<number> {
   const started = startCommand(buildCommand, argv, io, inheritedLang);
   if (typeof started === 'number') return started;
+  const tagMistake = badTag(started.args.tags, started.locale);
+  if (tagMistake !== undefined) {
+    started.complain(tagMistake);
+    return BAD_TAG_STATUS;
+  }
   const controller = new AbortController();
   // The first Ctrl-C cancels the build; a second one, with no handler left, ends the process at once.
   const stopListening = io.onSignals(['SIGINT'], () => {
@@ -97,18 +118,17 @@ async function runBuild(args: BuildArgs, io: CliIo, locale: Locale, signal: Abor
   let client: EngineClient | undefined;
   let packed: ReturnType<typeof packContext> | undefined;
   try {
+    // The context is checked now (folder, Dockerfile, .dockerignore), and its files are read only once the engine
+    // takes the build: an unreachable engine is what the user hears of first, and Ctrl-C meanwhile reads nothing.
     packed = packContext({ contextDir, ...(dockerfilePath ? { dockerfile: dockerfilePath } : {}), signal });
-    packed.stream.on('error', () => undefined); // before buildImage reads it, its failure is thrown below
-    const dockerfileText = readDockerfile(dockerfilePath ?? resolve(contextDir, packed.dockerfileInContext));
     const endpoint = resolveEngineEndpoint({ env: io.env, ...(args.host ? { host: args.host } : {}) });
     client = await EngineClient.connect(endpoint, { signal, locale });
-    if (packed.stream.errored) throw packed.stream.errored; // it failed (or was cancelled) while we were connecting
     const result = await buildImage(
       client,
       {
         context: packed.stream,
         dockerfile: packed.dockerfileInContext,
-        dockerfileText,
+        dockerfileText: packed.dockerfileText,
         tags: args.tags,
         buildArgs: args.buildArgs,
         noCache: args.noCache,
@@ -131,15 +151,6 @@ async function runBuild(args: BuildArgs, io: CliIo, locale: Locale, signal: Abor
   } finally {
     packed?.stream.destroy(); // stops reading files when the build ended early
     client?.close();
-  }
-}
-
-function readDockerfile(path: string): string {
-  try {
-    return readFileSync(path, 'utf8');
-  } catch (err) {
-    if (isMissing(err)) throw new ContextError('dockerfile-missing', { path }, { cause: err });
-    throw err;
   }
 }
 

@@ -1,12 +1,10 @@
 // Packs a build context into a tar stream exactly as `docker build` (legacy path) sends it.
 import { randomBytes } from 'node:crypto';
-import { PassThrough, type Readable } from 'node:stream';
-import { pack as tarPack } from 'tar-stream';
-import { coalesceInto } from './coalesce.js';
+import { Readable } from 'node:stream';
 import { ContextError } from './errors.js';
 import { resolveContext, type ResolvedContext } from './resolve.js';
-import { writeEntries } from './tarwrite.js';
-import { walkContext, type ContextEntry } from './walk.js';
+import { TarSink, writeTar } from './tarwrite.js';
+import { checkContext, walkContext, type ContextEntry } from './walk.js';
 
 export { ContextError, type ContextErrorKind } from './errors.js';
 
@@ -18,10 +16,15 @@ export interface PackOptions {
 }
 
 export interface PackedContext {
-  /** The tar. It fails with a ContextError (unreadable file, cancelled, …). */
+  /**
+   * The tar, packed as it is read: no file is read before the first read. It fails with a ContextError (unreadable
+   * file, cancelled, …) that its reader sees; a failure nobody reads never throws.
+   */
   stream: Readable;
   /** The `dockerfile` parameter for `POST /build`. */
   dockerfileInContext: string;
+  /** The Dockerfile's text, read through a symlink if it is one (one that leads out of the context is sent as a file). */
+  dockerfileText: string;
 }
 
 const OUTPUT_HIGH_WATER_MARK = 256 * 1024;
@@ -36,7 +39,7 @@ function addedEntry(name: string, body: Buffer): ContextEntry {
  * name, and that name is appended to `.dockerignore` (created when missing) so the engine drops it.
  */
 function outsideDockerfileEntries(ctx: ResolvedContext, walked: Iterable<ContextEntry>, name: string) {
-  const dockerfile = ctx.outsideDockerfile ?? Buffer.alloc(0);
+  const dockerfile = ctx.dockerfile.bytes;
   let ignoreSeen = false;
   const ignoreBody = (original: Buffer): Buffer => Buffer.concat([original, Buffer.from(`\n${name}\n`)]);
   const entries = function* (): Generator<ContextEntry> {
@@ -53,45 +56,62 @@ function outsideDockerfileEntries(ctx: ResolvedContext, walked: Iterable<Context
   return { entries: entries(), bodyOf };
 }
 
+/** A Dockerfile that links out of the context goes as the file it leads to, under the link's name. */
+function linkedDockerfileEntries(ctx: ResolvedContext, walked: Iterable<ContextEntry>) {
+  const { bytes, mode, mtime } = ctx.dockerfile;
+  const entries = function* (): Generator<ContextEntry> {
+    for (const entry of walked) {
+      if (entry.name !== ctx.dockerfileRel) yield entry;
+      else yield { name: entry.name, absPath: '', type: 'file', mode, size: bytes.length, mtime };
+    }
+  };
+  return { entries: entries(), bodyOf: (entry: ContextEntry) => (entry.absPath === '' ? bytes : undefined) };
+}
+
+/** What goes into the tar, and the `dockerfile` parameter that names the Dockerfile in it. */
+function tarPlan(ctx: ResolvedContext) {
+  const walked = walkContext(ctx.root, ctx.matcher);
+  if (ctx.dockerfilePlace === 'linked-out')
+    return { ...linkedDockerfileEntries(ctx, walked), dockerfile: ctx.dockerfileRel };
+  if (ctx.dockerfilePlace === 'inside') return { entries: walked, bodyOf: undefined, dockerfile: ctx.dockerfileRel };
+  const name = `.dockerfile.${randomBytes(10).toString('hex')}`;
+  return { ...outsideDockerfileEntries(ctx, walked, name), dockerfile: name };
+}
+
 /**
- * Starts packing and returns the tar stream at once. Problems found before any byte is sent
- * (missing folder or Dockerfile, bad `.dockerignore`) throw a ContextError right away.
+ * Resolves the context and returns the tar stream at once. Problems found before any byte is sent (missing folder,
+ * a Dockerfile that is not a file, bad `.dockerignore`) throw a ContextError right away.
  */
 export function packContext(options: PackOptions): PackedContext {
   const ctx = resolveContext(options.contextDir, options.dockerfile);
-  const walked = walkContext(ctx.root, ctx.matcher);
-  const randomName = ctx.outsideDockerfile ? `.dockerfile.${randomBytes(10).toString('hex')}` : undefined;
-  const plan = randomName ? outsideDockerfileEntries(ctx, walked, randomName) : { entries: walked, bodyOf: undefined };
+  const plan = tarPlan(ctx);
 
   const stop = new AbortController();
-  const out = new PassThrough({ highWaterMark: OUTPUT_HIGH_WATER_MARK });
-  const tar = tarPack();
-  tar.on('error', () => undefined); // failures reach the reader through `out`
-  coalesceInto(tar, out);
-  let written = false;
-  const onAbort = (): void => {
-    stop.abort();
-    out.destroy(new ContextError('cancelled'));
+  const onAbort = (): void => void out.destroy(new ContextError('cancelled'));
+  const start = (): void => {
+    checkContext(ctx.root, ctx.matcher, stop.signal)
+      .then(() => writeTar(sink, plan.entries, stop.signal, plan.bodyOf))
+      .catch((err: unknown) => {
+        out.destroy(err instanceof ContextError ? err : new ContextError('io', {}, { cause: err }));
+      });
   };
-  options.signal?.addEventListener('abort', onAbort, { once: true });
-  out.once('close', () => {
-    options.signal?.removeEventListener('abort', onAbort);
-    if (written) return;
-    stop.abort(); // the reader went away early: stop reading files
-    tar.destroy();
+  let started = false;
+  const out = new Readable({
+    highWaterMark: OUTPUT_HIGH_WATER_MARK,
+    read: () => {
+      if (started) return sink.resume();
+      started = true;
+      start();
+    },
+    destroy: (err, callback) => {
+      stop.abort(); // finished, failed, cancelled, or its reader went away: stop reading files
+      options.signal?.removeEventListener('abort', onAbort);
+      callback(err);
+    },
   });
+  const sink = new TarSink(out, stop.signal);
+  out.on('error', () => undefined); // its reader sees the failure (read, pipeline, `errored`); unread, it must not crash
   if (options.signal?.aborted) onAbort();
-
-  writeEntries(tar, plan.entries, stop.signal, plan.bodyOf).then(
-    () => {
-      written = true;
-      tar.finalize();
-    },
-    (err: unknown) => {
-      stop.abort();
-      tar.destroy();
-      out.destroy(err instanceof ContextError ? err : new ContextError('io', {}, { cause: err }));
-    },
-  );
-  return { stream: out, dockerfileInContext: randomName ?? ctx.dockerfileRel };
+  else options.signal?.addEventListener('abort', onAbort, { once: true });
+  return { stream: out, dockerfileInContext: plan.dockerfile, dockerfileText: ctx.dockerfileText };
 }

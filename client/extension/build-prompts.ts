@@ -1,7 +1,8 @@
 // Asks for what a build needs: a tag (validated as you type), build args from the Dockerfile's ARGs, a target stage.
 import * as vscode from 'vscode';
 import { t } from './l10n';
-import { validateReference, type ReferenceProblem } from '../../core/rules/reference';
+import { imageTagProblem } from '../../core/image-tag';
+import { resolveLocale } from '../../core/l10n';
 import type { DockerfileAst } from '../../core/parser/ast';
 import { declaredArgs, targetableStages } from './core/dockerfile-facts';
 import { formatList, parseEnv } from './core/run-options';
@@ -20,13 +21,10 @@ export async function promptBuildSettings(
   return { tag, buildArgs, target, noCache: remembered?.noCache ?? false };
 }
 
-/** Checks a build tag (`dockerid/repo:version`); returns the problem in the user's words, or undefined. */
+/** Checks a build tag (`dockerid/repo:version`; empty builds without one); returns the problem, or undefined. */
 export function tagProblem(tag: string): string | undefined {
   if (tag.trim() === '') return undefined;
-  const result = validateReference(tag.trim());
-  if (!result.ok) return referenceProblemText(result.code);
-  if (result.digest !== undefined) return t('tagDigest');
-  return undefined;
+  return imageTagProblem(tag.trim(), resolveLocale(vscode.env.language));
 }
 
 function promptTag(value: string): Thenable<string | undefined> {
@@ -83,19 +81,4 @@ async function promptTarget(ast: DockerfileAst, remembered: string | undefined):
   });
   if (!choice) return null;
   return choice.label === lastStage ? undefined : choice.label;
-}
-
-function referenceProblemText(code: ReferenceProblem): string {
-  const texts: Record<ReferenceProblem, string> = {
-    empty: t('tagEmpty'),
-    uppercase: t('tagUppercase'),
-    invalidFormat: t('tagInvalidFormat'),
-    invalidDomain: t('tagInvalidDomain'),
-    invalidTag: t('tagInvalidTag'),
-    invalidDigest: t('tagDigest'),
-    unsupportedDigest: t('tagDigest'),
-    nameTooLong: t('tagTooLong'),
-    hexIdentifier: t('tagHexIdentifier'),
-  };
-  return texts[code];
 }

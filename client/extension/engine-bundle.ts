@@ -1,5 +1,5 @@
 // Entry point of dist/extension-engine.js: the engine client, the context packer, builds and runs. The extension loads
-// it on first use through `loadEngine()` (./bundles), so activation never pays for protobufjs or tar-stream.
+// it on first use through `loadEngine()` (./bundles), so activation never pays for protobufjs or the context packer.
 export { resolveEngineEndpoint } from '../engine/connection';
 export { EngineClient } from '../engine/client';
 export { buildImage, planBuild } from '../engine/build';

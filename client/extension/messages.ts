@@ -27,15 +27,6 @@ export const extensionMessages = defineCatalog(
 
     tagTitle: 'Build Image: tag',
     tagPrompt: 'Name the image as dockerid/repo:version, or leave empty to build without a tag.',
-    tagEmpty: 'The image name is empty. Use dockerid/repo:version.',
-    tagUppercase: 'Image names must be lower-case: e.g. dockerid/repo:1.0, not DockerId/Repo:1.0.',
-    tagInvalidFormat: 'Use only lower-case letters, digits, ".", "_", "-" and "/" in the name, e.g. dockerid/repo:1.0.',
-    tagInvalidDomain: 'The registry part before the first "/" is not a valid host name or port.',
-    tagInvalidTag:
-      'The tag after ":" may hold up to 128 letters, digits, "_", "." and "-", and must not start with "." or "-".',
-    tagDigest: 'A build tag cannot have a digest (@sha256:…). Use name:tag, e.g. dockerid/repo:1.0.',
-    tagTooLong: 'The image name is longer than 255 characters.',
-    tagHexIdentifier: 'A 64-character hex string is an image ID and cannot be used as a name.',
     buildArgsTitle: 'Build Image: build arguments',
     buildArgsPrompt:
       "Values for the Dockerfile's ARGs, as NAME=value separated by spaces (quote values with spaces). Delete one to use its default.",
@@ -161,15 +152,6 @@ export const extensionMessages = defineCatalog(
 
     tagTitle: '이미지 빌드: 태그',
     tagPrompt: '이미지 이름을 dockerid/repo:version 형식으로 쓰거나, 태그 없이 빌드하려면 비워 두세요.',
-    tagEmpty: '이미지 이름이 비어 있습니다. dockerid/repo:version 형식을 쓰세요.',
-    tagUppercase: '이미지 이름은 소문자여야 합니다. 예: DockerId/Repo:1.0이 아니라 dockerid/repo:1.0',
-    tagInvalidFormat: '이름에는 소문자, 숫자, ".", "_", "-", "/"만 쓸 수 있습니다. 예: dockerid/repo:1.0',
-    tagInvalidDomain: '첫 "/" 앞의 레지스트리 부분이 올바른 호스트 이름이나 포트가 아닙니다.',
-    tagInvalidTag:
-      '":" 뒤의 태그는 영문자, 숫자, "_", ".", "-"로 최대 128자까지 쓸 수 있고 "."이나 "-"로 시작할 수 없습니다.',
-    tagDigest: '빌드 태그에는 다이제스트(@sha256:…)를 붙일 수 없습니다. 이름:태그 형식을 쓰세요. 예: dockerid/repo:1.0',
-    tagTooLong: '이미지 이름이 255자보다 깁니다.',
-    tagHexIdentifier: '64자리 16진수 문자열은 이미지 ID이므로 이름으로 쓸 수 없습니다.',
     buildArgsTitle: '이미지 빌드: 빌드 인수',
     buildArgsPrompt:
       'Dockerfile의 ARG 값을 공백으로 구분한 NAME=value 형식으로 쓰세요(공백이 있는 값은 따옴표로 감싸세요). 기본값을 쓰려면 해당 항목을 지우세요.',

@@ -7,6 +7,10 @@ export class GoRegexError extends Error {}
 
 const hex = (cp: number): string => `\\u{${cp.toString(16)}}`;
 
+/** Go's regexp reads each byte that is not UTF-8 as U+FFFD: where it matches U+FFFD, it matches those bytes too. */
+const RUNE_ERROR = 0xfffd;
+const INVALID_BYTES = '\\u{dc80}-\\u{dcff}'; // see ./names
+
 /** Go's ASCII perl classes, as JS class contents. */
 const PERL_CLASSES: Record<string, string> = { d: '0-9', s: '\\t\\n\\f\\r ', w: '0-9A-Za-z_' };
 
@@ -82,9 +86,9 @@ function classItem(c: Cursor): string {
     c.i++;
     const hi = classAtom(c);
     if (hi < lo) throw new GoRegexError('invalid character class range');
-    return `${hex(lo)}-${hex(hi)}`;
+    return `${hex(lo)}-${hex(hi)}${lo <= RUNE_ERROR && RUNE_ERROR <= hi ? INVALID_BYTES : ''}`;
   }
-  return hex(lo);
+  return lo === RUNE_ERROR ? hex(lo) + INVALID_BYTES : hex(lo);
 }
 
 /** Translates a class; the cursor is just after `[`. */
@@ -132,7 +136,10 @@ export function goRegexToJs(src: string): RegExp {
     } else if (PASS_THROUGH.has(ch)) {
       out += ch;
       c.i++;
-    } else out += hex(readChar(c));
+    } else {
+      const cp = readChar(c);
+      out += cp === RUNE_ERROR ? `[${hex(cp)}${INVALID_BYTES}]` : hex(cp);
+    }
   }
   try {
     return new RegExp(out, 'u');

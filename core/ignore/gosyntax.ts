@@ -1,5 +1,6 @@
 // Go semantics that .dockerignore handling depends on: `filepath.Clean`, the syntax check that
 // `filepath.Match` applies to a pattern, and byte-wise (UTF-8) name ordering as `os.ReadDir` sorts.
+import { isEscape } from './names';
 
 /** `filepath.Clean` on slash-separated paths. */
 export function cleanPath(path: string): string {
@@ -17,14 +18,16 @@ export function cleanPath(path: string): string {
   return joined === '' ? '.' : joined;
 }
 
-/** Reads one class character the way `filepath.Match`'s getEsc does; returns the next index or -1. */
+/** Reads one class character the way `filepath.Match`'s getEsc does (a byte that is not UTF-8 is an error); returns the next index or -1. */
 function classChar(p: string, i: number): number {
   if (i >= p.length || p[i] === '-' || p[i] === ']') return -1;
   if (p[i] === '\\') {
     i++;
     if (i >= p.length) return -1;
   }
-  i += (p.codePointAt(i) ?? 0) > 0xffff ? 2 : 1;
+  const cp = p.codePointAt(i) ?? 0;
+  if (isEscape(cp)) return -1;
+  i += cp > 0xffff ? 2 : 1;
   return i >= p.length ? -1 : i;
 }
 

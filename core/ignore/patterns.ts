@@ -2,6 +2,7 @@
 // applies with them (last match wins, `!` exceptions, `**`, parent-directory matching).
 import { cleanPath, isBadGlob, trimSpace } from './gosyntax';
 import { GoRegexError, goRegexToJs } from './goregex';
+import { byteString, hasEscapes, isEscape } from './names';
 
 export class PatternError extends Error {
   constructor(
@@ -23,7 +24,8 @@ type Matcher = (path: string) => boolean;
 function compile(pattern: string): Matcher {
   let re = '^';
   let kind: 'exact' | 'prefix' | 'suffix' | 'regexp' = 'exact';
-  const chars = Array.from(pattern);
+  // text/scanner reads each byte that is not UTF-8 as U+FFFD, which Go's regexp matches against any such byte.
+  const chars = Array.from(pattern, (ch) => (isEscape(ch.codePointAt(0) ?? 0) ? '\uFFFD' : ch));
   for (let k = 0, i = 0; k < chars.length; i++) {
     const ch = chars[k++] ?? '';
     if (ch === '*' && chars[k] === '*') {
@@ -58,19 +60,28 @@ function compile(pattern: string): Matcher {
   switch (kind) {
     case 'exact':
       return (path) => path === pattern;
-    case 'prefix': {
-      const prefix = pattern.slice(0, -2);
-      return (path) => path.startsWith(prefix);
-    }
+    case 'prefix':
+      return affixMatcher(pattern.slice(0, -2), (path, prefix) => path.startsWith(prefix));
     case 'suffix': {
       const suffix = pattern.slice(2);
-      return (path) => path.endsWith(suffix) || (suffix.startsWith('/') && path === suffix.slice(1));
+      const ends = affixMatcher(suffix, (path, end) => path.endsWith(end));
+      return (path) => ends(path) || (suffix.startsWith('/') && path === suffix.slice(1));
     }
     case 'regexp': {
       const regexp = goRegexToJs(re + '$');
       return (path) => regexp.test(path);
     }
   }
+}
+
+/**
+ * Go tests prefixes and suffixes byte by byte. On decoded names that is the same test, except when the affix holds
+ * bytes that are not UTF-8 (it may then end inside a character of the name): compare bytes then.
+ */
+function affixMatcher(affix: string, test: (path: string, affix: string) => boolean): Matcher {
+  if (!hasEscapes(affix)) return (path) => test(path, affix);
+  const bytes = byteString(affix);
+  return (path) => test(byteString(path), bytes);
 }
 
 export class Pattern {

@@ -2,7 +2,7 @@
 // (steps on stderr, the image ID alone as the last stdout line, exit codes 0/1/2).
 import assert from 'node:assert/strict';
 import { randomBytes } from 'node:crypto';
-import { writeFileSync } from 'node:fs';
+import { symlinkSync, writeFileSync } from 'node:fs';
 import * as net from 'node:net';
 import { join } from 'node:path';
 import { after, it } from 'node:test';
@@ -11,9 +11,37 @@ import { EngineClient } from '../../../client/engine/client';
 import { resolveEngineEndpoint } from '../../../client/engine/connection';
 import { describeEngines } from '../../support/engines';
 import { fakeIo } from '../../unit/cli/fake-io';
+import { makeContext as makeFixture, tooDeepContext } from '../../unit/context/fixture';
 import { build, eventually, makeContext, removeContexts, startCuttableProxy } from './helpers';
 
 after(removeContexts);
+
+/** A unix-socket proxy in front of the engine that keeps the start of every chunk sent to the engine. */
+async function watchingProxy(
+  engineSocket: string,
+): Promise<{ host: string; sent: () => string; close(): Promise<void> }> {
+  const path = join(makeContext({}), 'watch.sock');
+  const sockets = new Set<net.Socket>();
+  let seen = '';
+  const server = net.createServer((client) => {
+    const upstream = net.connect(engineSocket);
+    for (const socket of [client, upstream]) {
+      sockets.add(socket);
+      socket.on('error', () => undefined);
+    }
+    client.on('data', (chunk: Buffer) => (seen += chunk.subarray(0, 200).toString('latin1')));
+    client.pipe(upstream).pipe(client);
+  });
+  await new Promise<void>((resolve) => server.listen(path, resolve));
+  return {
+    host: `unix://${path}`,
+    sent: () => seen,
+    close: () => {
+      sockets.forEach((socket) => socket.destroy());
+      return new Promise((resolve) => server.close(() => resolve()));
+    },
+  };
+}
 
 async function runCli(argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   const io = fakeIo();
@@ -75,6 +103,52 @@ describeEngines('build faults', (suite) => {
     const korean = await runCli(['--lang', 'ko', '--host', suite.engine.host, '--network', 'none', dir]);
     assert.equal(korean.code, 1);
     assert.match(korean.stderr, /Dockerfile:2에서 빌드에 실패했습니다: /);
+  });
+
+  // Regression: this crashed with "Unhandled 'error' event". Like the docker CLI, the context is checked before a
+  // byte of it is sent: a half-sent context stays on Podman's disk (docs/engine-facts.md).
+  void it('a context that cannot be read: one line, exit 2, and not a byte of it reaches the engine', async () => {
+    const socket = suite.engine.host.slice('unix://'.length);
+    const proxy = await watchingProxy(socket);
+    const fx = tooDeepContext({ 'a.bin': 'x'.repeat(3_000_000) }); // megabytes to send before the path too long
+    try {
+      const { code, stdout, stderr } = await runCli(['--host', proxy.host, fx.contextDir]);
+      assert.equal(code, 2);
+      assert.equal(stdout, '');
+      assert.match(stderr, /^The path \/.*…d+ is longer than the system allows\. [^\n]*\n$/);
+      assert.match(proxy.sent(), /_ping/, 'the engine was reached');
+      assert.doesNotMatch(proxy.sent(), /POST \S*\/build/, 'no build was started');
+    } finally {
+      fx.cleanup();
+      await proxy.close();
+    }
+  });
+
+  // Regression: "Cannot find the Dockerfile" when CTX/Dockerfile links to a file outside the context.
+  void it('a Dockerfile linked to a file outside the context is built', async () => {
+    const fx = makeFixture({ '../shared/app.Dockerfile': `FROM ${suite.baseImage}\nLABEL linked=outside\n`, a: 'a' });
+    symlinkSync('../shared/app.Dockerfile', join(fx.contextDir, 'Dockerfile'));
+    const tag = `dfs-test/linked-${suite.engine.name}:${randomBytes(4).toString('hex')}`;
+    suite.resources.trackImage(tag);
+    try {
+      const { code, stderr } = await runCli([
+        '--host',
+        suite.engine.host,
+        '--network',
+        'none',
+        '-t',
+        tag,
+        fx.contextDir,
+      ]);
+      assert.equal(code, 0, stderr);
+      const image = await suite.client.json<{ Config: { Labels: Record<string, string> } }>(
+        'GET',
+        `/images/${encodeURIComponent(tag)}/json`,
+      );
+      assert.equal(image.Config.Labels.linked, 'outside');
+    } finally {
+      fx.cleanup();
+    }
   });
 });
 

@@ -4,9 +4,13 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { CASES } from '../../unit/context/cases.js';
-import { describeAll, normalizeRandomName } from '../../unit/context/fixture.js';
+import { utimesSync } from 'node:fs';
+import { join } from 'node:path';
+import { packContext } from '../../../client/context/pack.js';
+import { describeAll, makeContext, normalizeRandomName } from '../../unit/context/fixture.js';
 import type { TarEntry } from '../../unit/context/tar-entries.js';
 import { findDockerCli } from './support/docker-cli.js';
+import { cliBuild } from './support/docker-cli.js';
 import { runCli, runOurs, withFixture } from './support/cli-run.js';
 import { startStandinEngine, type StandinEngine } from './support/standin-engine.js';
 
@@ -65,4 +69,38 @@ void describe('packing matches the docker CLI, live', { skip: process.env.CI !==
       });
     });
   }
+
+  // Go's archive/tar: USTAR, a prefix split for long names, PAX records for names that are long or not ASCII (raw
+  // bytes), long link targets and times before 1970, and each field's padding and checksum.
+  void it('the tar is byte for byte the one the docker CLI sends', async () => {
+    const deep = Array.from({ length: 5 }, () => 'c'.repeat(60)).join('/');
+    const fx = makeContext({
+      Dockerfile: 'FROM scratch\n',
+      'caf\udce9.txt': 'x',
+      'd\udcff/inner': 'y',
+      'é 한글.txt': 'u',
+      [`${'a'.repeat(90)}/${'b'.repeat(90)}`]: 'split',
+      [`${deep}/f`]: 'pax',
+      [`${'g'.repeat(100)}/x`]: 'x',
+      'long-link': { symlink: 't'.repeat(150) },
+      'odd-link': { symlink: 'caf\udce9.txt' },
+      hard: { hardlink: 'caf\udce9.txt' },
+      'no-mode': { text: 'z', mode: 0 },
+      setuid: { text: 's', mode: 0o4755 },
+      big: 'b'.repeat(700_000),
+      pipe: { fifo: true },
+    });
+    try {
+      utimesSync(join(fx.contextDir, 'setuid'), -100_000, -100_000);
+      const cli = await cliBuild({ docker: docker ?? '', engine, contextDir: fx.contextDir });
+      assert.ok(cli.build, cli.stderr);
+      const chunks: Buffer[] = [];
+      for await (const chunk of packContext({ contextDir: fx.contextDir }).stream) chunks.push(chunk as Buffer);
+      const ours = Buffer.concat(chunks);
+      const at = ours.findIndex((byte, i) => byte !== cli.build?.body[i]);
+      assert.ok(ours.equals(cli.build.body), `first difference at byte ${at} of ${ours.length}`);
+    } finally {
+      fx.cleanup();
+    }
+  });
 });

@@ -58,6 +58,7 @@ const rows: Row[] = [
   { what: 'build: a usage mistake', argv: ['build', '--builder', 'fast', '.'], code: 2 },
   { what: 'build: a missing context', argv: ['build', '-H', noEngine, 'nope'], code: 2 },
   { what: 'build: a missing Dockerfile', argv: ['build', '-H', noEngine, '-f', 'nope', '.'], code: 2 },
+  { what: 'build: a -t that is not an image name', argv: ['build', '-H', noEngine, '-t', 'a b', '.'], code: 125 },
   { what: 'build: no engine', argv: ['build', '-H', noEngine, '.'], code: 2 },
   { what: 'build: Ctrl-C', argv: ['build', '.'], during: ctrlC, code: 130 },
   { what: 'run: --help', argv: ['run', '-h'], code: 0 },

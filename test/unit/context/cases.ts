@@ -24,6 +24,17 @@ export interface ContextCase {
 
 const DF = 'FROM scratch\n';
 
+/** Names that differ in one byte: not UTF-8 (0xe9, 0xff), U+FFFD itself, é, a cut 4-byte character, a whole one. */
+const ODD_BYTES = {
+  'caf\udce9.txt': 'e9',
+  'caf\udcff.txt': 'ff',
+  'caf\ufffd.txt': 'fffd',
+  'cafe.txt': 'e',
+  'café.txt': 'é',
+  'x\udcf0\udc9f\udc98.txt': 'cut',
+  'x😀.txt': 'whole',
+};
+
 export const CASES: ContextCase[] = [
   {
     name: 'no .dockerignore: everything, with empty dirs, symlinks in and out, hard links, odd names',
@@ -360,6 +371,52 @@ export const CASES: ContextCase[] = [
   {
     name: 'unclosed bracket is an error',
     files: { Dockerfile: DF, '.dockerignore': 'a[\n', a: 'a' },
+    want: { error: 'ignore-bad-pattern', cli: 'syntax error in pattern' },
+  },
+  // Names that are not UTF-8: `\udcXX` stands for the byte 0xXX (see core/ignore/names).
+  {
+    name: 'names that are not UTF-8 are sent as their bytes, in byte order',
+    files: { Dockerfile: DF, ...ODD_BYTES, 'd\udcff/inner': 'i', link: { symlink: 'caf\udce9.txt' } },
+    want: [
+      'Dockerfile',
+      'cafe.txt',
+      'café.txt',
+      'caf\udce9.txt',
+      'caf\ufffd.txt',
+      'caf\udcff.txt',
+      'd\udcff/',
+      'd\udcff/inner',
+      'link -> caf\udce9.txt',
+      'x\udcf0\udc9f\udc98.txt',
+      'x😀.txt',
+    ],
+  },
+  {
+    name: '.dockerignore: ? and a regexp take a byte that is not UTF-8 as one character (U+FFFD)',
+    files: { Dockerfile: DF, ...ODD_BYTES, '.dockerignore': 'x???.txt\ncaf\udce9*\n' },
+    want: ['.dockerignore', 'Dockerfile', 'cafe.txt', 'café.txt', 'x😀.txt'],
+  },
+  {
+    name: '.dockerignore: without wildcards, a pattern holding such a byte matches those very bytes',
+    files: { Dockerfile: DF, ...ODD_BYTES, '.dockerignore': 'caf\udce9.txt\n**\udca9.txt\n' },
+    want: [
+      '.dockerignore',
+      'Dockerfile',
+      'cafe.txt',
+      'caf\ufffd.txt',
+      'caf\udcff.txt',
+      'x\udcf0\udc9f\udc98.txt',
+      'x😀.txt',
+    ],
+  },
+  {
+    name: '.dockerignore: a folder named with such a byte, and an exception in it',
+    files: { Dockerfile: DF, 'd\udcff/inner': 'i', 'd\udcff/keep': 'k', '.dockerignore': 'd\udcff\n!d\udcff/keep\n' },
+    want: ['.dockerignore', 'Dockerfile', 'd\udcff/keep'],
+  },
+  {
+    name: '.dockerignore: such a byte inside [ ] is an error',
+    files: { Dockerfile: DF, ...ODD_BYTES, '.dockerignore': 'caf[\udce9].txt\n' },
     want: { error: 'ignore-bad-pattern', cli: 'syntax error in pattern' },
   },
 ];

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { packContext } from '../../../client/context/pack.js';
 import { ContextError } from '../../../client/context/errors.js';
 import { SMALL_FILE_LIMIT } from '../../../client/context/tarwrite.js';
-import { makeContext } from './fixture.js';
+import { makeContext, tooDeepContext } from './fixture.js';
 import { tarEntries } from './tar-entries.js';
 
 async function streamError(contextDir: string, signal?: AbortSignal): Promise<unknown> {
@@ -96,11 +96,15 @@ void describe('packing errors', () => {
       for (let i = 0; i < 60; i++)
         writeFileSync(join(fx.contextDir, `f${String(i).padStart(2, '0')}`), Buffer.alloc(100_000, 1));
       const packed = packContext({ contextDir: fx.contextDir });
-      rmSync(join(fx.contextDir, 'f59'));
-      const err = await tarEntries(packed.stream).then(
-        () => undefined,
-        (e: unknown) => e,
-      );
+      let err: unknown;
+      try {
+        for await (const chunk of packed.stream) {
+          assert.ok(chunk); // the folder is listed by now; f59 is read much later
+          rmSync(join(fx.contextDir, 'f59'), { force: true });
+        }
+      } catch (e) {
+        err = e;
+      }
       assert.ok(err instanceof ContextError && err.kind === 'file-changed', String(err));
       assert.doesNotMatch(err.message, /ENOENT/);
     } finally {
@@ -134,6 +138,43 @@ void describe('packing errors', () => {
     try {
       const err = await streamError(fx.contextDir, AbortSignal.abort());
       assert.ok(err instanceof ContextError && err.kind === 'cancelled', String(err));
+    } finally {
+      fx.cleanup();
+    }
+  });
+
+  void it('nothing is read before the stream is: a context that cannot be read fails only its reader', async () => {
+    const fx = tooDeepContext();
+    try {
+      const packed = packContext({ contextDir: fx.contextDir });
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      assert.equal(packed.stream.errored, null);
+      const err = await tarEntries(packed.stream).then(
+        () => undefined,
+        (e: unknown) => e,
+      );
+      assert.ok(err instanceof ContextError && err.kind === 'name-too-long', String(err));
+      assert.match(err.message, /^The path \/.*…d+ is longer than the system allows\. /);
+      assert.ok(err.message.length < 400 && !err.message.includes('\n'), 'one short line');
+      assert.match(err.localized('ko').message, /시스템이 허용하는 길이보다 깁니다/);
+    } finally {
+      fx.cleanup();
+    }
+  });
+
+  // Regression: `build` crashed with "Unhandled 'error' event" when the context failed while nothing listened.
+  void it('a failure nobody listens to never crashes the process', async () => {
+    const fx = tooDeepContext();
+    try {
+      const unread = packContext({ contextDir: fx.contextDir });
+      unread.stream.resume(); // read, with no 'error' listener of ours
+      await new Promise((resolve) => unread.stream.once('close', resolve));
+      assert.ok(unread.stream.errored instanceof ContextError && unread.stream.errored.kind === 'name-too-long');
+      const controller = new AbortController();
+      const cancelled = packContext({ contextDir: fx.contextDir, signal: controller.signal });
+      controller.abort(); // before anyone reads
+      await new Promise((resolve) => cancelled.stream.once('close', resolve));
+      assert.ok(cancelled.stream.errored instanceof ContextError && cancelled.stream.errored.kind === 'cancelled');
     } finally {
       fx.cleanup();
     }

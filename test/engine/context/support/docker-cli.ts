@@ -35,11 +35,11 @@ export interface CliBuildOptions {
   cwd?: string;
 }
 
-/** Runs `docker build` (legacy builder) and waits for the stand-in to receive the whole body. */
+/** Runs `docker build` (legacy builder) and returns what the stand-in received. */
 export async function cliBuild(opts: CliBuildOptions): Promise<CliBuildResult> {
   const config = mkdtempSync(join(tmpdir(), 'docker-config-'));
   const args = ['build', ...(opts.dockerfile !== undefined ? ['-f', opts.dockerfile] : []), opts.contextDir];
-  const received = opts.engine.nextBuild();
+  const earlier = opts.engine.builds.length; // a failed build leaves no waiter behind for the next one to take
   try {
     const child = spawn(opts.docker, args, {
       cwd: opts.cwd ?? opts.contextDir,
@@ -59,7 +59,8 @@ export async function cliBuild(opts: CliBuildOptions): Promise<CliBuildResult> {
       child.once('error', reject);
       child.once('close', (code) => resolve(code ?? -1));
     });
-    const build = exitCode === 0 ? await received : undefined;
+    // The CLI exits once it has the engine's answer, which comes after the whole body.
+    const build = exitCode === 0 ? opts.engine.builds[earlier] : undefined;
     return { exitCode, stderr, ...(build ? { build } : {}) };
   } finally {
     rmSync(config, { recursive: true, force: true });
