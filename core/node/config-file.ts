@@ -2,9 +2,10 @@
 //   { "rules": { "UndefinedVar": "error", "JSONArgsRecommended": "off" } }
 // Found by walking up from the checked Dockerfile's folder (or named with `check --config FILE`). Keys other than
 // `rules` are left for later settings; a malformed file is reported, never fatal to the editor.
-import { readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { SeveritySetting } from '../rules/types';
+import { fileStamp } from './file-stamp';
 
 export const CONFIG_FILE_NAME = '.dockerfile-studio.json';
 
@@ -108,13 +109,4 @@ function isObject(value: unknown): value is Record<string, unknown> {
 
 function isFile(path: string): boolean {
   return fileStamp(path) !== undefined;
-}
-
-function fileStamp(path: string): string | undefined {
-  try {
-    const stat = statSync(path, { throwIfNoEntry: false });
-    return stat?.isFile() ? `${stat.size}:${stat.mtimeMs}` : undefined;
-  } catch {
-    return undefined;
-  }
 }

@@ -1,10 +1,11 @@
 // Which paths a Dockerfile's `.dockerignore` keeps out of the build context, for CopyIgnoredFile.
 // One lookup for the CLI and the language server; both take the Dockerfile's folder as the context.
-import { readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseDockerignore, PatternMatcher } from '../ignore/dockerignore';
+import { fileStamp } from './file-stamp';
 
 export type IgnoreChecker = (path: string) => boolean;
 
@@ -88,16 +89,6 @@ function filePath(uri: string): string | undefined {
   if (!uri.startsWith('file:')) return undefined;
   try {
     return fileURLToPath(uri);
-  } catch {
-    return undefined;
-  }
-}
-
-/** Size and mtime of a regular file, or undefined when it is missing or not a file. */
-function fileStamp(path: string): string | undefined {
-  try {
-    const stat = statSync(path, { throwIfNoEntry: false });
-    return stat?.isFile() ? `${stat.size}:${stat.mtimeMs}` : undefined;
   } catch {
     return undefined;
   }
