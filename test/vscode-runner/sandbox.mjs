@@ -38,13 +38,15 @@ function userSettings() {
   };
 }
 
-export function createSandbox({ name, fixture }) {
+/** `locale`: the display language, as VS Code's argv.json sets it (code-server reads it from the user folder). */
+export function createSandbox({ name, fixture, locale }) {
   const root = mkdtempSync(join(tmpdir(), `dfs-vscode-${name}-`));
   const path = (sub) => join(root, sub);
   FOLDERS.forEach((sub) => mkdirSync(path(sub), { recursive: true }));
   cpSync(fixture, path('workspace'), { recursive: true });
   writeFileSync(path('config.yaml'), 'auth: none\n');
   writeFileSync(path('user-data/User/settings.json'), JSON.stringify(userSettings(), null, 2));
+  if (locale) writeFileSync(path('user-data/User/argv.json'), JSON.stringify({ locale }));
   return {
     root,
     path,

@@ -14,6 +14,7 @@ import { runImageById } from './run-image-by-id';
 import { stopRun } from './stop-run';
 import { imageActions } from './image-actions';
 import { inspectImage } from './inspect-image';
+import { addSecondCmd, createDockerfile } from '../walkthrough/learn-commands';
 
 type CommandFactory = (studio: Studio) => (...args: unknown[]) => unknown;
 
@@ -31,6 +32,8 @@ const commands: Record<string, CommandFactory> = {
   'dockerfileStudio.showOutput': showOutput,
   'dockerfileStudio.restartLanguageServer': restartLanguageServer,
   'dockerfileStudio.copyImageId': copyImageId,
+  'dockerfileStudio.learn.createDockerfile': createDockerfile,
+  'dockerfileStudio.learn.addSecondCmd': addSecondCmd,
 };
 
 export function registerCommands(studio: Studio): vscode.Disposable[] {
