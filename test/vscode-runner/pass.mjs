@@ -65,6 +65,7 @@ export async function runPass(pass, { entry, chromium, deadlineMs, screenshotDir
       profileDir: sandbox.path('browser'),
       env: passEnv,
       onLog: logReader(result, consoleLog),
+      locale: pass.locale,
     });
     stopShots = serveScreenshots(workbench.page, sandbox.path('screenshot-requests'), screenshotDir);
     const extensionPath = pass.packaged ? sandbox.path('empty-extension') : ROOT;

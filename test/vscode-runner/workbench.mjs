@@ -32,13 +32,14 @@ function formatLog(args) {
   return Array.isArray(args) ? format(...args) : String(args);
 }
 
-export async function openWorkbench({ chromiumPath, profileDir, env, onLog }) {
+export async function openWorkbench({ chromiumPath, profileDir, env, onLog, locale }) {
   const context = await chromium.launchPersistentContext(profileDir, {
     executablePath: chromiumPath,
     headless: true,
     args: BROWSER_ARGS,
     env,
     viewport: { width: 1400, height: 860 },
+    ...(locale ? { locale } : {}),
     // The runner's own handlers close the browser and stop code-server; Playwright's would exit before they finish.
     handleSIGINT: false,
     handleSIGTERM: false,
