@@ -87,7 +87,8 @@ async function main(): Promise<number> {
   build(demoTag, 'examples/hello');
   run(demoTag);
   heading(4, 4, 'classic');
-  build(classicTag, 'examples/hello-classic', ['--builder', 'classic']);
+  // Without the cache, so that every run shows the steps' temporary containers, not `Using cache`.
+  build(classicTag, 'examples/hello-classic', ['--builder', 'classic', '--no-cache']);
   run(classicTag);
   const cli = engine.podman ? 'podman' : 'docker';
   const images = [demoTag, classicTag, ...(base === wanted.name ? [] : [base])].join(' ');

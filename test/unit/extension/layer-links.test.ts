@@ -125,6 +125,12 @@ describe('linkHistory', () => {
     assert.equal(linked[0]?.instruction, 'CMD ["echo" "hello"]', 'the layers are still listed');
   });
 
+  it('links the same after the record went through workspace state (JSON)', () => {
+    const built = record(dockerfile, [step(2, 'RUN echo a > /a.txt', { imageId: '8195d4991989', containerId: 'c0' })]);
+    const stored = JSON.parse(JSON.stringify(built)) as BuildRecord;
+    assert.deepEqual(linkHistory(histories.classic ?? [], stored), linkHistory(histories.classic ?? [], built));
+  });
+
   it('links nothing without a record, or when the record has more layers than the history', () => {
     assert.ok(linkHistory(histories.classic ?? [], undefined).every((layer) => layer.line === undefined));
     const longer = record(`${dockerfile}RUN one\nRUN two\nRUN three\nRUN four\nRUN five\n`);
