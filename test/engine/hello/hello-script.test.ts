@@ -38,7 +38,7 @@ function runScript(engineUpPath: string, namespace: string): { status: number | 
   return { status: result.status, stdout: result.stdout + result.stderr };
 }
 
-it('without an engine, stops after the check with one line on how to get one, exit code 1', () => {
+void it('without an engine, stops after the check with one line on how to get one, exit code 1', () => {
   const { status, stdout } = runScript(engineUp('none', {}), `dfs-test-demo-none-${testRunId}`);
   assert.equal(status, 1, stdout);
   assert.match(stdout, /No problems found\./);

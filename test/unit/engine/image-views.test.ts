@@ -30,8 +30,8 @@ const json =
   (_req, res) =>
     res.writeHead(status, { 'Content-Type': 'application/json' }).end(JSON.stringify(body));
 
-describe('listImages', () => {
-  it("drops Docker's <none>:<none> and Podman's null tags alike", async () => {
+void describe('listImages', () => {
+  void it("drops Docker's <none>:<none> and Podman's null tags alike", async () => {
     const answer = [
       { Id: 'sha256:a', RepoTags: ['<none>:<none>'], Created: 5, Size: 10, Labels: null },
       { Id: 'sha256:b', RepoTags: null, Created: 6, Size: 11 },
@@ -49,13 +49,13 @@ describe('listImages', () => {
   });
 });
 
-describe('imageHistory', () => {
+void describe('imageHistory', () => {
   const history = [
     { Id: 'sha256:top', Created: 2, CreatedBy: 'CMD ["x"]', Size: 0, Tags: ['a:1'], Comment: '' },
     { Id: '<missing>', Created: 1, CreatedBy: '', Size: 9, Tags: null, Comment: 'Imported from -' },
   ];
 
-  it("keeps Docker's layer IDs and turns <missing> into undefined", async () => {
+  void it("keeps Docker's layer IDs and turns <missing> into undefined", async () => {
     const entries = await withEngine(json(200, history), (client, requests) =>
       imageHistory(client, 'me/app:1').then((result) => ({ result, path: requests.at(-1) })),
     );
@@ -69,7 +69,7 @@ describe('imageHistory', () => {
     );
   });
 
-  it("leaves out Podman's IDs, which name other images", async () => {
+  void it("leaves out Podman's IDs, which name other images", async () => {
     const entries = await withEngine(json(200, history), (client) => imageHistory(client, 'x'), podmanPing);
     assert.deepEqual(
       entries.map((entry) => entry.id),
@@ -78,8 +78,8 @@ describe('imageHistory', () => {
   });
 });
 
-describe('removeImage', () => {
-  it('reports what was untagged and deleted', async () => {
+void describe('removeImage', () => {
+  void it('reports what was untagged and deleted', async () => {
     const answer = [{ Untagged: 'me/app:1' }, { Deleted: 'sha256:c' }];
     const removed = await withEngine(json(200, answer), (client) => removeImage(client, 'me/app:1'));
     assert.deepEqual(removed, { untagged: ['me/app:1'], deleted: ['sha256:c'] });
@@ -109,7 +109,7 @@ describe('removeImage', () => {
     ],
   ];
   for (const [engine, ping, status, message, expected] of refusals)
-    it(`refuses an image in use with the container's name (${engine})`, async () => {
+    void it(`refuses an image in use with the container's name (${engine})`, async () => {
       const error = await withEngine(
         json(status, { message }),
         (client) =>
@@ -127,7 +127,7 @@ describe('removeImage', () => {
       assert.match(error.localized('en').hint, ping ? /podman rm -f/ : /docker rm -f/);
     });
 
-  it('says an image of several tags is removed tag by tag (Docker 409, Podman 500)', async () => {
+  void it('says an image of several tags is removed tag by tag (Docker 409, Podman 500)', async () => {
     for (const [status, message, ping] of [
       [
         409,
@@ -149,7 +149,7 @@ describe('removeImage', () => {
     }
   });
 
-  it('passes other failures on unchanged', async () => {
+  void it('passes other failures on unchanged', async () => {
     const error = await withEngine(json(404, { message: 'No such image: x' }), (client) =>
       removeImage(client, 'x').then(
         () => undefined,
@@ -161,8 +161,8 @@ describe('removeImage', () => {
   });
 });
 
-describe('listContainers', () => {
-  it("asks for every container with our runs' label, and sorts them newest first", async () => {
+void describe('listContainers', () => {
+  void it("asks for every container with our runs' label, and sorts them newest first", async () => {
     const answer = [
       {
         Id: 'a',
@@ -192,7 +192,7 @@ describe('listContainers', () => {
   });
 });
 
-describe('containerLogs', () => {
+void describe('containerLogs', () => {
   const logsEngine =
     (tty: boolean, body: Buffer): Handler =>
     (req, res) => {
@@ -200,7 +200,7 @@ describe('containerLogs', () => {
       else json(200, { Config: { Tty: tty } })(req, res, Buffer.alloc(0));
     };
 
-  it('reads framed output (no TTY) as one text, stdout and stderr interleaved', async () => {
+  void it('reads framed output (no TTY) as one text, stdout and stderr interleaved', async () => {
     const frames = Buffer.concat([
       encodeFrame(1, Buffer.from('hello\n')),
       encodeFrame(2, Buffer.from('oops\n')),
@@ -210,12 +210,12 @@ describe('containerLogs', () => {
     assert.equal(text, 'hello\noops\nbye\n');
   });
 
-  it('reads raw output of a TTY container as is', async () => {
+  void it('reads raw output of a TTY container as is', async () => {
     const text = await withEngine(logsEngine(true, Buffer.from('raw\r\n')), (client) => containerLogs(client, 'abc'));
     assert.equal(text, 'raw\r\n');
   });
 
-  it('keeps only the last MAX_LOG_BYTES of a flood', async () => {
+  void it('keeps only the last MAX_LOG_BYTES of a flood', async () => {
     const chunk = Buffer.alloc(64 * 1024, 'a');
     const frames = Buffer.concat([
       ...Array.from({ length: 20 }, () => encodeFrame(1, chunk)),

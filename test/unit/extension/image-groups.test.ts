@@ -12,8 +12,8 @@ const image = (id: string, tags: string[], created: number): LocalImage => ({
   labels: {},
 });
 
-describe('groupImages', () => {
-  it('groups tags by repository (sorted), newest image first, and puts untagged images apart', () => {
+void describe('groupImages', () => {
+  void it('groups tags by repository (sorted), newest image first, and puts untagged images apart', () => {
     const groups = groupImages([
       image('a', ['me/hello:1.0'], 10),
       image('b', ['me/hello:2.0', 'other:latest'], 20),
@@ -34,8 +34,8 @@ describe('groupImages', () => {
   });
 });
 
-describe('splitReference', () => {
-  it('takes the tag after the last colon past the last slash', () => {
+void describe('splitReference', () => {
+  void it('takes the tag after the last colon past the last slash', () => {
     assert.deepEqual(splitReference('localhost:5000/me/app:1.2'), { repository: 'localhost:5000/me/app', tag: '1.2' });
     assert.deepEqual(splitReference('localhost:5000/me/app'), { repository: 'localhost:5000/me/app', tag: 'latest' });
     assert.deepEqual(splitReference('docker.io/library/alpine:3.19'), {
@@ -45,8 +45,8 @@ describe('splitReference', () => {
   });
 });
 
-describe('formatSize', () => {
-  it('prints powers of 1000 with three significant digits, as docker images does', () => {
+void describe('formatSize', () => {
+  void it('prints powers of 1000 with three significant digits, as docker images does', () => {
     assert.deepEqual([0, 512, 1982506, 12_345_678, 123_456_789, 5e9].map(formatSize), [
       '0B',
       '512B',
@@ -58,8 +58,8 @@ describe('formatSize', () => {
   });
 });
 
-describe('ageOf', () => {
-  it('gives the largest whole unit, and never a negative age', () => {
+void describe('ageOf', () => {
+  void it('gives the largest whole unit, and never a negative age', () => {
     const now = 1_000_000_000_000;
     const ago = (seconds: number): string => {
       const { unit, count } = ageOf(now / 1000 - seconds, now);

@@ -68,9 +68,9 @@ function record(text: string, steps: BuildStep[] = [], target?: string): BuildRe
   return built;
 }
 
-describe('linkHistory', () => {
+void describe('linkHistory', () => {
   for (const [builder, history] of Object.entries(histories)) {
-    it(`links each ${builder} layer to its line, and the base image's layers to FROM`, () => {
+    void it(`links each ${builder} layer to its line, and the base image's layers to FROM`, () => {
       const linked = linkHistory(history, record(dockerfile));
       assert.deepEqual(
         linked.map((layer) => [layer.line, layer.fromBase]),
@@ -100,7 +100,7 @@ describe('linkHistory', () => {
     });
   }
 
-  it("keeps the build's intermediate images and temporary containers with their layers", () => {
+  void it("keeps the build's intermediate images and temporary containers with their layers", () => {
     const steps = [
       step(0, 'FROM base', { imageId: 'e40c6796e92a' }),
       step(1, 'ARG X=1', { imageId: '24cf413a661e', containerId: 'b69e20506911' }),
@@ -118,28 +118,28 @@ describe('linkHistory', () => {
     assert.equal(linked.find((layer) => layer.fromBase)?.source, undefined);
   });
 
-  it('links nothing when the history does not match the recorded instructions', () => {
+  void it('links nothing when the history does not match the recorded instructions', () => {
     const other = 'FROM base\nARG X=1\nRUN echo a > /a.txt\nENV Y=2\nCOPY x /x\nCMD ["echo", "hello"]\n';
     const linked = linkHistory(histories.buildkit ?? [], record(other));
     assert.ok(linked.every((layer) => layer.line === undefined && !layer.fromBase));
     assert.equal(linked[0]?.instruction, 'CMD ["echo" "hello"]', 'the layers are still listed');
   });
 
-  it('links the same after the record went through workspace state (JSON)', () => {
+  void it('links the same after the record went through workspace state (JSON)', () => {
     const built = record(dockerfile, [step(2, 'RUN echo a > /a.txt', { imageId: '8195d4991989', containerId: 'c0' })]);
     const stored = JSON.parse(JSON.stringify(built)) as BuildRecord;
     assert.deepEqual(linkHistory(histories.classic ?? [], stored), linkHistory(histories.classic ?? [], built));
   });
 
-  it('links nothing without a record, or when the record has more layers than the history', () => {
+  void it('links nothing without a record, or when the record has more layers than the history', () => {
     assert.ok(linkHistory(histories.classic ?? [], undefined).every((layer) => layer.line === undefined));
     const longer = record(`${dockerfile}RUN one\nRUN two\nRUN three\nRUN four\nRUN five\n`);
     assert.ok(linkHistory(histories.classic ?? [], longer).every((layer) => layer.line === undefined));
   });
 });
 
-describe('recordBuild', () => {
-  it('follows the target stage back through the stages it builds on, and skips stages it does not', () => {
+void describe('recordBuild', () => {
+  void it('follows the target stage back through the stages it builds on, and skips stages it does not', () => {
     const text = 'FROM base AS one\nRUN a\nFROM base AS unused\nRUN b\nFROM one AS two\nENV c=1\nFROM two\nCMD ["x"]\n';
     const built = record(text);
     assert.equal(built.fromLine, 0);
@@ -157,7 +157,7 @@ describe('recordBuild', () => {
     );
   });
 
-  it('records nothing for a file without a stage', () => {
+  void it('records nothing for a file without a stage', () => {
     assert.equal(
       recordBuild(parse('ARG A=1\n'), undefined, {
         imageId: 'x',
@@ -171,7 +171,7 @@ describe('recordBuild', () => {
   });
 });
 
-describe('cleanCreatedBy and keywordOf', () => {
+void describe('cleanCreatedBy and keywordOf', () => {
   const cases: [string, string, string][] = [
     ['/bin/sh -c #(nop)  CMD ["echo" "hello"]', 'CMD ["echo" "hello"]', 'CMD'],
     ['/bin/sh -c #(nop) COPY file:abc in /x ', 'COPY file:abc in /x', 'COPY'],
@@ -184,7 +184,7 @@ describe('cleanCreatedBy and keywordOf', () => {
     ['', '', 'RUN'],
   ];
   for (const [createdBy, clean, keyword] of cases)
-    it(`"${createdBy}" → "${clean}" (${keyword})`, () => {
+    void it(`"${createdBy}" → "${clean}" (${keyword})`, () => {
       assert.equal(cleanCreatedBy(createdBy), clean);
       assert.equal(keywordOf(createdBy), keyword);
     });

@@ -20,15 +20,15 @@ const nls = (file: string): Record<string, string> =>
   JSON.parse(readFileSync(join(root, file), 'utf8')) as Record<string, string>;
 const steps = manifest.contributes.walkthroughs.flatMap((walkthrough) => walkthrough.steps);
 
-describe('the walkthrough', () => {
-  it("has the seed's six steps, in order", () => {
+void describe('the walkthrough', () => {
+  void it("has the seed's six steps, in order", () => {
     assert.deepEqual(
       steps.map((step) => step.id),
       ['write', 'secondCmd', 'build', 'layers', 'tag', 'run'],
     );
   });
 
-  it('completes each step on one milestone of its own, and every milestone completes a step', () => {
+  void it('completes each step on one milestone of its own, and every milestone completes a step', () => {
     const events = steps.map((step) => step.completionEvents);
     assert.ok(
       events.every((list) => list.length === 1 && list[0]?.startsWith('onContext:')),
@@ -40,7 +40,7 @@ describe('the walkthrough', () => {
     );
   });
 
-  it('has buttons that run commands the extension contributes (or the view focus VS Code makes)', () => {
+  void it('has buttons that run commands the extension contributes (or the view focus VS Code makes)', () => {
     const contributed = new Set(manifest.contributes.commands.map((command) => command.command));
     const views = Object.values(manifest.contributes.views).flatMap((list) => list.map((view) => `${view.id}.focus`));
     for (const file of ['package.nls.json', 'package.nls.ko.json']) {
@@ -57,7 +57,7 @@ describe('the walkthrough', () => {
     }
   });
 
-  it('has markdown media in English and Korean, shipped in the VSIX', () => {
+  void it('has markdown media in English and Korean, shipped in the VSIX', () => {
     for (const step of steps) {
       const media = step.media.markdown ?? '';
       assert.ok(existsSync(join(root, media)), media);
@@ -67,7 +67,7 @@ describe('the walkthrough', () => {
     assert.match(readFileSync(join(root, '.vscodeignore'), 'utf8'), /^!media\/\*\*$/m);
   });
 
-  it("uses the seed's words in Korean: 이미지, 컨테이너, 레이어, 베이스 이미지", () => {
+  void it("uses the seed's words in Korean: 이미지, 컨테이너, 레이어, 베이스 이미지", () => {
     const korean = Object.entries(nls('package.nls.ko.json'))
       .filter(([key]) => key.startsWith('walkthrough.'))
       .map(([, text]) => text)

@@ -143,7 +143,7 @@ for (const engineName of ['docker', 'podman'] as const) {
       const command = api.views.images.item(env).command;
       assert.ok(command);
       await closeAllEditors();
-      await vscode.commands.executeCommand(command.command, ...(command.arguments ?? []));
+      await vscode.commands.executeCommand(command.command, ...((command.arguments ?? []) as unknown[]));
       const editor = await waitFor('the Dockerfile editor', () => vscode.window.activeTextEditor);
       assert.equal(editor.document.uri.toString(), file.toString());
       assert.equal(editor.selection.start.line, 3);
