@@ -30,7 +30,7 @@ const dockerfile = (base: string, nonce: string): string =>
   `FROM ${base}\nARG X=1\nRUN echo ${nonce} > /a.txt\nENV Y=2\nCMD ["echo", "hello"]\n`;
 
 /** Answers the next modal question with `answer` (undefined: the user closed it) and returns the question. */
-function answerNextQuestion(answer: string | undefined): { asked: () => string | undefined; restore: () => void } {
+function answerNextQuestion(answer: string | undefined): { asked: () => string | undefined } {
   const window = vscode.window as { showWarningMessage: unknown };
   const original = window.showWarningMessage;
   let question: string | undefined;
@@ -41,7 +41,7 @@ function answerNextQuestion(answer: string | undefined): { asked: () => string |
     assert.ok(modal?.modal, 'a removal asks in a modal dialog');
     return Promise.resolve(answer);
   };
-  return { asked: () => question, restore: () => (window.showWarningMessage = original) };
+  return { asked: () => question };
 }
 
 /** Catches the next error notification's text. */
@@ -184,6 +184,66 @@ for (const engineName of ['docker', 'podman'] as const) {
       const record = await vscode.commands.executeCommand<RunRecord>('dockerfileStudio.images.run', image);
       assert.equal(record?.exitCode, 0, record?.error);
       assert.match(api.outputText(), /^hello$/m);
+    });
+
+    test('Run Interactive runs the image in a terminal', async function () {
+      if (engineName === 'podman') this.skip(); // needs ulimits here, see above
+      this.timeout(60_000);
+      const before = api.runs().length;
+      const image = await findImage(api, engine.tag('layers'));
+      const terminal = await vscode.commands.executeCommand<vscode.Terminal>(
+        'dockerfileStudio.images.runInteractive',
+        image,
+      );
+      assert.ok(terminal, 'a terminal opened');
+      const record = await waitFor('the interactive run to end', () =>
+        api
+          .runs()
+          .slice(before)
+          .find((run) => run.interactive),
+      );
+      assert.equal(record.exitCode, 0, record.error);
+      terminal.dispose();
+    });
+
+    test('Stop, in the Containers view, stops a running container', async function () {
+      if (engineName === 'podman') this.skip();
+      this.timeout(90_000);
+      const running = vscode.commands.executeCommand<RunRecord>('dockerfileStudio.runImage', file, {
+        command: ['sleep', '60'],
+        keep: true,
+      });
+      let seen: unknown;
+      const container = await waitFor(
+        'the running container in the Containers view',
+        async () => {
+          const nodes = await api.views.containers.children();
+          seen = { nodes, runs: api.runs().slice(-2), output: api.outputText().slice(-500) };
+          return nodes.find(
+            (node): node is Extract<ContainerNode, { kind: 'container' }> =>
+              node.kind === 'container' && node.container.state === 'running',
+          );
+        },
+        { describe: () => seen },
+      );
+      assert.equal(api.views.containers.item(container).contextValue, 'container.running', 'Stop is offered');
+      assert.equal(await vscode.commands.executeCommand('dockerfileStudio.containers.stop', container), true);
+      const record = await running;
+      engine.resources.trackContainer(record.containerId ?? container.container.id);
+      assert.equal(record.containerId, container.container.id);
+      assert.notEqual(record.exitCode, 0, 'sleep was stopped, not finished');
+      await waitFor('the container shown as stopped', async () =>
+        (await api.views.containers.children()).some(
+          (node) =>
+            node.kind === 'container' &&
+            node.container.id === container.container.id &&
+            node.container.state === 'exited',
+        )
+          ? true
+          : undefined,
+      );
+      answerNextQuestion('Remove');
+      assert.equal(await vscode.commands.executeCommand('dockerfileStudio.containers.remove', container), true);
     });
 
     test('Remove asks first, refuses an image a container uses, and removes it once the container is gone', async function () {
