@@ -286,6 +286,18 @@ for (const engineName of ['docker', 'podman'] as const) {
       assert.equal(await imageId(engine.client, usedBy.reference), undefined, 'the image is gone');
     });
 
+    test('Remove Dangling Images asks first, and removes nothing when declined', async () => {
+      const roots = await api.views.images.children();
+      const dangling = roots.find((node) => node.kind === 'dangling');
+      const question = answerNextQuestion(undefined);
+      const removed = await vscode.commands.executeCommand<number>('dockerfileStudio.images.removeDangling', dangling);
+      assert.equal(removed, 0);
+      if (dangling?.kind === 'dangling') {
+        assert.match(question.asked() ?? '', new RegExp(`\\b${dangling.images.length}\\b`), question.asked());
+        assert.ok(await imageId(engine.client, dangling.images[0]?.id ?? ''), 'still there');
+      }
+    });
+
     test("without an engine, both views show the status item's guidance", async function () {
       this.timeout(60_000);
       const previous = settings().get<string>('engine.host');
