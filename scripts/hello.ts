@@ -13,6 +13,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { EngineClient } from '../client/engine/client';
 import { resolveEngineEndpoint } from '../client/engine/connection';
+import { removeImage } from '../client/engine/image-list';
 import { baseImage, wanted } from './hello/base-image';
 import { say, Stop, type HelloMessage } from './hello/messages';
 
@@ -67,7 +68,14 @@ async function main(): Promise<number> {
   }
   process.stdout.write(`${say('usingEngine', { host: engine.host })}\n`);
   const client = await EngineClient.connect(resolveEngineEndpoint({ host: engine.host }));
-  const base = await baseImage(client, `${namespace}/busybox-base:local`).finally(() => client.close());
+  let base: string;
+  try {
+    base = await baseImage(client, `${namespace}/busybox-base:local`);
+    // The classic example is built without the cache: its last build would be left behind untagged.
+    await removeImage(client, classicTag).catch(() => undefined);
+  } finally {
+    client.close();
+  }
   const host = ['-H', engine.host];
   // The engines scripts/engine-up.sh starts have no bridge network; the examples need none.
   const build = (tag: string, dir: string, extra: string[] = []): string => {
