@@ -119,6 +119,7 @@ async function succeeded(
   await studio.memory.remember(prepared.uri, {
     image: { imageId: result.imageId, tags: result.tags, fingerprint: dockerfileFingerprint(prepared.text) },
   });
+  await studio.records.remember(prepared.uri, prepared.ast, prepared.settings.target, result);
   void announce(result, elapsedMs, prepared.uri);
   return outcome;
 }

@@ -10,6 +10,8 @@ import { registerCommands } from './commands';
 import { Config, effectsOf } from './config';
 import { EngineAccess } from './core/engine-access';
 import { registerImageLinks } from './image-links';
+import { BuildRecords } from './images/build-records';
+import { registerViews } from './images/register';
 import { LayerHints } from './layer-hints';
 import { StudioLenses } from './lenses';
 import { Log } from './log';
@@ -20,12 +22,14 @@ import { StatusItem } from './status-item';
 import type { Studio } from './studio';
 import { StudioDocuments, studioScheme } from './studio-documents';
 import { createTestApi, type StudioApi } from './test-api';
+import { Milestones } from './walkthrough/milestones';
 
 export function activate(context: vscode.ExtensionContext): StudioApi {
   const started = performance.now();
   const config = new Config();
   const log = new Log();
   let client: LanguageClient | undefined;
+  const records = new BuildRecords(context.workspaceState);
   const studio: Studio = {
     extension: context,
     config,
@@ -39,16 +43,22 @@ export function activate(context: vscode.ExtensionContext): StudioApi {
     memory: new DockerfileMemory(context.workspaceState, secretKeeping(context, config)),
     builds: new BuildOutcomes(),
     runs: new ActiveRuns(),
+    records,
+    milestones: new Milestones(records),
     restartLanguageServer: async () => client?.restart(),
   };
   current = studio;
   const status = new StatusItem(studio.engine);
+  const views = registerViews(studio);
   context.subscriptions.push(
     log,
     studio.panel,
     studio.builds,
     studio.runs,
+    studio.records,
+    studio.milestones,
     status,
+    ...views.disposables,
     ...registerCommands(studio),
     new StudioLenses(studio.memory, studio.builds, studio.runs).register(),
     new LayerHints(studio.builds).register(),
@@ -65,7 +75,12 @@ export function activate(context: vscode.ExtensionContext): StudioApi {
   checkEngineSoon(studio.engine, languageClientReady);
   const activationMs = performance.now() - started;
   log.info(`Activated in ${activationMs.toFixed(1)} ms`);
-  return createTestApi(studio, { languageClientReady, activationMs, statusText: () => status.text });
+  return createTestApi(studio, {
+    languageClientReady,
+    activationMs,
+    statusText: () => status.text,
+    views: views.api,
+  });
 }
 
 /** Loads the language client library once activation has returned, then starts the server. */

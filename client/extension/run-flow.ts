@@ -9,6 +9,7 @@ import { errorText } from './core/error-text';
 import type { RunOptions } from './core/run-options';
 import { StreamLines } from './core/stream-lines';
 import { offerEngineHelp } from './engine-help';
+import { runLabels } from '../engine/run-label';
 import type { Studio } from './studio';
 import { shortId } from './studio-documents';
 
@@ -38,6 +39,7 @@ async function runAndReport(studio: Studio, request: RunRequest, token: vscode.C
     abort.abort();
   });
   const lines = new StreamLines();
+  let printed = false;
   const started = Date.now();
   studio.panel.begin(`${t('run')} ${request.label}${describeOptions(request.options)}`);
   try {
@@ -52,7 +54,10 @@ async function runAndReport(studio: Studio, request: RunRequest, token: vscode.C
         signal: abort.signal,
         onContainer: (id) => (record.containerId = id),
       },
-      (chunk) => studio.panel.write(lines.push(chunk.stream, chunk.data)),
+      (chunk) => {
+        printed ||= chunk.data.length > 0;
+        studio.panel.write(lines.push(chunk.stream, chunk.data));
+      },
     );
     studio.panel.write(lines.flush());
     Object.assign(record, { exitCode: result.exitCode, elapsedMs: result.elapsedMs, containerId: result.containerId });
@@ -61,6 +66,7 @@ async function runAndReport(studio: Studio, request: RunRequest, token: vscode.C
         ' ' +
         afterExit(request.options.keep, result.containerId),
     );
+    studio.milestones.ran(result.exitCode, printed);
   } catch (error) {
     studio.panel.write(lines.flush());
     record.elapsedMs = Date.now() - started;
@@ -115,6 +121,7 @@ export function engineOptions(options: RunOptions): {
   volumes: string[];
   network: string;
   keep: boolean;
+  labels: Record<string, string>;
 } {
   return {
     ...(options.command ? { cmd: options.command } : {}),
@@ -123,6 +130,7 @@ export function engineOptions(options: RunOptions): {
     volumes: options.volumes,
     network: options.network,
     keep: options.keep,
+    labels: { ...runLabels },
   };
 }
 

@@ -7,6 +7,8 @@ import type { DockerfileMemory } from './memory';
 import type { Panel } from './panel';
 import type { BuildOutcomes } from './build-outcomes';
 import type { ActiveRuns } from './active-runs';
+import type { BuildRecords } from './images/build-records';
+import type { Milestones } from './walkthrough/milestones';
 
 export interface Studio {
   readonly extension: vscode.ExtensionContext;
@@ -17,6 +19,10 @@ export interface Studio {
   readonly memory: DockerfileMemory;
   readonly builds: BuildOutcomes;
   readonly runs: ActiveRuns;
+  /** What each build made, for the Images view's layer links. */
+  readonly records: BuildRecords;
+  /** The walkthrough's progress. */
+  readonly milestones: Milestones;
   /** The language client's restart, if it started. */
   restartLanguageServer(): Promise<void>;
 }

@@ -4,7 +4,9 @@ import type { RunRecord } from './active-runs';
 import type { BuildOutcome } from './build-outcomes';
 import type { EngineState } from './core/engine-access';
 import { layerLabel } from './layer-hints';
+import type { ViewsApi } from './images/register';
 import type { Studio } from './studio';
+import type { Milestone } from './walkthrough/milestone-keys';
 
 export interface LayerAnnotation {
   /** 0-based line of the instruction. */
@@ -29,11 +31,15 @@ export interface StudioApi {
   statusText(): string;
   /** Our own work in `activate`, in milliseconds. */
   activationMs: number;
+  /** The Images and Containers views' nodes and items. */
+  views: ViewsApi;
+  /** The walkthrough milestones reached in this window. */
+  milestones(): Milestone[];
 }
 
 export function createTestApi(
   studio: Studio,
-  extra: { languageClientReady: Promise<void>; activationMs: number; statusText: () => string },
+  extra: { languageClientReady: Promise<void>; activationMs: number; statusText: () => string; views: ViewsApi },
 ): StudioApi {
   return {
     outputText: () => studio.panel.text(),
@@ -45,5 +51,7 @@ export function createTestApi(
     engineState: () => studio.engine.state,
     statusText: extra.statusText,
     activationMs: extra.activationMs,
+    views: extra.views,
+    milestones: () => studio.milestones.list(),
   };
 }

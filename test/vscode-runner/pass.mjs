@@ -42,7 +42,7 @@ export async function runPass(pass, { entry, chromium, deadlineMs, screenshotDir
   for (const old of ['failure.png', 'logs'])
     rmSync(join(RESULTS, `${pass.name}-${old}`), { recursive: true, force: true });
   mkdirSync(screenshotDir, { recursive: true });
-  const sandbox = createSandbox({ name: pass.name, fixture: FIXTURE });
+  const sandbox = createSandbox({ name: pass.name, fixture: FIXTURE, locale: pass.locale });
   const result = { name: pass.name, code: undefined };
   const passEnv = passEnvironment(pass, sandbox, env);
   const consoleLog = createWriteStream(join(RESULTS, `${pass.name}-workbench.log`));
@@ -65,6 +65,7 @@ export async function runPass(pass, { entry, chromium, deadlineMs, screenshotDir
       profileDir: sandbox.path('browser'),
       env: passEnv,
       onLog: logReader(result, consoleLog),
+      locale: pass.locale,
     });
     stopShots = serveScreenshots(workbench.page, sandbox.path('screenshot-requests'), screenshotDir);
     const extensionPath = pass.packaged ? sandbox.path('empty-extension') : ROOT;

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Runs the VS Code integration suites in code-server's extension host, driven by headless Chromium.
 //
-//   node test/vscode-runner/run.mjs [--pass editor|trust|packaged]... [--screenshots DIR] [--timeout SECONDS]
+//   node test/vscode-runner/run.mjs [--pass editor|trust|packaged|learn|learn-ko]... [--screenshots DIR] [--timeout SECONDS]
 //                                    [--suites a,b] [--env NAME=VALUE]... [--no-build] [--keep]
 //
 // Prints mocha's report, then `N passed, N failed` alone on a line. Exit codes: 0 all passed; 1 a test failed or a

@@ -38,13 +38,30 @@ function userSettings() {
   };
 }
 
-export function createSandbox({ name, fixture }) {
+/**
+ * A display language for code-server without downloading its language pack: argv.json asks for it, and
+ * `languagepacks.json` lists a pack for it. This stub pack translates nothing of VS Code itself (its texts stay
+ * English), but the workbench runs in that language, so extensions show their own translations (package.nls.<locale>.json).
+ */
+function writeLanguagePack(path, locale) {
+  const translations = path(`language-pack-${locale}/main.i18n.json`);
+  mkdirSync(path(`language-pack-${locale}`), { recursive: true });
+  writeFileSync(translations, JSON.stringify({ contents: {} }));
+  const extensions = [{ extensionIdentifier: { id: `dfs-test.language-pack-${locale}` }, version: '0.0.0' }];
+  const pack = { hash: `dfs-test-${locale}`, extensions, translations: { vscode: translations }, label: locale };
+  writeFileSync(path('user-data/languagepacks.json'), JSON.stringify({ [locale]: pack }));
+  writeFileSync(path('user-data/User/argv.json'), JSON.stringify({ locale }));
+}
+
+/** `locale`: the display language (see writeLanguagePack). */
+export function createSandbox({ name, fixture, locale }) {
   const root = mkdtempSync(join(tmpdir(), `dfs-vscode-${name}-`));
   const path = (sub) => join(root, sub);
   FOLDERS.forEach((sub) => mkdirSync(path(sub), { recursive: true }));
   cpSync(fixture, path('workspace'), { recursive: true });
   writeFileSync(path('config.yaml'), 'auth: none\n');
   writeFileSync(path('user-data/User/settings.json'), JSON.stringify(userSettings(), null, 2));
+  if (locale) writeLanguagePack(path, locale);
   return {
     root,
     path,

@@ -1,5 +1,5 @@
 // Opens the workbench in headless Chromium, loads the tests through the payload, and waits for them to finish.
-import { existsSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { format } from 'node:util';
 import { chromium } from 'playwright-core';
@@ -32,13 +32,14 @@ function formatLog(args) {
   return Array.isArray(args) ? format(...args) : String(args);
 }
 
-export async function openWorkbench({ chromiumPath, profileDir, env, onLog }) {
+export async function openWorkbench({ chromiumPath, profileDir, env, onLog, locale }) {
   const context = await chromium.launchPersistentContext(profileDir, {
     executablePath: chromiumPath,
     headless: true,
     args: BROWSER_ARGS,
     env,
     viewport: { width: 1400, height: 860 },
+    ...(locale ? { locale } : {}),
     // The runner's own handlers close the browser and stop code-server; Playwright's would exit before they finish.
     handleSIGINT: false,
     handleSIGTERM: false,
@@ -54,23 +55,41 @@ export async function openWorkbench({ chromiumPath, profileDir, env, onLog }) {
   return { page, exited, close: () => context.close().catch(() => undefined) };
 }
 
-/** Answers screenshot requests: a test writes `<name>.request` in `requestDir`; we save `<name>.png`, then `<name>.done`. */
+/**
+ * Answers the tests' requests about the page, files in `requestDir` named `<name>.<kind>`:
+ * `.request` → a screenshot `<name>.png` in `outDir`, then `<name>.done`;
+ * `.query` (a CSS selector inside) → `<name>.answer`, the matching elements' text and classes as JSON.
+ * A failure writes `<name>.failed` with the reason.
+ */
 export function serveScreenshots(page, requestDir, outDir) {
   let busy = false;
-  const answer = async (request) => {
-    const name = request.slice(0, -'.request'.length);
-    try {
-      if (!SCREENSHOT_NAME.test(name)) throw new Error(`"${name}" is not a screenshot name (a-z, 0-9 and -)`);
+  const handlers = {
+    request: async (name) => {
       await page.screenshot({ path: join(outDir, `${name}.png`) });
       writeFileSync(join(requestDir, `${name}.done`), '');
+    },
+    query: async (name) => {
+      const selector = readFileSync(join(requestDir, `${name}.query`), 'utf8');
+      const found = await page.$$eval(selector, (elements) =>
+        elements.map((element) => ({ text: element.textContent ?? '', classes: String(element.className) })),
+      );
+      writeFileSync(join(requestDir, `${name}.answer`), JSON.stringify(found));
+    },
+  };
+  const answer = async (file) => {
+    const kind = file.slice(file.lastIndexOf('.') + 1);
+    const name = file.slice(0, -(kind.length + 1));
+    try {
+      if (!SCREENSHOT_NAME.test(name)) throw new Error(`"${name}" is not a request name (a-z, 0-9 and -)`);
+      await handlers[kind](name);
     } catch (error) {
       writeFileSync(join(requestDir, `${name}.failed`), String(error));
     }
-    rmSync(join(requestDir, request), { force: true });
+    rmSync(join(requestDir, file), { force: true });
   };
   const timer = setInterval(() => {
     if (busy || !existsSync(requestDir)) return;
-    const requests = readdirSync(requestDir).filter((file) => file.endsWith('.request'));
+    const requests = readdirSync(requestDir).filter((file) => file.endsWith('.request') || file.endsWith('.query'));
     if (requests.length === 0) return;
     busy = true;
     requests

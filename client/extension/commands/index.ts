@@ -15,6 +15,7 @@ import { stopRun } from './stop-run';
 import { imageActions } from './image-actions';
 import { inspectImage } from './inspect-image';
 import { openRuleDocs } from './open-rule-docs';
+import { addSecondCmd, createDockerfile } from '../walkthrough/learn-commands';
 
 type CommandFactory = (studio: Studio) => (...args: unknown[]) => unknown;
 
@@ -33,6 +34,8 @@ const commands: Record<string, CommandFactory> = {
   'dockerfileStudio.restartLanguageServer': restartLanguageServer,
   'dockerfileStudio.copyImageId': copyImageId,
   'dockerfileStudio.openRuleDocs': openRuleDocs,
+  'dockerfileStudio.learn.createDockerfile': createDockerfile,
+  'dockerfileStudio.learn.addSecondCmd': addSecondCmd,
 };
 
 export function registerCommands(studio: Studio): vscode.Disposable[] {

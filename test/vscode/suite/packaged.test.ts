@@ -9,7 +9,12 @@ import { closeAllEditors, openFile } from '../support/workspace';
 
 interface Manifest {
   main: string;
-  contributes?: { grammars?: { path: string }[]; languages?: { configuration?: string }[] };
+  contributes?: {
+    grammars?: { path: string }[];
+    languages?: { configuration?: string }[];
+    viewsContainers?: Record<string, { icon: string }[]>;
+    walkthroughs?: { steps: { media: { markdown?: string } }[] }[];
+  };
 }
 
 /** Every file the manifest points at, relative to the extension's folder. */
@@ -19,6 +24,11 @@ function filesNamedBy(manifest: Manifest): string[] {
     manifest.main,
     ...(contributes.grammars ?? []).map((grammar) => grammar.path),
     ...(contributes.languages ?? []).flatMap((language) => (language.configuration ? [language.configuration] : [])),
+    ...Object.values(contributes.viewsContainers ?? {}).flatMap((containers) => containers.map((c) => c.icon)),
+    // The walkthrough's media, and their Korean versions beside them.
+    ...(contributes.walkthroughs ?? [])
+      .flatMap((walkthrough) => walkthrough.steps.map((step) => step.media.markdown ?? ''))
+      .flatMap((media) => [media, media.replace(/\.md$/, '.nls.ko.md')]),
   ];
 }
 

@@ -72,4 +72,16 @@ suite('Workspace trust: an untrusted folder', () => {
       list.items.some((item) => item.label === 'RUN' || (typeof item.label === 'object' && item.label.label === 'RUN')),
     );
   });
+
+  test('the Images and Containers views stay hidden', async () => {
+    const api = await activateStudio();
+    // The same command shows the view in a trusted folder (images.test.ts); a hidden view may refuse it.
+    await vscode.commands.executeCommand('dockerfileStudio.images.focus').then(
+      () => undefined,
+      () => undefined,
+    );
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    assert.equal(api.views.images.visible(), false);
+    assert.equal(api.views.containers.visible(), false);
+  });
 });
