@@ -3,14 +3,17 @@ import { readFileSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import type { Locale } from '../../core/l10n';
 import { ContextError, isMissing } from '../context/errors';
-import { packContext } from '../context/pack';
-import { buildImage, BuildError, type BuilderChoice } from '../engine/build';
+import { resolveContext } from '../context/resolve';
+import { buildImage, BuildError, type BuilderChoice, type PullPolicy } from '../engine/build';
 import { EngineClient } from '../engine/client';
 import { resolveEngineEndpoint } from '../engine/connection';
 import { isEngineError } from '../engine/errors';
+import { parseSecretSpec, type SecretSpec } from '../engine/session/secrets';
+import { parseSshSpec, type SshSpec } from '../engine/session/ssh';
 import { buildText } from './build-messages';
 import { startCommand, type ArgsOrMistake, type CommandDefinition } from './command';
 import { writeLine, type CliIo } from './io';
+import { labelEntry } from './run-args';
 
 const OPTIONS = {
   tag: { type: 'string', short: 't', multiple: true },
@@ -21,6 +24,12 @@ const OPTIONS = {
   builder: { type: 'string', choices: ['auto', 'buildkit', 'classic'] },
   'no-cache': { type: 'boolean' },
   host: { type: 'string', short: 'H' },
+  secret: { type: 'string', multiple: true },
+  ssh: { type: 'string', multiple: true },
+  platform: { type: 'string' },
+  pull: { type: 'string', choices: ['missing', 'always', 'never'] },
+  label: { type: 'string', multiple: true },
+  'cache-from': { type: 'string', multiple: true },
 } as const;
 
 export interface BuildArgs {
@@ -33,6 +42,12 @@ export interface BuildArgs {
   builder: BuilderChoice;
   noCache: boolean;
   host: string | undefined;
+  secrets: SecretSpec[];
+  ssh: SshSpec[];
+  platform: string | undefined;
+  pull: PullPolicy;
+  labels: Record<string, string>;
+  cacheFrom: string[];
 }
 
 export const buildCommand: CommandDefinition<typeof OPTIONS, BuildArgs> = {
@@ -42,6 +57,8 @@ export const buildCommand: CommandDefinition<typeof OPTIONS, BuildArgs> = {
     if (!context || extra.length > 0) return { mistake: (locale) => buildText(locale, 'oneContext') };
     const buildArgs = buildArgsFrom(values['build-arg'], io.env);
     if ('mistake' in buildArgs) return buildArgs;
+    const sessionSpecs = sessionSpecsFrom(values.secret, values.ssh, io.cwd);
+    if ('mistake' in sessionSpecs) return sessionSpecs;
     return {
       args: {
         context,
@@ -53,6 +70,11 @@ export const buildCommand: CommandDefinition<typeof OPTIONS, BuildArgs> = {
         builder: (values.builder ?? 'auto') as BuilderChoice,
         noCache: values['no-cache'],
         host: values.host,
+        ...sessionSpecs.args,
+        platform: values.platform,
+        pull: (values.pull ?? 'missing') as PullPolicy,
+        labels: Object.fromEntries(values.label.map(labelEntry)),
+        cacheFrom: values['cache-from'],
       },
     };
   },
@@ -71,6 +93,26 @@ function buildArgsFrom(written: readonly string[], env: CliIo['env']): ArgsOrMis
     if (given !== undefined) args[key] = given;
   }
   return { args };
+}
+
+/** `--secret` and `--ssh` as the docker CLI reads them. */
+function sessionSpecsFrom(
+  secrets: readonly string[],
+  ssh: readonly string[],
+  cwd: string,
+): ArgsOrMistake<{ secrets: SecretSpec[]; ssh: SshSpec[] }> {
+  const parsedSecrets = secrets.map((value) => ({ value, spec: parseSecretSpec(value, cwd) }));
+  const badSecret = parsedSecrets.find((s) => !s.spec);
+  if (badSecret) return { mistake: (locale) => buildText(locale, 'badSecret', { value: badSecret.value }) };
+  const parsedSsh = ssh.map((value) => ({ value, spec: parseSshSpec(value) }));
+  const badSsh = parsedSsh.find((s) => !s.spec);
+  if (badSsh) return { mistake: (locale) => buildText(locale, 'badSsh', { value: badSsh.value }) };
+  return {
+    args: {
+      secrets: parsedSecrets.flatMap((s) => (s.spec ? [s.spec] : [])),
+      ssh: parsedSsh.flatMap((s) => (s.spec ? [s.spec] : [])),
+    },
+  };
 }
 
 export async function main(argv: readonly string[], io: CliIo, inheritedLang?: string): Promise<number> {
@@ -95,25 +137,30 @@ async function runBuild(args: BuildArgs, io: CliIo, locale: Locale, signal: Abor
   // Like docker, -f is relative to the current folder, not to the context.
   const dockerfilePath = args.file ? resolve(io.cwd, args.file) : undefined;
   let client: EngineClient | undefined;
-  let packed: ReturnType<typeof packContext> | undefined;
   try {
-    packed = packContext({ contextDir, ...(dockerfilePath ? { dockerfile: dockerfilePath } : {}), signal });
-    packed.stream.on('error', () => undefined); // before buildImage reads it, its failure is thrown below
-    const dockerfileText = readDockerfile(dockerfilePath ?? resolve(contextDir, packed.dockerfileInContext));
+    // Problems with the folder, the Dockerfile or .dockerignore are reported before anything is sent.
+    const context = resolveContext(contextDir, dockerfilePath);
+    const dockerfileText = readDockerfile(resolve(context.root, context.dockerfileRel));
     const endpoint = resolveEngineEndpoint({ env: io.env, ...(args.host ? { host: args.host } : {}) });
     client = await EngineClient.connect(endpoint, { signal, locale });
-    if (packed.stream.errored) throw packed.stream.errored; // it failed (or was cancelled) while we were connecting
     const result = await buildImage(
       client,
       {
-        context: packed.stream,
-        dockerfile: packed.dockerfileInContext,
+        contextDir,
+        ...(dockerfilePath ? { dockerfilePath } : {}),
         dockerfileText,
         tags: args.tags,
         buildArgs: args.buildArgs,
         noCache: args.noCache,
         builder: args.builder,
         signal,
+        env: io.env,
+        secrets: args.secrets,
+        ssh: args.ssh,
+        pull: args.pull,
+        labels: args.labels,
+        cacheFrom: args.cacheFrom,
+        ...(args.platform ? { platform: args.platform } : {}),
         ...(args.target ? { target: args.target } : {}),
         ...(args.network ? { networkMode: args.network } : {}),
       },
@@ -129,7 +176,6 @@ async function runBuild(args: BuildArgs, io: CliIo, locale: Locale, signal: Abor
     const dockerfile = relative(io.cwd, dockerfilePath ?? resolve(contextDir, 'Dockerfile'));
     return reportFailure(err, io, locale, dockerfile);
   } finally {
-    packed?.stream.destroy(); // stops reading files when the build ended early
     client?.close();
   }
 }

@@ -1,5 +1,6 @@
 // The command line of `dockerfile-studio run`, read as `docker run` reads it: options before IMAGE, and everything
 // after IMAGE is the container's command, its own flags included (`run -e A=1 img sh -c 'echo -n x'`).
+import type { PullPolicy } from '../engine/build-request';
 import type { Ulimit } from '../engine/containers';
 import type { CommandDefinition, Mistake } from './command';
 import type { CliIo } from './io';
@@ -18,6 +19,7 @@ const OPTIONS = {
   ulimit: { type: 'string', multiple: true },
   'stop-timeout': { type: 'string' },
   host: { type: 'string', short: 'H' },
+  pull: { type: 'string', choices: ['missing', 'always', 'never'] },
 } as const;
 
 export interface RunArgs {
@@ -34,6 +36,7 @@ export interface RunArgs {
   tty: boolean;
   stopTimeout: number | undefined;
   host: string | undefined;
+  pull: PullPolicy;
 }
 
 const mistake = (key: 'missingImage' | 'badEnv' | 'badUlimit' | 'badTimeout' | 'notATty', value = ''): Mistake => ({
@@ -68,6 +71,7 @@ export const runCommand: CommandDefinition<typeof OPTIONS, RunArgs> = {
         tty: values.tty,
         stopTimeout: timeout === undefined ? undefined : Number(timeout),
         host: values.host,
+        pull: (values.pull ?? 'missing') as PullPolicy,
       },
     };
   },
@@ -82,7 +86,8 @@ function passedEnv(value: string, env: CliIo['env']): string[] {
   return ours === undefined ? [] : [`${value}=${ours}`];
 }
 
-function labelEntry(value: string): [string, string] {
+/** `KEY=VALUE`, or `KEY` for an empty value, as docker reads `--label`. */
+export function labelEntry(value: string): [string, string] {
   const eq = value.indexOf('=');
   return eq === -1 ? [value, ''] : [value.slice(0, eq), value.slice(eq + 1)];
 }

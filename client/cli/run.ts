@@ -5,6 +5,8 @@ import { EngineClient } from '../engine/client';
 import { resolveEngineEndpoint } from '../engine/connection';
 import { isRunError, type RunError } from '../engine/containers';
 import { isEngineError } from '../engine/errors';
+import { ensureImage } from '../engine/images';
+import { RegistryCredentials } from '../engine/registry/credentials';
 import { runContainer, runInteractive, type OutputSink, type RunOptions } from '../engine/run';
 import { startCommand } from './command';
 import { writeLine, type CliIo, type CliOutput } from './io';
@@ -19,6 +21,7 @@ export async function main(argv: readonly string[], io: CliIo, inheritedLang?: s
   try {
     const endpoint = resolveEngineEndpoint({ env: io.env, ...(args.host ? { host: args.host } : {}) });
     client = await EngineClient.connect(endpoint, { locale });
+    await pullIfNeeded(client, args, io, locale);
     const opts = runOptions(args);
     if (args.interactive && args.tty) return await runInTerminal(client, opts, io);
     const piped = { ...opts, tty: args.tty, ...(args.interactive ? { stdin: io.stdin } : {}) };
@@ -27,6 +30,21 @@ export async function main(argv: readonly string[], io: CliIo, inheritedLang?: s
     return reportFailure(err, io, locale);
   } finally {
     client?.close();
+  }
+}
+
+/** `--pull`: the image is pulled (progress on stderr) when missing, always, or never; Ctrl-C stops the pull. */
+async function pullIfNeeded(client: EngineClient, args: RunArgs, io: CliIo, locale: Locale): Promise<void> {
+  const controller = new AbortController();
+  const stopListening = io.onSignals(['SIGINT', 'SIGTERM', 'SIGHUP'], () => controller.abort());
+  try {
+    await ensureImage(client, args.image, args.pull, {
+      credentials: new RegistryCredentials({ env: io.env, locale }),
+      signal: controller.signal,
+      onProgress: (line) => writeLine(io.stderr, line),
+    });
+  } finally {
+    stopListening();
   }
 }
 
