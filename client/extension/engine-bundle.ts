@@ -4,6 +4,6 @@ export { resolveEngineEndpoint } from '../engine/connection';
 export { EngineClient } from '../engine/client';
 export { buildImage, planBuild } from '../engine/build';
 export { runContainer, runInteractive } from '../engine/run';
-export { inspectImage } from '../engine/images';
+export { ensureImage, inspectImage, pullImage } from '../engine/images';
 export { killContainer } from '../engine/containers';
 export { packContext } from '../context/pack';
