@@ -3,7 +3,7 @@
 import { parseImageReference } from './reference';
 
 const refusal =
-  /\b(unauthorized|authentication required|no basic auth credentials|incorrect username or password|access (to the resource )?is denied|may require 'docker login'|401 Unauthorized|403 Forbidden|failed to authorize)\b/i;
+  /unauthorized|authentication required|no basic auth credentials|incorrect username or password|access (?:to the resource )?is denied|may require 'docker login'|\b40[13] (?:Unauthorized|Forbidden)\b|failed to authorize/i;
 
 export function isAuthFailure(message: string): boolean {
   return refusal.test(message);
