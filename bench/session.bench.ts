@@ -92,9 +92,10 @@ async function scenario(client: EngineClient, base: string, copy: string, cli: s
   ];
   try {
     for (let i = 0; i <= RUNS; i++) {
-      // The same change for everyone in this round: content none of them has built before.
-      writeFileSync(join(dir, 'd7', 'f7.txt'), `changed ${randomBytes(8).toString('hex')}\n`);
       for (const contender of contenders) {
+        // The same change for everyone: one file, with content no builder has seen (BuildKit caches COPY by content,
+        // and both of our contenders share its cache).
+        writeFileSync(join(dir, 'd7', 'f7.txt'), `changed ${randomBytes(8).toString('hex')}\n`);
         const ms = await contender.run();
         if (i > 0) contender.times.push(ms); // round 0 is the first build of this context: the warm-up
       }

@@ -112,7 +112,10 @@ function metadataOf(rawHeaders: readonly string[]): Metadata {
 function statusMessage(text: string): string {
   return Buffer.from(text, 'utf8').reduce(
     (out, byte) =>
-      out + (byte >= 0x20 && byte <= 0x7e && byte !== 0x25 ? String.fromCharCode(byte) : `%${byte.toString(16).padStart(2, '0')}`),
+      out +
+      (byte >= 0x20 && byte <= 0x7e && byte !== 0x25
+        ? String.fromCharCode(byte)
+        : `%${byte.toString(16).padStart(2, '0')}`),
     '',
   );
 }

@@ -53,7 +53,7 @@ export async function connect(server: GrpcServer): Promise<TestClient> {
       let statusHeaders: http2.IncomingHttpHeaders | undefined;
       stream.on('response', (h) => (statusHeaders = h));
       const status = new Promise<{ code: number; message: string }>((resolve) => {
-        stream.on('trailers', (t) => (statusHeaders = t));
+        stream.on('trailers', (t: http2.IncomingHttpHeaders) => void (statusHeaders = t));
         stream.on('close', () => {
           ended = true;
           wake();
