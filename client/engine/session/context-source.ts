@@ -1,8 +1,9 @@
 // The folders a build session offers: the context, walked and filtered by `.dockerignore` exactly as the tar path
 // does it (client/context), and the Dockerfile alone. Stats are what fsutil sends: Go file modes, nanosecond times,
 // uid and gid 0 (as the docker CLI resets them), and each directory before what it holds.
-import { lstatSync } from 'node:fs';
+import { lstatSync, type Stats } from 'node:fs';
 import { basename, join } from 'node:path';
+import { cleanPath, compareNames } from '../../../core/ignore/gosyntax';
 import { PatternMatcher } from '../../../core/ignore/patterns';
 import type { ResolvedContext } from '../../context/resolve';
 import { walkContext, type ContextEntry } from '../../context/walk';
@@ -95,13 +96,56 @@ class ParentTracker {
   }
 }
 
+const GLOB = /[*?[\\]/;
+
+function comparePaths(a: string, b: string): number {
+  const [x, y] = [a.split('/'), b.split('/')];
+  for (let i = 0; i < Math.min(x.length, y.length); i++) {
+    const order = compareNames(x[i] ?? '', y[i] ?? '');
+    if (order !== 0) return order;
+  }
+  return x.length - y.length;
+}
+
+/**
+ * When the engine asks only for named files (`.dockerignore`, `Dockerfile`), they are looked up directly instead of
+ * walking a large context: the entries, or undefined when a walk is needed (patterns, folders, links).
+ */
+function namedFiles(ctx: ResolvedContext, request: SyncRequest): ContextEntry[] | undefined {
+  const patterns = [...request.includes, ...request.followPaths];
+  if (patterns.length === 0 || patterns.some((p) => GLOB.test(p))) return undefined;
+  const paths = [...new Set(patterns.map(cleanPath))].sort(comparePaths);
+  const entries: ContextEntry[] = [];
+  for (const path of paths) {
+    if (path === '.' || path.startsWith('../') || path.startsWith('/')) return undefined;
+    let st: Stats;
+    try {
+      st = lstatSync(join(ctx.root, path));
+    } catch {
+      continue; // not there: nothing to send, as a walk would find
+    }
+    if (!st.isFile()) return undefined;
+    if (ctx.matcher.matchesOrParentMatches(path)) continue;
+    entries.push({
+      name: path,
+      absPath: join(ctx.root, path),
+      type: 'file',
+      mode: st.mode & 0o7777,
+      size: st.size,
+      mtime: 0,
+    });
+  }
+  return entries;
+}
+
 /** The context folder, as `.dockerignore` leaves it (the engine's own exclude patterns are not needed). */
 export function contextDir(ctx: ResolvedContext): SyncedDir {
   return {
     *entries(request) {
+      const named = namedFiles(ctx, request);
       const included = includeFilter(request);
       const parents = new ParentTracker(ctx.root);
-      for (const entry of walkContext(ctx.root, ctx.matcher)) {
+      for (const entry of named ?? walkContext(ctx.root, ctx.matcher)) {
         const path = pathOf(entry);
         if (included && !included(path)) continue;
         yield* parents.parentsOf(path);

@@ -119,12 +119,24 @@ void describe('FileSync.DiffCopy', () => {
   });
 
   void it('honours follow paths and include patterns, with the parents of what they keep', async () => {
-    const root = folder({ Dockerfile: 'FROM scratch\n', '.dockerignore': 'x\n', 'a/b/c.txt': 'c', 'a/d.txt': 'd' });
+    const root = folder({
+      Dockerfile: 'FROM scratch\n',
+      '.dockerignore': 'x\n',
+      x: 'ignored',
+      'a/b/c.txt': 'c',
+      'a/d.txt': 'd',
+    });
     assert.deepEqual((await diffCopy(root, { 'dir-name': ['context'], followpaths: ['.dockerignore'] })).paths, [
       '.dockerignore',
     ]);
     const included = await diffCopy(root, { 'dir-name': ['context'], 'include-patterns': ['a/b'] });
     assert.deepEqual(included.paths, ['a', 'a/b', 'a/b/c.txt']);
+    const named = await diffCopy(root, { 'dir-name': ['context'], followpaths: ['x', 'a/d.txt', 'a/b/c.txt', 'none'] });
+    assert.deepEqual(
+      named.paths,
+      ['a', 'a/b', 'a/b/c.txt', 'a/d.txt'],
+      'files named outright, the ignored one left out',
+    );
   });
 
   void it('offers the Dockerfile alone as the "dockerfile" folder', async () => {
