@@ -114,18 +114,18 @@ function pullError(client: EngineClient, image: string, registry: string, detail
 
 const imageId = /^(sha256:)?[0-9a-f]{12,64}$/;
 
-/** Makes the image available as `docker run --pull=POLICY` does: pulled when missing, always, or never. */
+/**
+ * Makes the image available as `docker run --pull=POLICY` does: pulled when missing, always, or never (then a missing
+ * image is left for the run to report, as the engine's "No such image").
+ */
 export async function ensureImage(
   client: EngineClient,
   ref: string,
   policy: PullPolicy,
   opts: PullOptions = {},
 ): Promise<void> {
-  if (imageId.test(ref)) return; // an image ID names a local image: there is nothing to pull
-  if (policy === 'always') return pullImage(client, ref, opts);
-  if (await imageExists(client, ref, opts.signal)) return;
-  if (policy === 'never') throw pullNeverError(client, ref, '--pull=never');
-  await pullImage(client, ref, opts);
+  if (policy === 'never' || imageId.test(ref)) return; // an image ID names a local image: there is nothing to pull
+  if (policy === 'always' || !(await imageExists(client, ref, opts.signal))) await pullImage(client, ref, opts);
 }
 
 function pullNeverError(client: EngineClient, image: string, option: string): EngineError {
