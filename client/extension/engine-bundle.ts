@@ -7,3 +7,5 @@ export { runContainer, runInteractive } from '../engine/run';
 export { ensureImage, inspectImage, pullImage } from '../engine/images';
 export { killContainer } from '../engine/containers';
 export { packContext } from '../context/pack';
+export { parseSecretSpec } from '../engine/session/secrets';
+export { parseSshSpec } from '../engine/session/ssh';
