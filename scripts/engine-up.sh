@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Makes sure a Docker engine and a Podman service answer, for the engine test suites. Idempotent: engines that
 # already answer are left alone. When one is missing and we are root on Debian, installs what it needs
-# (docker.io, podman, busybox-static) and starts it in the background (no container network: --bridge=none).
+# (docker.io, podman, busybox-static) and starts it in the background (no container network: --bridge=none). Also
+# installs what the registry and SSH tests use (docker-registry, apache2-utils, openssh-client).
 # Writes the hosts it found to the file given as $1 (default .cache/engines.env) as DFS_TEST_DOCKER_HOST /
 # DFS_TEST_PODMAN_HOST, which test/support/engines.ts reads.
 set -uo pipefail
@@ -74,6 +75,10 @@ start_podman() {
 
 # a dynamically linked busybox would not run inside the tests' base image: the static build is needed
 dpkg -s busybox-static >/dev/null 2>&1 || apt_install busybox-static || say "tests need busybox-static for their base image"
+# the private-registry, credential and SSH tests: a registry (started by the tests themselves, never as a service),
+# htpasswd for its logins, and ssh-agent / ssh-keygen / ssh-add. The tests pick a free port: a registry service
+# that the package may have started elsewhere is left alone.
+apt_install docker-registry apache2-utils openssh-client || say "registry and SSH tests need docker-registry, apache2-utils and openssh-client"
 
 docker_host=$(first_answering "${DFS_TEST_DOCKER_HOST:-}" "${DOCKER_HOST:-}" unix:///var/run/docker.sock) ||
   { start_docker && docker_host=unix:///var/run/docker.sock; } || docker_host=

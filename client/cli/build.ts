@@ -3,14 +3,17 @@ import { relative, resolve } from 'node:path';
 import { imageTagProblem } from '../../core/image-tag';
 import type { Locale } from '../../core/l10n';
 import { ContextError } from '../context/errors';
-import { packContext } from '../context/pack';
-import { buildImage, BuildError, type BuilderChoice } from '../engine/build';
+import { resolveContext } from '../context/resolve';
+import { buildImage, BuildError, type BuilderChoice, type PullPolicy } from '../engine/build';
 import { EngineClient } from '../engine/client';
 import { resolveEngineEndpoint } from '../engine/connection';
 import { isEngineError } from '../engine/errors';
+import { parseSecretSpec, type SecretSpec } from '../engine/session/secrets';
+import { parseSshSpec, type SshSpec } from '../engine/session/ssh';
 import { buildText } from './build-messages';
 import { startCommand, type ArgsOrMistake, type CommandDefinition } from './command';
 import { writeLine, type CliIo } from './io';
+import { labelEntry } from './run-args';
 
 const OPTIONS = {
   tag: { type: 'string', short: 't', multiple: true },
@@ -21,6 +24,12 @@ const OPTIONS = {
   builder: { type: 'string', choices: ['auto', 'buildkit', 'classic'] },
   'no-cache': { type: 'boolean' },
   host: { type: 'string', short: 'H' },
+  secret: { type: 'string', multiple: true },
+  ssh: { type: 'string', multiple: true },
+  platform: { type: 'string' },
+  pull: { type: 'string', choices: ['missing', 'always', 'never'] },
+  label: { type: 'string', multiple: true },
+  'cache-from': { type: 'string', multiple: true },
 } as const;
 
 export interface BuildArgs {
@@ -33,6 +42,12 @@ export interface BuildArgs {
   builder: BuilderChoice;
   noCache: boolean;
   host: string | undefined;
+  secrets: SecretSpec[];
+  ssh: SshSpec[];
+  platform: string | undefined;
+  pull: PullPolicy;
+  labels: Record<string, string>;
+  cacheFrom: string[];
 }
 
 export const buildCommand: CommandDefinition<typeof OPTIONS, BuildArgs> = {
@@ -42,6 +57,8 @@ export const buildCommand: CommandDefinition<typeof OPTIONS, BuildArgs> = {
     if (!context || extra.length > 0) return { mistake: (locale) => buildText(locale, 'oneContext') };
     const buildArgs = buildArgsFrom(values['build-arg'], io.env);
     if ('mistake' in buildArgs) return buildArgs;
+    const sessionSpecs = sessionSpecsFrom(values.secret, values.ssh, io.cwd);
+    if ('mistake' in sessionSpecs) return sessionSpecs;
     return {
       args: {
         context,
@@ -53,6 +70,11 @@ export const buildCommand: CommandDefinition<typeof OPTIONS, BuildArgs> = {
         builder: (values.builder ?? 'auto') as BuilderChoice,
         noCache: values['no-cache'],
         host: values.host,
+        ...sessionSpecs.args,
+        platform: values.platform,
+        pull: (values.pull ?? 'missing') as PullPolicy,
+        labels: Object.fromEntries(values.label.map(labelEntry)),
+        cacheFrom: values['cache-from'],
       },
     };
   },
@@ -89,6 +111,26 @@ function badTag(tags: readonly string[], locale: Locale): string | undefined {
   return undefined;
 }
 
+/** `--secret` and `--ssh` as the docker CLI reads them. */
+function sessionSpecsFrom(
+  secrets: readonly string[],
+  ssh: readonly string[],
+  cwd: string,
+): ArgsOrMistake<{ secrets: SecretSpec[]; ssh: SshSpec[] }> {
+  const parsedSecrets = secrets.map((value) => ({ value, spec: parseSecretSpec(value, cwd) }));
+  const badSecret = parsedSecrets.find((s) => !s.spec);
+  if (badSecret) return { mistake: (locale) => buildText(locale, 'badSecret', { value: badSecret.value }) };
+  const parsedSsh = ssh.map((value) => ({ value, spec: parseSshSpec(value) }));
+  const badSsh = parsedSsh.find((s) => !s.spec);
+  if (badSsh) return { mistake: (locale) => buildText(locale, 'badSsh', { value: badSsh.value }) };
+  return {
+    args: {
+      secrets: parsedSecrets.flatMap((s) => (s.spec ? [s.spec] : [])),
+      ssh: parsedSsh.flatMap((s) => (s.spec ? [s.spec] : [])),
+    },
+  };
+}
+
 export async function main(argv: readonly string[], io: CliIo, inheritedLang?: string): Promise<number> {
   const started = startCommand(buildCommand, argv, io, inheritedLang);
   if (typeof started === 'number') return started;
@@ -116,24 +158,30 @@ async function runBuild(args: BuildArgs, io: CliIo, locale: Locale, signal: Abor
   // Like docker, -f is relative to the current folder, not to the context.
   const dockerfilePath = args.file ? resolve(io.cwd, args.file) : undefined;
   let client: EngineClient | undefined;
-  let packed: ReturnType<typeof packContext> | undefined;
   try {
-    // The context is checked now (folder, Dockerfile, .dockerignore), and its files are read only once the engine
-    // takes the build: an unreachable engine is what the user hears of first, and Ctrl-C meanwhile reads nothing.
-    packed = packContext({ contextDir, ...(dockerfilePath ? { dockerfile: dockerfilePath } : {}), signal });
+    // The context is checked now (folder, Dockerfile, .dockerignore); its files are read only once the engine takes
+    // the build: an unreachable engine is what the user hears of first, and Ctrl-C meanwhile reads nothing.
+    const context = resolveContext(contextDir, dockerfilePath);
     const endpoint = resolveEngineEndpoint({ env: io.env, ...(args.host ? { host: args.host } : {}) });
     client = await EngineClient.connect(endpoint, { signal, locale });
     const result = await buildImage(
       client,
       {
-        context: packed.stream,
-        dockerfile: packed.dockerfileInContext,
-        dockerfileText: packed.dockerfileText,
+        contextDir,
+        ...(dockerfilePath ? { dockerfilePath } : {}),
+        dockerfileText: context.dockerfileText,
         tags: args.tags,
         buildArgs: args.buildArgs,
         noCache: args.noCache,
         builder: args.builder,
         signal,
+        env: io.env,
+        secrets: args.secrets,
+        ssh: args.ssh,
+        pull: args.pull,
+        labels: args.labels,
+        cacheFrom: args.cacheFrom,
+        ...(args.platform ? { platform: args.platform } : {}),
         ...(args.target ? { target: args.target } : {}),
         ...(args.network ? { networkMode: args.network } : {}),
       },
@@ -149,7 +197,6 @@ async function runBuild(args: BuildArgs, io: CliIo, locale: Locale, signal: Abor
     const dockerfile = relative(io.cwd, dockerfilePath ?? resolve(contextDir, 'Dockerfile'));
     return reportFailure(err, io, locale, dockerfile);
   } finally {
-    packed?.stream.destroy(); // stops reading files when the build ended early
     client?.close();
   }
 }

@@ -1,5 +1,6 @@
 // The command line of `dockerfile-studio run`, read as `docker run` reads it: options before IMAGE, and everything
 // after IMAGE is the container's command, its own flags included (`run -e A=1 img sh -c 'echo -n x'`).
+import type { PullPolicy } from '../engine/build-request';
 import type { Ulimit } from '../engine/containers';
 import { DEFAULT_TIMEOUTS, secondsText } from '../engine/timeouts';
 import type { CommandDefinition, Mistake } from './command';
@@ -19,6 +20,7 @@ const OPTIONS = {
   ulimit: { type: 'string', multiple: true },
   'stop-timeout': { type: 'string' },
   host: { type: 'string', short: 'H' },
+  pull: { type: 'string', choices: ['missing', 'always', 'never'] },
 } as const;
 
 export interface RunArgs {
@@ -35,6 +37,7 @@ export interface RunArgs {
   tty: boolean;
   stopTimeout: number | undefined;
   host: string | undefined;
+  pull: PullPolicy;
 }
 
 const mistake = (key: 'missingImage' | 'badEnv' | 'badUlimit' | 'badTimeout' | 'notATty', value = ''): Mistake => ({
@@ -69,6 +72,7 @@ export const runCommand: CommandDefinition<typeof OPTIONS, RunArgs> = {
         tty: values.tty,
         stopTimeout: timeout === undefined ? undefined : Number(timeout),
         host: values.host,
+        pull: (values.pull ?? 'missing') as PullPolicy,
       },
     };
   },
@@ -88,7 +92,8 @@ function passedEnv(value: string, env: CliIo['env']): string[] {
   return ours === undefined ? [] : [`${value}=${ours}`];
 }
 
-function labelEntry(value: string): [string, string] {
+/** `KEY=VALUE`, or `KEY` for an empty value, as docker reads `--label`. */
+export function labelEntry(value: string): [string, string] {
   const eq = value.indexOf('=');
   return eq === -1 ? [value, ''] : [value.slice(0, eq), value.slice(eq + 1)];
 }

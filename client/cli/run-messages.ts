@@ -22,6 +22,7 @@ export const runMessages = defineCatalog(
       '  -t, --tty                  give the container a terminal (-it from a terminal: an interactive session)\n' +
       '      --ulimit NAME=S[:H]    set a resource limit, e.g. nofile=1024:2048\n' +
       '      --stop-timeout SECS    seconds between SIGTERM and SIGKILL when stopping (default 10)\n' +
+      '      --pull POLICY          pull IMAGE: missing (when not here, the default), always, or never\n' +
       '  -H, --host ADDRESS         the engine to use (default: DOCKER_HOST, the docker context, or the local socket)\n' +
       '{common}\n\n' +
       'Environment: DOCKER_HOST and the docker context, read as docker reads them; DFS_ENGINE_CONNECT_TIMEOUT\n' +
@@ -57,6 +58,7 @@ export const runMessages = defineCatalog(
       '  -t, --tty                  컨테이너에 터미널을 줍니다(터미널에서 -it: 대화형 세션)\n' +
       '      --ulimit NAME=S[:H]    자원 제한을 설정합니다. 예: nofile=1024:2048\n' +
       '      --stop-timeout SECS    멈출 때 SIGTERM과 SIGKILL 사이의 초(기본값 10)\n' +
+      '      --pull POLICY          IMAGE 받기: missing(로컬에 없을 때, 기본값), always 또는 never\n' +
       '  -H, --host ADDRESS         사용할 엔진(기본값: DOCKER_HOST, docker context 또는 로컬 소켓)\n' +
       '{common}\n\n' +
       '환경 변수: DOCKER_HOST와 docker context는 docker와 같은 방식으로 읽습니다. DFS_ENGINE_CONNECT_TIMEOUT({connect})과\n' +

@@ -5,6 +5,8 @@ import { EngineClient } from '../engine/client';
 import { resolveEngineEndpoint } from '../engine/connection';
 import { isRunError, type RunError } from '../engine/containers';
 import { isEngineError } from '../engine/errors';
+import { ensureImage } from '../engine/images';
+import { RegistryCredentials } from '../engine/registry/credentials';
 import { runContainer, runInteractive, type OutputSink, type RunOptions } from '../engine/run';
 import { startCommand } from './command';
 import { writeLine, type CliIo, type CliOutput } from './io';
@@ -20,6 +22,7 @@ export async function main(argv: readonly string[], io: CliIo, inheritedLang?: s
   try {
     const endpoint = resolveEngineEndpoint({ env: io.env, ...(args.host ? { host: args.host } : {}) });
     client = await EngineClient.connect(endpoint, { locale, signal: interrupts.stop });
+    await pullIfNeeded(client, args, io, locale, interrupts.stop);
     interrupts.containerFromNowOn();
     const opts = { ...runOptions(args), signal: interrupts.stop, kill: interrupts.kill };
     if (args.interactive && args.tty) return await runInTerminal(client, opts, io);
@@ -31,6 +34,21 @@ export async function main(argv: readonly string[], io: CliIo, inheritedLang?: s
     interrupts.dispose();
     client?.close();
   }
+}
+
+/** `--pull`: the image is pulled (progress on stderr) when missing, always, or never; Ctrl-C stops the pull. */
+async function pullIfNeeded(
+  client: EngineClient,
+  args: RunArgs,
+  io: CliIo,
+  locale: Locale,
+  signal: AbortSignal,
+): Promise<void> {
+  await ensureImage(client, args.image, args.pull, {
+    credentials: new RegistryCredentials({ env: io.env, locale }),
+    signal,
+    onProgress: (line) => writeLine(io.stderr, line),
+  });
 }
 
 function runOptions(args: RunArgs): RunOptions {

@@ -44,6 +44,8 @@ export interface BuildResult {
   steps: BuildStep[];
   builder: BuilderKind;
   durationMs: number;
+  /** Through a BuildKit session: what the session sent (gRPC bytes in all), and the files whose content it sent. */
+  transfer?: { bytes: number; files: number; dataBytes: number };
 }
 
 /** Maps an engine's step naming to a Dockerfile line. */

@@ -1,4 +1,5 @@
 // `POST /build` with either of the engine's builders, reporting steps as they happen and returning the image ID.
+import { join } from 'node:path';
 import type { StepNumbering } from '../../core/dockerfile/steps';
 import { parse } from '../../core/parser/index';
 import type { DockerfileAst } from '../../core/parser/ast';
@@ -7,19 +8,21 @@ import { ClassicProgress } from './build-classic';
 import type { BuilderChoice, BuilderKind, BuildEventSink, BuildResult, BuildStep, StepLocator } from './build-events';
 import { buildKitOnlyFeatures, stepLocator } from './build-lines';
 import { decodeTrace } from './buildkit-trace';
-import type { EngineClient } from './client';
+import type { EngineClient, Query } from './client';
+import { BuildCancel } from './build-cancel';
+import { baseImagesOf, requireBaseImages } from './images';
+import { authParams, isAuthFailure, registryInMessage } from './registry/auth-errors';
+import { dockerConfigDir } from './registry/docker-config';
+import { prepareBuildRequest, type PullPolicy, type RequestInputs } from './build-request';
 import { removeContainer } from './containers';
 import { EngineError, isEngineError, type EngineErrorInit } from './errors';
 import type { MessageId } from './messages';
 import { messageError, readNdjson, type JsonMessage } from './ndjson';
 
 export type { BuilderChoice, BuilderKind, BuildEvent, BuildEventSink, BuildResult, BuildStep } from './build-events';
+export type { PullPolicy } from './build-request';
 
-export interface BuildOptions {
-  /** The context as a tar stream (CONTEXT's `packContext`). */
-  context: NodeJS.ReadableStream;
-  /** The Dockerfile's path inside the context; the engine's default is `Dockerfile`. */
-  dockerfile?: string;
+export interface BuildOptions extends RequestInputs {
   /** The build decided beforehand (`planBuild`); when given, `dockerfileText` and `builder` are not used. */
   plan?: BuildPlan;
   /** The Dockerfile's text: lets us map steps to lines and check for BuildKit-only features before building. */
@@ -28,12 +31,15 @@ export interface BuildOptions {
   buildArgs?: Record<string, string>;
   target?: string;
   noCache?: boolean;
-  /** Always pull base images. Never set in tests: there is no registry. */
-  pull?: boolean;
+  /** `always` pulls base images anew; `never` refuses to build when one is not here (default `missing`). */
+  pull?: PullPolicy;
   networkMode?: string;
   labels?: Record<string, string>;
+  /** `linux/amd64`, `linux/arm64`…: the platform to build for. */
+  platform?: string;
+  /** Images whose layers may serve as cache. */
+  cacheFrom?: string[];
   builder?: BuilderChoice;
-  signal?: AbortSignal;
 }
 
 /** A failed build: the engine's message, and the step (with its Dockerfile line) that failed. */
@@ -123,25 +129,29 @@ function checkFeatures(client: EngineClient, ast: DockerfileAst, reason: Message
   });
 }
 
-function buildQuery(opts: BuildOptions, builder: BuilderKind): Record<string, string | string[] | boolean | undefined> {
-  const json = (value: Record<string, string> | undefined): string | undefined =>
+function buildQuery(opts: BuildOptions, builder: BuilderKind): Query {
+  const json = (value: object | undefined): string | undefined =>
     value && Object.keys(value).length ? JSON.stringify(value) : undefined;
   return {
     t: opts.tags?.length ? opts.tags : undefined,
-    dockerfile: opts.dockerfile,
     buildargs: json(opts.buildArgs),
     labels: json(opts.labels),
     target: opts.target || undefined,
     nocache: opts.noCache || undefined,
-    pull: opts.pull || undefined,
+    pull: opts.pull === 'always' || undefined,
     networkmode: opts.networkMode || undefined,
+    platform: opts.platform || undefined,
+    cachefrom: json(opts.cacheFrom),
     rm: true,
     forcerm: true,
     version: builder === 'buildkit' ? '2' : '1',
   };
 }
 
-/** Builds an image; `onEvent` sees every line and step as it happens. Rejects with BuildError when the build fails. */
+/**
+ * Builds an image; `onEvent` sees every line and step as it happens. Rejects with BuildError when the build fails.
+ * Aborting `signal` cancels the build in the engine too (`POST /build/cancel`), then rejects as cancelled.
+ */
 export async function buildImage(
   client: EngineClient,
   opts: BuildOptions,
@@ -153,30 +163,73 @@ export async function buildImage(
     planBuild(client, opts.dockerfileText === undefined ? undefined : parse(opts.dockerfileText), opts.builder);
   const kind = plan.builder;
   const locator = plan.ast ? stepLocator(plan.ast, opts.target || undefined) : undefined;
-  const res = await client
-    .request('POST', '/build', {
-      query: buildQuery(opts, kind),
-      body: opts.context,
-      headers: { 'Content-Type': 'application/x-tar' },
-      ...(opts.signal ? { signal: opts.signal } : {}),
-    })
-    .catch((err: unknown) => {
-      // A build refused before it started (bad Dockerfile syntax, missing file): keep the engine's own message.
-      if (isEngineError(err) && err.kind === 'http' && err.engineMessage)
-        throw BuildError.failed(err.engineMessage, undefined, [], client.locale);
-      throw err;
-    });
+  if (opts.pull === 'never' && plan.ast) await requireBaseImages(client, plan.ast, opts.target, opts.signal);
+  const request = await prepareBuildRequest(client, opts, kind);
+  const cancel = new BuildCancel(client, request.buildId, opts.signal);
   const reader = new BuildStreamReader(kind, onEvent, locator);
   try {
+    const res = await client
+      .request('POST', '/build', {
+        query: { ...buildQuery(opts, kind), ...request.query },
+        headers: request.headers,
+        ...(request.body ? { body: request.body } : {}),
+        ...(opts.signal ? { signal: opts.signal } : {}),
+      })
+      .catch((err: unknown) => {
+        // A build refused before it started (bad Dockerfile syntax, missing file): keep the engine's own message.
+        if (isEngineError(err) && err.kind === 'http' && err.engineMessage)
+          throw BuildError.failed(err.engineMessage, undefined, [], client.locale);
+        throw err;
+      });
     for await (const event of readNdjson(res.body)) {
       if (event.type === 'malformed') onEvent(event);
       else reader.handle(event.message);
     }
   } catch (err) {
     if (isEngineError(err) && err.kind === 'cancelled') await removeStepContainer(client, reader.runningContainer());
+    await cancel.settled();
     throw err;
+  } finally {
+    cancel.dispose();
+    request.close();
   }
-  return reader.finish(client, opts.tags ?? [], Date.now() - started);
+  const result = withRegistryHint(
+    () => reader.finish(client, opts.tags ?? [], Date.now() - started),
+    plan,
+    opts,
+    client.locale,
+  );
+  return request.session
+    ? { ...result, transfer: { ...request.session.transfer, bytes: request.session.bytesSent } }
+    : result;
+}
+
+/** A build that failed because a registry refused us: say which one, and what to run. */
+function withRegistryHint(
+  finish: () => BuildResult,
+  plan: BuildPlan,
+  opts: BuildOptions,
+  locale: string | undefined,
+): BuildResult {
+  try {
+    return finish();
+  } catch (err) {
+    const detail = err instanceof BuildError ? (err.engineMessage ?? '') : '';
+    if (!(err instanceof BuildError) || !isAuthFailure(detail)) throw err;
+    const registry = registryInMessage(detail, plan.ast ? baseImagesOf(plan.ast, opts.target) : []);
+    const config = join(dockerConfigDir(opts.env ?? process.env), 'config.json');
+    throw new BuildError({
+      kind: 'build',
+      id: 'registryAuth',
+      hintId: 'registryAuthHint',
+      params: authParams(registry, detail, config),
+      engineMessage: detail,
+      locale,
+      ...(err.step ? { step: err.step } : {}),
+      steps: err.steps,
+      ...(err.line !== undefined ? { line: err.line } : {}),
+    });
+  }
 }
 
 /**

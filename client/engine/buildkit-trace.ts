@@ -46,7 +46,8 @@ export interface StatusResponse {
   warnings: TraceWarning[];
 }
 
-function messageType(name: string, fields: [string, number, string, 'repeated'?][]): Type {
+/** A protobuf message type from its fields (name, number, type, rule), through protobufjs' reflection API. */
+export function messageType(name: string, fields: [string, number, string, 'repeated'?][]): Type {
   const type = new Type(name);
   for (const [fieldName, id, fieldType, rule] of fields) type.add(new Field(fieldName, id, fieldType, rule));
   return type;

@@ -19,7 +19,8 @@ export interface RequestOptions {
   query?: Query;
   /** A Buffer, string or stream is sent as is; any other value is sent as JSON. */
   body?: TransportBody | object;
-  headers?: Record<string, string>;
+  /** A list sends the header once per value. */
+  headers?: Record<string, string | string[]>;
   signal?: AbortSignal;
   /** Added to the response timeout, for requests the engine answers only once done (`stop` waits up to `t` s). */
   extraWaitMs?: number;
@@ -125,13 +126,13 @@ export class EngineClient {
     }
   }
 
-  /** A hijacked connection (`Upgrade: tcp`), as `attach` uses: raw bytes both ways. */
-  hijack(path: string, opts: Omit<RequestOptions, 'body'> = {}): Promise<Duplex> {
-    return this.transport.upgrade({
-      method: 'POST',
-      path: this.versionedPath(path, opts.query),
-      ...this.payload(opts),
-    });
+  /** A hijacked connection (`Upgrade: tcp` as `attach` uses, or `h2c` for a build session): raw bytes both ways. */
+  hijack(path: string, opts: Omit<RequestOptions, 'body'> & { protocol?: string } = {}): Promise<Duplex> {
+    const { protocol, ...rest } = opts;
+    return this.transport.upgrade(
+      { method: 'POST', path: this.versionedPath(path, rest.query), ...this.payload(rest) },
+      protocol,
+    );
   }
 
   /** Releases pooled connections. */
@@ -144,12 +145,12 @@ export class EngineClient {
   }
 
   private payload(opts: RequestOptions): {
-    headers: Record<string, string>;
+    headers: Record<string, string | string[]>;
     body?: TransportBody;
     signal?: AbortSignal;
   } {
     const headers = { ...opts.headers };
-    const out: { headers: Record<string, string>; body?: TransportBody; signal?: AbortSignal } = { headers };
+    const out: { headers: Record<string, string | string[]>; body?: TransportBody; signal?: AbortSignal } = { headers };
     if (opts.signal) out.signal = opts.signal;
     const body = opts.body;
     if (body === undefined) return out;

@@ -14,6 +14,7 @@ export type EngineErrorKind =
   | 'cancelled'
   | 'protocol' // an answer we cannot read
   | 'build' // a build reported failure
+  | 'auth' // a registry refused us, or the credentials for it cannot be had
   | 'needs-buildkit'; // the Dockerfile needs a builder we cannot use
 
 export interface EngineErrorInit {

@@ -2,12 +2,14 @@
 
 import { defineCatalog, environmentLocale, resolveLocale as localeOf, translate, type Locale } from '../../core/l10n';
 import { redactParams } from './redact';
+import { registryTexts } from './registry/texts';
 
 export type EngineLocale = Locale;
 
 const engineMessages = defineCatalog(
   'engine',
   {
+    ...registryTexts.en,
     unreachable: 'Cannot reach the Docker engine at {host}: is Docker running?',
     unreachableHint:
       'Start Docker (or Podman), or point the "dockerfileStudio.engine.host" setting or DOCKER_HOST at a running engine.',
@@ -69,6 +71,7 @@ const engineMessages = defineCatalog(
     buildFailed: 'The build failed: {detail}',
   },
   {
+    ...registryTexts.ko,
     unreachable: '{host}의 Docker 엔진에 연결할 수 없습니다: Docker가 실행 중인가요?',
     unreachableHint:
       'Docker(또는 Podman)를 시작하거나, "dockerfileStudio.engine.host" 설정 또는 DOCKER_HOST가 실행 중인 엔진을 가리키도록 하세요.',

@@ -66,16 +66,19 @@ export class Transport {
         res.on('error', (err) => body.destroy(fromSocketError(err, this.endpoint.host, this.locale, true)));
         res.pipe(body);
         body.on('close', () => state.cleanup());
-        state.onAbort = () => body.destroy(cancelledError(this.locale));
+        state.onAbort = () => {
+          body.destroy(cancelledError(this.locale));
+          req.destroy(); // hang up, so that the engine stops what the request started (a build, a pull)
+        };
         state.onLateError = (err) => body.destroy(err as Error);
         resolve({ status: res.statusCode ?? 0, headers: res.headers, body });
       });
     });
   }
 
-  /** Sends an `Upgrade: tcp` request and hands back the raw connection (101, or 200 on older engines). */
-  upgrade(request: TransportRequest): Promise<Duplex> {
-    const headers = { ...request.headers, Connection: 'Upgrade', Upgrade: 'tcp' };
+  /** Sends an `Upgrade` request (`tcp`, or `h2c`) and hands back the raw connection (101, or 200 on older engines). */
+  upgrade(request: TransportRequest, protocol = 'tcp'): Promise<Duplex> {
+    const headers = { ...request.headers, Connection: 'Upgrade', Upgrade: protocol };
     return new Promise((resolve, reject) => {
       const { req, fail, state } = this.open({ ...request, headers }, reject);
       req.on('upgrade', (_res, socket, head) => {

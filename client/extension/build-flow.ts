@@ -62,26 +62,24 @@ async function runBuild(
   );
   try {
     const client = await studio.engine.connect(abort.signal);
-    const { packContext, buildImage, planBuild } = loadEngine();
+    const { buildImage, planBuild } = loadEngine();
     const plan = planBuild(client, prepared.ast, studio.config.builder);
-    const packed = packContext({
-      contextDir: prepared.contextDir,
-      dockerfile: prepared.uri.fsPath,
-      signal: abort.signal,
-    });
     const planned = plannedStepCount(prepared.ast, plan.numbering, settings.target);
     const shown = new BuildProgress(studio.panel, progress, planned);
     const result = await buildImage(
       client,
       {
-        context: packed.stream,
-        dockerfile: packed.dockerfileInContext,
+        // The folder: BuildKit syncs it through a session (only changed files), other builders get a tar.
+        contextDir: prepared.contextDir,
+        dockerfilePath: prepared.uri.fsPath,
         plan,
         tags: settings.tag ? [settings.tag] : [],
         buildArgs: settings.buildArgs,
         target: settings.target,
         noCache: settings.noCache,
         networkMode: studio.config.buildNetwork,
+        pull: studio.config.pull,
+        // Cancel (the notification's button) aborts this signal: the build is cancelled in the engine too.
         signal: abort.signal,
       },
       shown.onEvent,

@@ -4,6 +4,7 @@ import * as vscode from 'vscode';
 export type BuilderChoice = 'auto' | 'buildkit' | 'classic';
 export type RuleSeverity = 'error' | 'warning' | 'info' | 'hint' | 'off';
 export type ContextChoice = 'dockerfileFolder' | 'workspaceFolder';
+export type PullChoice = 'missing' | 'always' | 'never';
 
 export const section = 'dockerfileStudio';
 
@@ -54,6 +55,12 @@ export class Config {
   get buildNetwork(): string | undefined {
     const value = this.raw.get<string>('build.network', '').trim();
     return value === '' ? undefined : value;
+  }
+
+  /** When builds and runs pull images: as docker's `--pull`. */
+  get pull(): PullChoice {
+    const value = this.raw.get<string>('pull', 'missing');
+    return value === 'always' || value === 'never' ? value : 'missing';
   }
 
   get runNetwork(): 'default' | 'none' {

@@ -44,7 +44,10 @@ async function runAndReport(studio: Studio, request: RunRequest, token: vscode.C
   studio.panel.begin(`${t('run')} ${request.label}${describeOptions(request.options)}`);
   try {
     const client = await studio.engine.connect(abort.signal);
-    const { runContainer } = loadEngine();
+    const { runContainer, ensureImage } = loadEngine();
+    // A missing image is pulled first (the "pull" setting), its progress in the panel; Cancel stops the pull too.
+    const onProgress = (line: string): void => studio.panel.line(line);
+    await ensureImage(client, request.image, studio.config.pull, { signal: abort.signal, onProgress });
     const result = await runContainer(
       client,
       {

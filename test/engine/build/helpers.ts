@@ -63,6 +63,38 @@ export async function build(
   }
 }
 
+/**
+ * Builds `contextDir` as the CLI and the extension do: buildImage gets the folder and picks how to send it (a BuildKit
+ * session when the engine has one, else a tar). networkmode=none and this run's label; never throws.
+ */
+export async function buildFolder(
+  client: EngineClient,
+  contextDir: string,
+  opts: Partial<BuildOptions> = {},
+  onEvent: (event: BuildEvent) => void = () => undefined,
+): Promise<Outcome> {
+  const events: BuildEvent[] = [];
+  try {
+    const result = await buildImage(
+      client,
+      {
+        contextDir,
+        dockerfileText: readFileSync(join(contextDir, 'Dockerfile'), 'utf8'),
+        networkMode: 'none',
+        labels: { [testLabelKey]: testRunId },
+        ...opts,
+      },
+      (event) => {
+        events.push(event);
+        onEvent(event);
+      },
+    );
+    return { result, events };
+  } catch (error) {
+    return { error, events };
+  }
+}
+
 /** Steps that are Dockerfile instructions, by their last reported outcome. */
 export function instructionSteps(
   events: BuildEvent[],

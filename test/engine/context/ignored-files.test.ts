@@ -44,14 +44,14 @@ const ABSENT = [
   '/ctx/cache',
 ];
 
-async function listingInImage(suite: EngineSuite, builder: BuilderKind): Promise<string[]> {
+/** `tar`: packContext's tar, as before sessions; `folder`: buildImage picks (a BuildKit session on Docker). */
+async function listingInImage(suite: EngineSuite, builder: BuilderKind, via: 'tar' | 'folder'): Promise<string[]> {
   const dockerfile = `FROM ${suite.baseImage}\nCOPY . /ctx\nRUN find /ctx | sort > /listing\n`;
   const fx = makeContext({ ...FILES, Dockerfile: dockerfile });
   try {
-    const packed = packContext({ contextDir: fx.contextDir });
+    const packed = via === 'tar' ? packContext({ contextDir: fx.contextDir }) : undefined;
     const result = await buildImage(suite.client, {
-      context: packed.stream,
-      dockerfile: packed.dockerfileInContext,
+      ...(packed ? { context: packed.stream, dockerfile: packed.dockerfileInContext } : { contextDir: fx.contextDir }),
       dockerfileText: dockerfile,
       builder,
       networkMode: 'none',
@@ -80,13 +80,18 @@ async function listingInImage(suite: EngineSuite, builder: BuilderKind): Promise
 }
 
 describeEngines('a context with ignored files reaches the engine without them', (suite) => {
-  for (const builder of ['classic', 'buildkit'] as const) {
-    void it(`${builder} builder`, async (t) => {
+  const variants = [
+    ['classic', 'tar'],
+    ['buildkit', 'tar'],
+    ['buildkit', 'folder'],
+  ] as const;
+  for (const [builder, via] of variants) {
+    void it(`${builder} builder${via === 'folder' ? ', the folder through a session when there is one' : ''}`, async (t) => {
       if (builder === 'buildkit' && !suite.client.supportsBuildKit) {
         t.skip(`${suite.engine.name} has no BuildKit`);
         return;
       }
-      const listing = await listingInImage(suite, builder);
+      const listing = await listingInImage(suite, builder, via);
       for (const path of PRESENT) assert.ok(listing.includes(path), `${path} is in the image:\n${listing.join('\n')}`);
       for (const path of ABSENT) {
         assert.ok(

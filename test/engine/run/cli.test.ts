@@ -146,20 +146,20 @@ describeEngines('cli run', (suite) => {
   }[] = [
     {
       name: 'a missing image: exit 125 and a message naming it',
-      args: (s) => [...baseFlags(s), `dfs-test/missing:${testRunId}`],
+      args: (s) => [...baseFlags(s), '--pull', 'never', `dfs-test/missing:${testRunId}`],
       status: 125,
       stderr: /The image "dfs-test\/missing:\w+" does not exist/,
     },
     {
       name: 'a missing image, in Korean',
-      args: (s) => [...baseFlags(s), `dfs-test/missing:${testRunId}`],
+      args: (s) => [...baseFlags(s), '--pull', 'never', `dfs-test/missing:${testRunId}`],
       env: { LANG: 'ko_KR.UTF-8' },
       status: 125,
       stderr: /이미지 "dfs-test\/missing:\w+"이\(가\) 이 엔진에 없습니다/,
     },
     {
       name: 'a missing image, in Korean from --lang ko',
-      args: (s) => ['--lang', 'ko', ...baseFlags(s), `dfs-test/missing:${testRunId}`],
+      args: (s) => ['--lang', 'ko', ...baseFlags(s), '--pull', 'never', `dfs-test/missing:${testRunId}`],
       status: 125,
       stderr: /이미지 "dfs-test\/missing:\w+"이\(가\) 이 엔진에 없습니다/,
     },

@@ -12,6 +12,9 @@ const files = scratchFiles({ Dockerfile: 'FROM scratch\n' });
 after(files.cleanup);
 const noEngine = 'unix:///nonexistent/docker.sock';
 
+/** The options added for sessions, pulls and labels, when none is given (their own tests: build-options.test.ts). */
+const noSessionOptions = { secrets: [], ssh: [], platform: undefined, pull: 'missing', labels: {}, cacheFrom: [] };
+
 function read(argv: string[], env: NodeJS.ProcessEnv = {}) {
   return readCommand(buildCommand, argv, fakeIo({ env }));
 }
@@ -54,6 +57,7 @@ void test('build: every option, in each form docker accepts', () => {
     builder: 'classic',
     noCache: true,
     host: 'unix:///a.sock',
+    ...noSessionOptions,
   });
 });
 
@@ -69,6 +73,7 @@ void test('build: the defaults, and --host as the long form of -H', () => {
     builder: 'auto',
     noCache: false,
     host: 'tcp://h:2375',
+    ...noSessionOptions,
   });
 });
 
