@@ -6,6 +6,7 @@ import { realpathSync } from 'node:fs';
 import { basename, dirname, resolve } from 'node:path';
 import { packContext } from '../context/pack';
 import { resolveContext } from '../context/resolve';
+import { checkContext } from '../context/walk';
 import type { BuilderKind } from './build-events';
 import type { EngineClient, Query } from './client';
 import { EngineError, isEngineError } from './errors';
@@ -91,6 +92,8 @@ async function sessionRequest(client: EngineClient, inputs: RequestInputs, build
   const env = inputs.env ?? process.env;
   const secrets = inputs.secrets?.length ? SecretStore.load(inputs.secrets, env, client.locale) : undefined;
   const ctx = inputs.contextDir === undefined ? undefined : resolveContext(inputs.contextDir, inputs.dockerfilePath);
+  // As on the tar path: an unreadable file stops the build before the engine starts it, with a one-line message.
+  if (ctx) await checkContext(ctx.root, ctx.matcher, inputs.signal ?? new AbortController().signal);
   const dockerfile = ctx && realpathSync(resolve(ctx.root, ctx.dockerfileRel));
   const ssh = inputs.ssh?.length ? await SshAgents.start(inputs.ssh, env, client.locale) : undefined;
   const credentials = inputs.credentials ?? new RegistryCredentials({ env, locale: client.locale });
