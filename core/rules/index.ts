@@ -7,6 +7,7 @@ import { comparePositions } from './ranges';
 import { rules, rulesById } from './registry';
 import { checkDirectiveOf, resolveSeverity, type CheckDirective } from './severity';
 import { ourDocsUrl } from './docs';
+import { lazyShellAnalysis } from '../shell';
 import type { Finding, Fix, FixProposal, Report, Rule, Severity, ValidateOptions } from './types';
 
 export type { Finding, Fix, Rule, Severity, SeveritySetting, ValidateOptions } from './types';
@@ -21,11 +22,12 @@ export function validate(ast: DockerfileAst, options: ValidateOptions = {}): Fin
     if (finding) findings.push(finding);
   }
   const facts = computeFacts(ast, options.text);
+  const shell = lazyShellAnalysis(ast, options.text, options.shell);
   for (const rule of rules) {
     const severity = resolveSeverity(rule, directive, options.severities);
     if (severity === 'off' || !rule.check) continue;
     const report = (r: Report): void => void findings.push(ruleFinding(rule, severity, locale, r));
-    rule.check({ ast, facts, isIgnored: options.isIgnored, report });
+    rule.check({ ast, facts, isIgnored: options.isIgnored, report, shell });
   }
   return findings.sort(
     (a, b) => comparePositions(a.range.start, b.range.start) || comparePositions(a.range.end, b.range.end),
@@ -64,7 +66,7 @@ function ruleFinding(rule: Rule, severity: Severity, locale: Locale, report: Rep
     (report.variant === undefined ? undefined : lookup(rule.messages, locale, report.variant, data)) ??
     lookup(rule.messages, locale, 'message', data) ??
     translate(rule.messages, locale, 'summary');
-  const finding: Finding = { code: rule.id, severity, message, range: report.range, url: rule.url };
+  const finding: Finding = { code: rule.id, severity, message, range: report.range, url: report.url ?? rule.url };
   if (report.fixes?.length) finding.fixes = report.fixes.map((fix) => localizeFix(rule, locale, fix));
   return finding;
 }

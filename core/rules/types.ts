@@ -2,6 +2,7 @@
 import type { DockerfileAst, Range, SyntaxProblem } from '../parser/ast';
 import type { Catalog } from '../l10n';
 import type { Facts } from './facts';
+import type { ShellAnalysis, ShellOptions } from '../shell';
 
 export type Severity = 'error' | 'warning' | 'info' | 'hint';
 export type SeveritySetting = Severity | 'off';
@@ -40,6 +41,8 @@ export interface ValidateOptions {
    * Without it, CopyIgnoredFile stays silent.
    */
   isIgnored?: (path: string) => boolean;
+  /** The shell parser and ShellCheck's findings (core/shell). Without them the shell rules stay silent. */
+  shell?: ShellOptions;
 }
 
 /** Values a message interpolates, e.g. `{ instruction: 'CMD' }`. */
@@ -60,6 +63,8 @@ export interface Report {
   variant?: string;
   data?: MessageData;
   fixes?: FixProposal[];
+  /** A documentation link for this finding instead of the rule's (ShellCheck's page for each SC code). */
+  url?: string;
 }
 
 export interface RuleContext {
@@ -68,6 +73,8 @@ export interface RuleContext {
   facts: Facts;
   isIgnored: ((path: string) => boolean) | undefined;
   report: (report: Report) => void;
+  /** Every shell snippet parsed (computed on the first call), when validation was given the shell parser. */
+  shell: () => ShellAnalysis | undefined;
 }
 
 export interface Rule {
@@ -78,6 +85,8 @@ export interface Rule {
   experimental?: boolean;
   /** A BuildKit build check: `# check=skip=all` and `error=true` apply to it. */
   buildCheck: boolean;
+  /** hadolint's codes for the same check (`DL3008`), so its ignore comments and settings can name this rule. */
+  aliases?: readonly string[];
   /**
    * The rule's texts in English and Korean: `summary` (one line, for docs and listings), `message` (the finding's
    * text), `<variant>` for other wordings of the finding, and `fix.<name>` for quick-fix titles.
