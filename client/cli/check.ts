@@ -2,9 +2,10 @@
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { Locale } from '../../core/l10n';
-import type { Finding } from '../../core/rules';
-import { checkDocument } from '../../core/check';
+import { parse } from '../../core/parser';
+import { validate, type Finding } from '../../core/rules';
 import { findIgnoreChecker } from '../../core/node/ignore-file';
+import { shellOptionsFor } from '../../core/node/shell-options';
 import { readProblem, startCommand, type CommandDefinition, type StartedCommand } from './command';
 import { writeLine, type CliIo } from './io';
 import { cliText } from './messages';
@@ -74,7 +75,9 @@ async function checkFiles(
       continue;
     }
     const isIgnored = await findIgnoreChecker(path);
-    for (const finding of checkDocument(text, { locale, isIgnored })) findings.push(located(file, finding));
+    const ast = parse(text);
+    const shell = await shellOptionsFor(ast, text, { env: io.env });
+    for (const finding of validate(ast, { locale, isIgnored, text, shell })) findings.push(located(file, finding));
   }
   return { findings, unreadable };
 }
