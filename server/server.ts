@@ -12,6 +12,9 @@ import {
 import { DocumentStore } from './documents';
 import * as service from './service/index';
 import type { ValidateOptions } from '../core/rules/index';
+import type { ShellParser } from '../core/shell/index';
+import { loadNodeShellParser } from '../core/node/shell-wasm';
+import { ShellCheckService, shellCheckSettings } from './service/shellcheck';
 
 const connection = createConnection(ProposedFeatures.all);
 const documents = new DocumentStore();
@@ -21,10 +24,29 @@ let pullConfiguration = false;
 let registerForChanges = false;
 let watchIgnoreFiles = false;
 const ignoreFiles = new service.IgnoreFileCache();
+const shellcheck = new ShellCheckService(schedulePublish);
+let shellParser: ShellParser | undefined;
+let shellParserLoading = false;
+
+/** Loads the shell parser once, on the first validation; re-validates everything when it is ready. */
+function shellOptions(document: service.ParsedDocument): ValidateOptions['shell'] {
+  if (!shellParserLoading) {
+    shellParserLoading = true;
+    loadNodeShellParser()
+      .then((parser) => {
+        shellParser = parser;
+        publishAll();
+      })
+      .catch(logError);
+  }
+  return { parser: shellParser, shellcheck: shellcheck.notes(document, shellParser) };
+}
 
 /** Options for one validation; the document's `.dockerignore` is re-statted each time (cached while unchanged). */
 function validateOptions(uri: string): ValidateOptions {
-  return { locale, severities: settings.severities, isIgnored: ignoreFiles.checkerFor(uri) };
+  const document = documents.get(uri);
+  const shell = document && shellOptions(document);
+  return { locale, severities: settings.severities, isIgnored: ignoreFiles.checkerFor(uri), shell };
 }
 
 function publishAll(): void {
@@ -65,6 +87,7 @@ connection.onInitialize((params): InitializeResult => {
   const options = params.initializationOptions as { locale?: unknown } | undefined;
   locale = service.toLocale(params.locale ?? (typeof options?.locale === 'string' ? options.locale : undefined));
   settings = service.normalizeSettings(options);
+  shellcheck.configure(shellCheckSettings(options), process.env);
   pullConfiguration = params.capabilities.workspace?.configuration === true;
   registerForChanges = params.capabilities.workspace?.didChangeConfiguration?.dynamicRegistration === true;
   watchIgnoreFiles = params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
@@ -120,11 +143,13 @@ connection.onDidOpenTextDocument(({ textDocument }) => {
 });
 
 connection.onDidChangeTextDocument(({ textDocument, contentChanges }) => {
+  shellcheck.cancel(textDocument.uri);
   if (documents.update(textDocument.uri, textDocument.version, contentChanges)) schedulePublish(textDocument.uri);
 });
 
 connection.onDidCloseTextDocument(({ textDocument }) => {
   documents.close(textDocument.uri);
+  shellcheck.cancel(textDocument.uri);
   pending.delete(textDocument.uri);
   connection.sendDiagnostics({ uri: textDocument.uri, diagnostics: [] }).catch(logError);
 });

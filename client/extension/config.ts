@@ -12,6 +12,7 @@ const settingEffects: Readonly<Record<string, 'recheckEngine' | 'restartServer'>
   'dockerfileStudio.engine.host': 'recheckEngine',
   'dockerfileStudio.builder': 'recheckEngine',
   'dockerfileStudio.server.maxRestarts': 'restartServer',
+  'dockerfileStudio.shellcheck.path': 'restartServer',
 };
 
 export class Config {
@@ -52,6 +53,11 @@ export class Config {
 
   get stopTimeoutSeconds(): number {
     return Math.max(0, this.raw.get<number>('run.stopTimeout', 10));
+  }
+
+  /** Machine-scoped: a repository's settings can never choose a program to run. Empty: `shellcheck` on PATH. */
+  get shellcheckPath(): string {
+    return this.raw.get<string>('shellcheck.path', '').trim();
   }
 
   get maxServerRestarts(): number {

@@ -11,16 +11,19 @@ export interface ParseBase {
   dirty: DirtyLines;
 }
 
-/** A number per distinct ignore checker, so findings are cached per checker (a re-read ignore file is a new one). */
-const checkerIds = new WeakMap<(path: string) => boolean, number>();
-let nextCheckerId = 1;
+/**
+ * A number per distinct object (an ignore checker, the shell parser, a set of ShellCheck findings), so findings are
+ * cached per combination: a re-read ignore file or new ShellCheck results are new objects.
+ */
+const objectIds = new WeakMap<object, number>();
+let nextObjectId = 1;
 
-function checkerKey(checker: ValidateOptions['isIgnored']): number {
-  if (!checker) return 0;
-  let id = checkerIds.get(checker);
+function objectKey(value: object | undefined): number {
+  if (!value) return 0;
+  let id = objectIds.get(value);
   if (id === undefined) {
-    id = nextCheckerId++;
-    checkerIds.set(checker, id);
+    id = nextObjectId++;
+    objectIds.set(value, id);
   }
   return id;
 }
@@ -56,7 +59,8 @@ export class ParsedDocument {
 
   /** The rules' findings for this version; computed once per distinct options. */
   findings(options: ValidateOptions = {}): Finding[] {
-    const key = JSON.stringify([options.locale ?? '', options.severities ?? {}, checkerKey(options.isIgnored)]);
+    const shell = [objectKey(options.shell?.parser), objectKey(options.shell?.shellcheck)];
+    const key = JSON.stringify([options.locale ?? '', options.severities ?? {}, objectKey(options.isIgnored), shell]);
     let found = this.validated.get(key);
     if (!found) {
       found = validate(this.ast, { ...options, text: this.text });
