@@ -77,7 +77,8 @@ void test('server: in a trusted workspace ShellCheck findings arrive at their Do
     start: { line: 1, character: 9 },
     end: { line: 1, character: 14 },
   });
-  const diagnostic = published.diagnostics.find((d) => d.code === 'ShellCheck');
+  const diagnostic = published.diagnostics.find((d) => d.code === 'ShellCheck') as
+    { codeDescription?: { href?: string } } | undefined;
   assert.equal(diagnostic?.codeDescription?.href, 'https://www.shellcheck.net/wiki/SC2086');
 
   const moved = waitFor(client, 2, 'ShellCheck');
