@@ -16,8 +16,11 @@ export function analyzeShell(ast: DockerfileAst, text: string, parser: ShellPars
   for (const snippet of shellSnippets(ast, text)) {
     const script = parser.parse(snippet.text.text);
     if (!script) continue;
-    analyzed.push({ ...snippet, script });
-    for (const body of shellHeredocs({ ...snippet, script })) {
+    const done = snippet as AnalyzedSnippet;
+    done.script = script;
+    analyzed.push(done);
+    if (snippet.heredocs.length === 0) continue;
+    for (const body of shellHeredocs(done)) {
       const inner = parser.parse(body.text.text);
       if (inner) analyzed.push({ ...body, script: inner });
     }

@@ -1,7 +1,7 @@
 // Questions rules ask about a command: its name without a path, what runs under `sudo`/`env`/`exec`, its options
 // (short ones may be clustered: `-qy`), its subcommand and the operands after it.
 import type { AnalyzedSnippet } from './analysis';
-import type { ShellCommand, ShellWord } from './types';
+import type { ShellCommand, ShellScript, ShellWord } from './types';
 
 /** A command as it runs: `sudo -E apt-get install x` is `apt-get` with `install x`. */
 export interface CommandView {
@@ -112,23 +112,55 @@ function operandIndexes(args: ShellWord[], spec: OptionSpec): number[] {
   return found;
 }
 
+// Rules ask the same questions of the same snippets: the answers are kept per snippet list (one per validation) and
+// per script (cached with the parse, so across validations too).
+const buildSnippetLists = new WeakMap<readonly AnalyzedSnippet[], AnalyzedSnippet[]>();
+const commandLists = new WeakMap<readonly AnalyzedSnippet[], [AnalyzedSnippet, CommandView][]>();
+const scriptViews = new WeakMap<ShellScript, CommandView[]>();
+
 /** The snippets that run while building (RUN, and the scripts here-documents give a shell). */
 export function buildSnippets(snippets: readonly AnalyzedSnippet[]): AnalyzedSnippet[] {
-  return snippets.filter((snippet) => snippet.kind === 'run' || snippet.kind === 'heredoc');
+  let found = buildSnippetLists.get(snippets);
+  if (!found) {
+    found = snippets.filter((snippet) => snippet.kind === 'run' || snippet.kind === 'heredoc');
+    buildSnippetLists.set(snippets, found);
+  }
+  return found;
 }
 
 /** Every command of the snippets with the command that runs, in order. */
-export function* commandsOf(snippets: readonly AnalyzedSnippet[]): Generator<[AnalyzedSnippet, CommandView]> {
-  for (const snippet of snippets) for (const command of snippet.script.commands) yield [snippet, unwrap(command)];
+export function commandsOf(snippets: readonly AnalyzedSnippet[]): readonly [AnalyzedSnippet, CommandView][] {
+  let found = commandLists.get(snippets);
+  if (!found) {
+    found = [];
+    for (const snippet of snippets) for (const view of viewsOf(snippet.script)) found.push([snippet, view]);
+    commandLists.set(snippets, found);
+  }
+  return found;
 }
+
+function viewsOf(script: ShellScript): CommandView[] {
+  let views = scriptViews.get(script);
+  if (!views) {
+    views = script.commands.map(unwrap);
+    scriptViews.set(script, views);
+  }
+  return views;
+}
+
+const groupLists = new WeakMap<readonly AnalyzedSnippet[], AnalyzedSnippet[][]>();
 
 /** The snippets grouped by the instruction they come from (a RUN and the scripts of its here-documents). */
 export function byInstruction(snippets: readonly AnalyzedSnippet[]): AnalyzedSnippet[][] {
+  const known = groupLists.get(snippets);
+  if (known) return known;
   const groups = new Map<unknown, AnalyzedSnippet[]>();
   for (const snippet of snippets) {
     const group = groups.get(snippet.instruction);
     if (group) group.push(snippet);
     else groups.set(snippet.instruction, [snippet]);
   }
-  return [...groups.values()];
+  const found = [...groups.values()];
+  groupLists.set(snippets, found);
+  return found;
 }

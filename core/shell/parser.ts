@@ -44,7 +44,7 @@ async function createParser(wasm: ShellWasm): Promise<ShellParser> {
     if (!tree) return undefined;
     const cursor = tree.walk();
     try {
-      return buildScript(copyTree(cursor), text);
+      return buildScript(copyTree(cursor, tree.rootNode.hasError), text);
     } finally {
       cursor.delete();
       tree.delete();

@@ -25,18 +25,21 @@ export interface TreeWalker {
   gotoParent(): boolean;
 }
 
-/** Copies the subtree under the cursor (which is left where it started). */
-export function copyTree(cursor: TreeWalker): SyntaxNode {
+/**
+ * Copies the subtree under the cursor (which is left where it started). Every cursor read is a call into
+ * WebAssembly, so `missing` is only asked when the tree has errors at all.
+ */
+export function copyTree(cursor: TreeWalker, hasErrors: boolean): SyntaxNode {
   const node: SyntaxNode = {
     type: cursor.nodeType,
     field: cursor.currentFieldName,
     start: cursor.startIndex,
     end: cursor.endIndex,
-    missing: cursor.nodeIsMissing,
+    missing: hasErrors && cursor.nodeIsMissing,
     children: [],
   };
   if (cursor.gotoFirstChild()) {
-    do node.children.push(copyTree(cursor));
+    do node.children.push(copyTree(cursor, hasErrors));
     while (cursor.gotoNextSibling());
     cursor.gotoParent();
   }
