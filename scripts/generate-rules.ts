@@ -46,6 +46,10 @@ const page = defineCatalog(
     intro:
       'Every finding names its rule. The setting `dockerfileStudio.rules` (`{ "RuleId": "error" | "warning" | "info" | "hint" | "off" }`) changes a rule\'s severity or turns it off; a `# check=skip=RuleId` line at the top of a Dockerfile does too, with BuildKit\'s meaning (`skip=all` silences the build checks, `error=true` makes their warnings errors, `experimental=RuleId` turns on an experimental check).',
     errors: 'Errors the build would fail on',
+    bestPractices: 'Best practices',
+    bestPracticesIntro:
+      'Habits that make builds hang, fail later, or grow. Most read the shell commands through a shell parser (docs/shell-parser.md); "hadolint:" names the hadolint rules each one covers.',
+    aliases: 'hadolint: {aliases}.',
     buildChecks: "BuildKit's build checks",
     buildChecksIntro: "The same names, meaning and defaults as `docker build --check`; each links to Docker's page.",
     tableHead: '| Rule | What it checks | Default |',
@@ -61,6 +65,10 @@ const page = defineCatalog(
     intro:
       '모든 검사 결과에는 규칙 이름이 붙습니다. `dockerfileStudio.rules` 설정(`{ "RuleId": "error" | "warning" | "info" | "hint" | "off" }`)으로 규칙의 심각도를 바꾸거나 끌 수 있고, Dockerfile 맨 위의 `# check=skip=RuleId` 줄로도 BuildKit과 같은 뜻으로 끌 수 있습니다(`skip=all`은 빌드 검사를 모두 끄고, `error=true`는 빌드 검사 경고를 오류로 만들고, `experimental=RuleId`는 실험적 검사를 켭니다).',
     errors: '빌드가 실패하는 오류',
+    bestPractices: '모범 사례',
+    bestPracticesIntro:
+      '빌드를 멈추게 하거나, 나중에 실패하게 하거나, 이미지를 키우는 습관입니다. 대부분 셸 파서로 셸 명령을 읽어 검사합니다(docs/shell-parser.md). "hadolint:"는 각 규칙이 대신하는 hadolint 규칙입니다.',
+    aliases: 'hadolint: {aliases}.',
     buildChecks: 'BuildKit 빌드 검사',
     buildChecksIntro: '`docker build --check`와 이름, 뜻, 기본값이 같습니다. 각 규칙은 Docker 문서로 연결됩니다.',
     tableHead: '| 규칙 | 검사 내용 | 기본값 |',
@@ -83,9 +91,14 @@ export function ruleDocs(
   const severity = (rule: Rule): string => (rule.experimental ? t('experimental') : rule.defaultSeverity);
   const ruleIds = new Set(rules.map((rule) => rule.id));
   const lines = [t('generated'), '', `# ${t('title')}`, '', t('intro'), '', `## ${t('errors')}`, ''];
-  for (const rule of rules.filter((r) => !r.buildCheck)) {
-    lines.push(`### ${rule.id}`, '', summary(rule), '', t('default', { severity: severity(rule) }), '');
-  }
+  const ours = rules.filter((r) => !r.buildCheck);
+  const section = (rule: Rule): string[] => {
+    const aliases = rule.aliases?.length ? [t('aliases', { aliases: rule.aliases.join(', ') }), ''] : [];
+    return [`### ${rule.id}`, '', summary(rule), '', ...aliases, t('default', { severity: severity(rule) }), ''];
+  };
+  for (const rule of ours.filter((r) => r.defaultSeverity === 'error')) lines.push(...section(rule));
+  lines.push(`## ${t('bestPractices')}`, '', t('bestPracticesIntro'), '');
+  for (const rule of ours.filter((r) => r.defaultSeverity !== 'error')) lines.push(...section(rule));
   lines.push(`## ${t('buildChecks')}`, '', t('buildChecksIntro'), '', t('tableHead'), '|---|---|---|');
   for (const rule of rules.filter((r) => r.buildCheck)) {
     lines.push(`| [${rule.id}](${rule.url}) | ${summary(rule).replaceAll('|', '\\|')} | ${severity(rule)} |`);
