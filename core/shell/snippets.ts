@@ -70,7 +70,9 @@ function snippetOf(ctx: StageContext, outer: Instruction, instruction: Instructi
   const base = { instruction, stage: ctx.stage, kind, dialect: ctx.shell.dialect as Dialect, shell: ctx.shell };
   if (kind !== 'run' || instruction.heredocs.length === 0) return { ...base, text: joined, heredocs: [] };
   if (instruction.heredocs.some((heredoc) => heredoc.terminatorRange === undefined)) return undefined;
-  return /^\d*<<\S+$/.test(command) ? scriptHeredoc(ctx, base) : withHeredocs(ctx, base, joined);
+  if (/^\d*<<\S+$/.test(command)) return scriptHeredoc(ctx, base);
+  // `RUN <<EOF python3`: a here-document before the command, which tree-sitter-bash cannot read.
+  return /^\d*<</.test(command) ? undefined : withHeredocs(ctx, base, joined);
 }
 
 /** The command as the builder passes it: the instruction's joined line from where the command starts. */

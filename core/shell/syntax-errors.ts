@@ -40,17 +40,21 @@ const BASH_ONLY: Record<string, { feature: string; ash: boolean }> = {
 export interface SyntaxIssues {
   first: ShellSyntaxIssue | undefined;
   bashOnly: ShellSyntaxIssue[];
+  /** tree-sitter-bash met a here-document it cannot read (`<<EOF cmd`, a body-less `cat<<EOF`): no error is told. */
+  unsure: boolean;
 }
 
 export function findSyntaxIssues(root: SyntaxNode, text: string): SyntaxIssues {
-  const found: SyntaxIssues = { first: undefined, bashOnly: [] };
+  const found: SyntaxIssues = { first: undefined, bashOnly: [], unsure: false };
   visit(root, [], text, found);
+  if (found.unsure) found.first = undefined;
   return found;
 }
 
 function visit(node: SyntaxNode, ancestors: SyntaxNode[], text: string, found: SyntaxIssues): void {
   const bash = bashOnlyIssue(node, text);
   if (bash) found.bashOnly.push(bash);
+  if (node.type === 'ERROR' && text.startsWith('<<', firstToken(node).start)) found.unsure = true;
   if (!found.first) {
     const issue = issueAt(node, ancestors, text);
     if (issue) {
