@@ -100,6 +100,21 @@ ruleTable('ShellSyntaxError', [
     noVariants: true,
   },
   {
+    name: 'regression: a here-document before the command is not an error (RUN <<EOF python3)',
+    input: 'FROM debian\nRUN <<EOF python3\nprint(1)\nEOF\n',
+    want: [],
+    options,
+    noVariants: true,
+  },
+  {
+    name: 'regression: a file descriptor here-document is not an error',
+    input: 'FROM debian\nRUN 3<<EOF cat /dev/fd/3\nhi\nEOF\n',
+    want: [],
+    options,
+    noVariants: true,
+  },
+  { name: 'regression: a body-less cat<<EOF is not an error', input: 'FROM debian\nRUN cat<<EOF\n', want: [], options },
+  {
     name: 'valid complex command',
     input: 'FROM debian\nRUN set -eux; case "$(uname -m)" in x86_64) a=amd64;; *) exit 1;; esac\n',
     want: [],
