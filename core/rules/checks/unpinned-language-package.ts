@@ -13,16 +13,17 @@ const messages = defineCatalog(
   {
     summary: 'Packages installed without versions can change from one build to the next',
     message:
-      '{packages} installed without a version, so each build gets whatever is newest then. Pin versions ({example}), or install from a lock or requirements file.',
+      'This installs {packages} without a version, so each build gets whatever is newest then. Pin versions ({pinned}<version>), or install from a lock or requirements file.',
   },
   {
     summary: '버전 없이 설치한 패키지는 빌드할 때마다 달라질 수 있습니다',
     message:
-      '{packages}을(를) 버전 없이 설치하므로 빌드할 때마다 그때의 최신 버전이 들어옵니다. 버전을 고정하거나({example}) 잠금 파일이나 requirements 파일로 설치하세요.',
+      '{packages}을(를) 버전 없이 설치하므로 빌드할 때마다 그때의 최신 버전이 들어옵니다. 버전을 고정하거나({pinned}<버전>) 잠금 파일이나 requirements 파일로 설치하세요.',
   },
 );
 
-const EXAMPLES = { pip: 'flask==3.0.3', npm: 'express@4.19.2', gem: 'rails:7.1.3', go: 'example.com/tool@v1.2.3' };
+/** How each tool writes a version after the package name. */
+const SEPARATORS = { pip: '==', npm: '@', gem: ':', go: '@' };
 
 export const UnpinnedLanguagePackage: Rule = {
   id: 'UnpinnedLanguagePackage',
@@ -37,7 +38,10 @@ export const UnpinnedLanguagePackage: Rule = {
       if (!install || install.unpinned.length === 0) continue;
       report({
         range: snippet.text.range(view.nameWord.start, install.subcommand.end),
-        data: { packages: listed(install.unpinned.map((word) => word.text)), example: EXAMPLES[install.tool] },
+        data: {
+          packages: listed(install.unpinned.map((word) => word.text)),
+          pinned: `${install.unpinned[0]?.text ?? ''}${SEPARATORS[install.tool]}`,
+        },
       });
     }
   },

@@ -12,21 +12,17 @@ const messages = defineCatalog(
   {
     summary: 'System packages installed without versions can change from one build to the next',
     message:
-      '"{command}" installs {packages} without a version, so each build gets whatever version is current then. Pin versions ({example}) when you need repeatable builds.',
+      '"{command}" installs {packages} without a version, so each build gets whatever version is current then. Pin versions ({pinned}<version>) when you need repeatable builds.',
   },
   {
     summary: '버전 없이 설치한 시스템 패키지는 빌드할 때마다 달라질 수 있습니다',
     message:
-      '"{command}"이(가) {packages}을(를) 버전 없이 설치하므로 빌드할 때마다 그때의 최신 버전이 들어옵니다. 빌드를 반복 가능하게 하려면 버전을 고정하세요({example}).',
+      '"{command}"이(가) {packages}을(를) 버전 없이 설치하므로 빌드할 때마다 그때의 최신 버전이 들어옵니다. 빌드를 반복 가능하게 하려면 버전을 고정하세요({pinned}<버전>).',
   },
 );
 
-const EXAMPLES: Record<string, string> = {
-  'apt-get': 'curl=7.88.1-10',
-  apt: 'curl=7.88.1-10',
-  apk: 'curl=8.5.0-r0',
-  zypper: 'curl=8.0.1',
-};
+/** How each tool writes a version: `name=version`, but `name-version` for yum and dnf. */
+const DASH_VERSIONS = new Set(['yum', 'dnf', 'microdnf', 'tdnf']);
 
 export const UnpinnedSystemPackage: Rule = {
   id: 'UnpinnedSystemPackage',
@@ -50,7 +46,7 @@ export const UnpinnedSystemPackage: Rule = {
         data: {
           command: `${name} ${sub.word.text}`,
           packages: listed(unpinned.map((word) => word.text)),
-          example: Object.hasOwn(EXAMPLES, name) ? (EXAMPLES[name] as string) : 'curl-7.76.1',
+          pinned: `${unpinned[0]?.text ?? ''}${DASH_VERSIONS.has(name) ? '-' : '='}`,
         },
       });
     }
