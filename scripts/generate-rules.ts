@@ -67,8 +67,8 @@ const page = defineCatalog(
     errors: '빌드가 실패하는 오류',
     bestPractices: '모범 사례',
     bestPracticesIntro:
-      '빌드를 멈추게 하거나, 나중에 실패하게 하거나, 이미지를 키우는 습관입니다. 대부분 셸 파서로 셸 명령을 읽어 검사합니다(docs/shell-parser.md). "hadolint:"는 각 규칙이 대신하는 hadolint 규칙입니다.',
-    aliases: 'hadolint: {aliases}.',
+      '빌드를 멈추게 하거나, 나중에 실패하게 하거나, 이미지를 키우는 습관입니다. 대부분 셸 파서로 셸 명령을 읽어 검사합니다(docs/shell-parser.md). 각 규칙이 대신하는 hadolint 규칙도 적었습니다.',
+    aliases: '같은 검사를 하는 hadolint 규칙: {aliases}.',
     buildChecks: 'BuildKit 빌드 검사',
     buildChecksIntro: '`docker build --check`와 이름, 뜻, 기본값이 같습니다. 각 규칙은 Docker 문서로 연결됩니다.',
     tableHead: '| 규칙 | 검사 내용 | 기본값 |',
