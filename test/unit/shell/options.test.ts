@@ -13,5 +13,5 @@ void test('shell options: the parser, and no ShellCheck when PATH has none', asy
   const text = 'FROM alpine:3.20\nRUN echo hi\n';
   const options = await shellOptionsFor(parse(text), text, { env: { PATH: '' } });
   assert.ok(options?.parser?.parse('echo hi'));
-  assert.equal(options.shellcheck, undefined);
+  assert.equal(options?.shellcheck, undefined);
 });
