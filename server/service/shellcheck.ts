@@ -29,6 +29,7 @@ export function shellCheckSettings(raw: unknown): ShellCheckSettings {
 interface Published {
   version: number;
   generation: number;
+  parser: ShellParser | undefined;
   notes: readonly ShellCheckNote[];
 }
 
@@ -56,13 +57,14 @@ export class ShellCheckService {
     const runner = this.runner;
     if (!runner) return undefined;
     const known = this.published.get(document.uri);
-    if (known?.version === document.version && known.generation === this.generation) return known.notes;
+    const same = known?.version === document.version && known.generation === this.generation;
+    if (known && same && known.parser === parser) return known.notes;
     const snippets: ShellSnippet[] = parser
       ? analyzeShell(document.ast, document.text, parser)
       : shellSnippets(document.ast, document.text);
     const header = headerFor(declaredNames(document.ast));
     const { notes, missing } = runner.notes(snippets, header);
-    this.published.set(document.uri, { version: document.version, generation: this.generation, notes });
+    this.published.set(document.uri, { version: document.version, generation: this.generation, parser, notes });
     if (missing.length > 0) this.schedule(document.uri, runner, missing, header);
     return notes;
   }
