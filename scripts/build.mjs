@@ -1,5 +1,12 @@
-// Bundles the extension client (split in three, see below), the language server and the CLI with esbuild.
+// Bundles the extension client (split in three, see below), the language server and the CLI with esbuild, and puts
+// the shell parser's WebAssembly beside them (core/node/shell-wasm.ts loads it from there).
+import { copyFileSync, mkdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import * as esbuild from 'esbuild';
+
+const require = createRequire(import.meta.url);
+/** web-tree-sitter's ES module reads import.meta.url, which a CommonJS bundle must provide. */
+const importMetaUrl = 'const import_meta_url = require("url").pathToFileURL(__filename).href;';
 
 const production = process.argv.includes('--production');
 const common = {
@@ -10,7 +17,14 @@ const common = {
   sourcemap: !production,
   minify: production,
   logLevel: 'warning',
+  define: { 'import.meta.url': 'import_meta_url' },
+  banner: { js: importMetaUrl },
 };
+
+mkdirSync('dist', { recursive: true });
+for (const wasm of ['web-tree-sitter/web-tree-sitter.wasm', 'tree-sitter-bash/tree-sitter-bash.wasm']) {
+  copyFileSync(require.resolve(wasm), `dist/${wasm.split('/')[1]}`);
+}
 
 await Promise.all([
   // The extension is split so activation loads only dist/extension.js; client/extension/bundles.ts loads the rest on
@@ -38,6 +52,6 @@ await Promise.all([
     ...common,
     entryPoints: ['client/cli/main.ts'],
     outfile: 'dist/cli.js',
-    banner: { js: '#!/usr/bin/env node' },
+    banner: { js: `#!/usr/bin/env node\n${importMetaUrl}` },
   }),
 ]);

@@ -53,6 +53,10 @@ const page = defineCatalog(
       '4. in the editor, the setting `dockerfileStudio.rules`, in the same shape.\n\n' +
       "Then comments right above an instruction turn rules off for that instruction only: BuildKit's `# check=skip=RuleA,RuleB` (or `skip=all`), and `# dockerfile-studio ignore=RuleA,RuleB` for any rule (a bare `# dockerfile-studio ignore` turns every rule off there). A quick fix writes them for you.",
     errors: 'Errors the build would fail on, and our own checks',
+    bestPractices: 'Best practices',
+    bestPracticesIntro:
+      'Habits that make builds hang, fail later, or grow. Most read the shell commands through a shell parser (docs/shell-parser.md); "hadolint:" names the hadolint rules each one covers.',
+    aliases: 'hadolint: {aliases}.',
     buildChecks: "BuildKit's build checks",
     buildChecksIntro: "The same names, meaning and defaults as `docker build --check`; each links to Docker's page.",
     tableHead: '| Rule | What it checks | Default |',
@@ -77,6 +81,10 @@ const page = defineCatalog(
       '4. 편집기에서는 같은 형식의 `dockerfileStudio.rules` 설정\n\n' +
       '그다음 명령어 바로 위의 주석은 그 명령어에서만 규칙을 끕니다. BuildKit의 `# check=skip=RuleA,RuleB`(또는 `skip=all`)와, 모든 규칙에 쓸 수 있는 `# dockerfile-studio ignore=RuleA,RuleB`입니다(`# dockerfile-studio ignore`만 쓰면 그 명령어의 모든 규칙을 끕니다). 빠른 수정으로 이 주석을 넣을 수 있습니다.',
     errors: '빌드가 실패하는 오류와 자체 검사',
+    bestPractices: '모범 사례',
+    bestPracticesIntro:
+      '빌드를 멈추게 하거나, 나중에 실패하게 하거나, 이미지를 키우는 습관입니다. 대부분 셸 파서로 셸 명령을 읽어 검사합니다(docs/shell-parser.md). 각 규칙이 대신하는 hadolint 규칙도 적었습니다.',
+    aliases: '같은 검사를 하는 hadolint 규칙: {aliases}.',
     buildChecks: 'BuildKit 빌드 검사',
     buildChecksIntro: '`docker build --check`와 이름, 뜻, 기본값이 같습니다. 각 규칙은 Docker 문서로 연결됩니다.',
     tableHead: '| 규칙 | 검사 내용 | 기본값 |',
@@ -101,12 +109,25 @@ export function ruleDocs(
   const severity = (rule: Rule): string => (rule.experimental ? t('experimental') : rule.defaultSeverity);
   const ruleIds = new Set(rules.map((rule) => rule.id));
   const lines = [t('generated'), '', `# ${t('title')}`, '', t('intro'), '', `## ${t('controls')}`, '', t('order'), ''];
-  lines.push(`## ${t('errors')}`, '');
-  for (const rule of rules.filter((r) => !r.buildCheck)) {
-    lines.push(`### ${rule.id}`, '', summary(rule), '', t('default', { severity: severity(rule) }), '');
+  const ours = rules.filter((r) => !r.buildCheck);
+  const section = (rule: Rule): string[] => {
+    const aliases = rule.aliases?.length ? [t('aliases', { aliases: rule.aliases.join(', ') }), ''] : [];
     const notes = differences(rule);
-    if (notes) lines.push(notes, '');
-  }
+    return [
+      `### ${rule.id}`,
+      '',
+      summary(rule),
+      '',
+      ...aliases,
+      t('default', { severity: severity(rule) }),
+      '',
+      ...(notes ? [notes, ''] : []),
+    ];
+  };
+  lines.push(`## ${t('errors')}`, '');
+  for (const rule of ours.filter((r) => r.defaultSeverity === 'error')) lines.push(...section(rule));
+  lines.push(`## ${t('bestPractices')}`, '', t('bestPracticesIntro'), '');
+  for (const rule of ours.filter((r) => r.defaultSeverity !== 'error')) lines.push(...section(rule));
   lines.push(`## ${t('buildChecks')}`, '', t('buildChecksIntro'), '', t('tableHead'), '|---|---|---|');
   for (const rule of rules.filter((r) => r.buildCheck)) {
     lines.push(`| [${rule.id}](${rule.url}) | ${summary(rule).replaceAll('|', '\\|')} | ${severity(rule)} |`);

@@ -33,6 +33,9 @@ bash scripts/engine-up.sh "$engines_env" || echo "engine setup failed: engine su
 # shellcheck disable=SC1090
 [ -f "$engines_env" ] && set -a && . "$engines_env" && set +a
 
+step "ShellCheck"
+bash scripts/shellcheck-up.sh || echo "the ShellCheck tests will run with the program absent only"
+
 step "Unit tests"
 node scripts/run-node-tests.mjs test/unit 2>&1 | tee .cache/unit-tests.log
 [ "${PIPESTATUS[0]}" -eq 0 ] || status=1

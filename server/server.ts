@@ -15,6 +15,9 @@ import * as service from './service/index';
 import { ConfigFileCache, CONFIG_FILE_NAME } from '../core/node/config-file';
 import type { Platform } from '../core/dockerfile/global-args';
 import type { ImageFacts, ValidateOptions } from '../core/rules/index';
+import type { ShellParser } from '../core/shell/index';
+import { loadNodeShellParser } from '../core/node/shell-wasm';
+import { ShellCheckService, shellCheckSettings } from './service/shellcheck';
 
 const connection = createConnection(ProposedFeatures.all);
 const documents = new DocumentStore();
@@ -30,12 +33,32 @@ const buildArgs = new Map<string, Record<string, string>>();
 let images: ReadonlyMap<string, ImageFacts> | undefined;
 let platform: Platform | undefined;
 
+const shellcheck = new ShellCheckService(schedulePublish);
+let shellParser: ShellParser | undefined;
+let shellParserLoading = false;
+
+/** Loads the shell parser once, on the first validation; re-validates everything when it is ready. */
+function shellOptions(document: service.ParsedDocument): ValidateOptions['shell'] {
+  if (!shellParserLoading) {
+    shellParserLoading = true;
+    loadNodeShellParser()
+      .then((parser) => {
+        shellParser = parser;
+        publishAll();
+      })
+      .catch(logError);
+  }
+  return { parser: shellParser, shellcheck: shellcheck.notes(document, shellParser) };
+}
+
 /** Options for one validation; the document's `.dockerignore` is re-statted each time (cached while unchanged). */
 function validateOptions(uri: string): ValidateOptions {
   const path = filePath(uri);
   const severities = service.mergedSeverities(path ? configFiles.rulesFor(path) : {}, settings);
   const args = buildArgs.get(uri);
-  return { locale, severities, isIgnored: ignoreFiles.checkerFor(uri), buildArgs: args, images, platform };
+  const document = documents.get(uri);
+  const shell = document && shellOptions(document);
+  return { locale, severities, isIgnored: ignoreFiles.checkerFor(uri), buildArgs: args, images, platform, shell };
 }
 
 function filePath(uri: string): string | undefined {
@@ -84,6 +107,7 @@ connection.onInitialize((params): InitializeResult => {
   const options = params.initializationOptions as { locale?: unknown } | undefined;
   locale = service.toLocale(params.locale ?? (typeof options?.locale === 'string' ? options.locale : undefined));
   settings = service.normalizeSettings(options);
+  shellcheck.configure(shellCheckSettings(options), process.env);
   pullConfiguration = params.capabilities.workspace?.configuration === true;
   registerForChanges = params.capabilities.workspace?.didChangeConfiguration?.dynamicRegistration === true;
   watchIgnoreFiles = params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
@@ -159,12 +183,14 @@ connection.onDidOpenTextDocument(({ textDocument }) => {
 });
 
 connection.onDidChangeTextDocument(({ textDocument, contentChanges }) => {
+  shellcheck.cancel(textDocument.uri);
   if (documents.update(textDocument.uri, textDocument.version, contentChanges)) schedulePublish(textDocument.uri);
 });
 
 connection.onDidCloseTextDocument(({ textDocument }) => {
   documents.close(textDocument.uri);
   buildArgs.delete(textDocument.uri);
+  shellcheck.cancel(textDocument.uri);
   pending.delete(textDocument.uri);
   connection.sendDiagnostics({ uri: textDocument.uri, diagnostics: [] }).catch(logError);
 });

@@ -3,12 +3,12 @@
 import { readFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import type { Locale } from '../../core/l10n';
-import { checkDocument } from '../../core/check';
+import { parse, PROBLEM_KINDS } from '../../core/parser';
+import { validate, type ValidateOptions } from '../../core/rules';
 import { findConfigFile, readConfigFile, type ConfigProblem, type StudioConfig } from '../../core/node/config-file';
 import { findIgnoreChecker } from '../../core/node/ignore-file';
-import type { ValidateOptions } from '../../core/rules';
+import { shellOptionsFor } from '../../core/node/shell-options';
 import { rulesById } from '../../core/rules/registry';
-import { PROBLEM_KINDS } from '../../core/parser';
 import { checkText } from './check-messages';
 import { githubLines, located, sarifLog, textLines, type FileFinding } from './check-formats';
 import { readProblem, startCommand, type CommandDefinition, type StartedCommand } from './command';
@@ -119,14 +119,17 @@ async function checkFiles(
       }
       const config = configs instanceof Map ? configNear(path, started, configs) : configs;
       if (config === null) return { findings: undefined, unreadable };
+      const ast = parse(text);
       const options: ValidateOptions = {
         locale,
+        text,
         isIgnored: await findIgnoreChecker(path),
         severities: config?.rules,
         buildArgs: args.buildArgs,
+        shell: await shellOptionsFor(ast, text, { env: io.env }),
         ...(await engine?.optionsFor(text, args.buildArgs)),
       };
-      for (const finding of checkDocument(text, options)) findings.push(located(file, finding));
+      for (const finding of validate(ast, options)) findings.push(located(file, finding));
     }
   } finally {
     engine?.close();

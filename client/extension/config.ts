@@ -15,6 +15,7 @@ const settingEffects: Readonly<Record<string, 'recheckEngine' | 'restartServer'>
   'dockerfileStudio.engine.responseTimeout': 'recheckEngine',
   'dockerfileStudio.builder': 'recheckEngine',
   'dockerfileStudio.server.maxRestarts': 'restartServer',
+  'dockerfileStudio.shellcheck.path': 'restartServer',
 };
 
 export class Config {
@@ -79,6 +80,11 @@ export class Config {
 
   async setRememberSecrets(choice: 'secretStorage' | 'never'): Promise<void> {
     await this.raw.update('secrets.remember', choice, vscode.ConfigurationTarget.Global);
+  }
+
+  /** Machine-scoped: a repository's settings can never choose a program to run. Empty: `shellcheck` on PATH. */
+  get shellcheckPath(): string {
+    return this.raw.get<string>('shellcheck.path', '').trim();
   }
 
   get maxServerRestarts(): number {

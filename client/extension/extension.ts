@@ -66,6 +66,10 @@ export function activate(context: vscode.ExtensionContext): StudioApi {
     registerImageLinks(),
     vscode.workspace.registerTextDocumentContentProvider(studioScheme, new StudioDocuments(studio)),
     vscode.workspace.onDidChangeConfiguration((event) => onConfigurationChange(studio, event)),
+    // The language server runs ShellCheck only in trusted workspaces; it learns of the trust when it starts.
+    vscode.workspace.onDidGrantWorkspaceTrust(
+      () => void vscode.commands.executeCommand('dockerfileStudio.restartLanguageServer'),
+    ),
   );
   const languageClient = startLanguageClient(context, config, log);
   const languageClientReady = languageClient.then((started) => {

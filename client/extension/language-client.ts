@@ -29,7 +29,12 @@ export function createLanguageClient(context: vscode.ExtensionContext, config: C
   const clientOptions: LanguageClientOptions = {
     documentSelector: dockerfileSelector,
     outputChannel: log.channel,
-    initializationOptions: { locale: vscode.env.language, rules: config.rules },
+    initializationOptions: {
+      locale: vscode.env.language,
+      rules: config.rules,
+      trusted: vscode.workspace.isTrusted,
+      shellcheckPath: config.shellcheckPath,
+    },
     synchronize: { configurationSection: section },
     errorHandler: new BoundedRestarts(config.maxServerRestarts, log),
     middleware: {

@@ -100,3 +100,11 @@ export function stagesNeeded(ast: DockerfileAst, target: string | undefined): St
   }
   return ast.stages.filter((stage) => needed.has(stage));
 }
+
+/** The stages whose layers end up in the built image: the last stage and the stages it builds on (`FROM build`). */
+export function imageStages(ast: DockerfileAst): Set<Stage> {
+  const stages = new Set<Stage>();
+  for (let stage = ast.stages[ast.stages.length - 1]; stage && !stages.has(stage); stage = baseStage(ast, stage))
+    stages.add(stage);
+  return stages;
+}

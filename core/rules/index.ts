@@ -9,6 +9,7 @@ import { effectiveDirective, resolveSeverity, type CheckDirective } from './seve
 import { inlineControls } from './suppression';
 import { ourDocsUrl } from './docs';
 import type { Facts } from './facts';
+import { lazyShellAnalysis } from '../shell';
 import type { Finding, Fix, FixProposal, Report, Rule, Severity, ValidateOptions } from './types';
 
 export type { Finding, Fix, ImageFacts, Rule, Severity, SeveritySetting, ValidateOptions } from './types';
@@ -24,11 +25,12 @@ export function validate(ast: DockerfileAst, options: ValidateOptions = {}): Fin
     if (finding) findings.push(finding);
   }
   const controls = inlineControls(ast);
+  const shell = lazyShellAnalysis(ast, options.text, options.shell);
   for (const rule of rules) {
     const severity = resolveSeverity(rule, directive, options.severities);
     if (severity === 'off') continue;
     const report = (r: Report): void => void findings.push(ruleFinding(rule, severity, locale, r));
-    rule.check?.({ ast, facts, isIgnored: options.isIgnored, options, report });
+    rule.check?.({ ast, facts, isIgnored: options.isIgnored, options, report, shell });
     if (rule.id === controls.rule) controls.problems.forEach(report);
   }
   return findings
@@ -73,7 +75,7 @@ function ruleFinding(rule: Rule, severity: Severity, locale: Locale, report: Rep
     (report.variant === undefined ? undefined : lookup(rule.messages, locale, report.variant, data)) ??
     lookup(rule.messages, locale, 'message', data) ??
     translate(rule.messages, locale, 'summary');
-  const finding: Finding = { code: rule.id, severity, message, range: report.range, url: rule.url };
+  const finding: Finding = { code: rule.id, severity, message, range: report.range, url: report.url ?? rule.url };
   if (report.fixes?.length) finding.fixes = report.fixes.map((fix) => localizeFix(rule, locale, fix));
   return finding;
 }

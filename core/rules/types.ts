@@ -3,6 +3,7 @@ import type { DockerfileAst, Range, SyntaxProblem } from '../parser/ast';
 import type { Catalog } from '../l10n';
 import type { Platform } from '../dockerfile/global-args';
 import type { Facts } from './facts';
+import type { ShellAnalysis, ShellOptions } from '../shell';
 
 export type Severity = 'error' | 'warning' | 'info' | 'hint';
 export type SeveritySetting = Severity | 'off';
@@ -54,6 +55,8 @@ export interface ValidateOptions {
   images?: ReadonlyMap<string, ImageFacts>;
   /** The platform the build targets (the engine's); linux/amd64 when unknown. */
   platform?: Platform;
+  /** The shell parser and ShellCheck's findings (core/shell). Without them the shell rules stay silent. */
+  shell?: ShellOptions;
 }
 
 /** A local image as the engine describes it (`docker image inspect`): what rules need of it. */
@@ -83,6 +86,8 @@ export interface Report {
   variant?: string;
   data?: MessageData;
   fixes?: FixProposal[];
+  /** A documentation link for this finding instead of the rule's (ShellCheck's page for each SC code). */
+  url?: string;
 }
 
 export interface RuleContext {
@@ -93,6 +98,8 @@ export interface RuleContext {
   /** The options validation was called with (build arguments, base images, platform). */
   options: Readonly<ValidateOptions>;
   report: (report: Report) => void;
+  /** Every shell snippet parsed (computed on the first call), when validation was given the shell parser. */
+  shell: () => ShellAnalysis | undefined;
 }
 
 export interface Rule {
@@ -103,6 +110,8 @@ export interface Rule {
   experimental?: boolean;
   /** A BuildKit build check: `# check=skip=all` and `error=true` apply to it. */
   buildCheck: boolean;
+  /** hadolint's codes for the same check (`DL3008`), so its ignore comments and settings can name this rule. */
+  aliases?: readonly string[];
   /**
    * The rule's texts in English and Korean: `summary` (one line, for docs and listings), `message` (the finding's
    * text), `<variant>` for other wordings of the finding, and `fix.<name>` for quick-fix titles.

@@ -12,8 +12,8 @@ export interface ParseBase {
 }
 
 /**
- * A number per distinct object: findings are cached per ignore checker (a re-read ignore file is a new one) and per
- * images map (the client sends a new map whenever what it knows of the images changes).
+ * A number per distinct object (an ignore checker, an images map, the shell parser, a set of ShellCheck findings), so
+ * findings are cached per combination: a re-read ignore file, new image facts or new ShellCheck results are new objects.
  */
 const objectIds = new WeakMap<object, number>();
 let nextObjectId = 1;
@@ -66,6 +66,8 @@ export class ParsedDocument {
       options.buildArgs ?? {},
       objectKey(options.images),
       options.platform ?? null,
+      objectKey(options.shell?.parser),
+      objectKey(options.shell?.shellcheck),
     ]);
     let found = this.validated.get(key);
     if (!found) {

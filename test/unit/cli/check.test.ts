@@ -5,11 +5,11 @@ import { buildCli, runCli, scratchFiles } from './cli-support';
 import { runCliInProcess } from './fake-io';
 
 const files = scratchFiles({
-  'two-cmd.Dockerfile': 'FROM alpine\nCMD ["echo", "a"]\nCMD ["echo", "hello"]\n',
+  'two-cmd.Dockerfile': 'FROM alpine:3.20\nCMD ["echo", "a"]\nCMD ["echo", "hello"]\n',
   'run-first.Dockerfile': 'RUN echo hello\n',
-  'clean.Dockerfile': 'FROM alpine\nCMD ["echo", "hello"]\n',
+  'clean.Dockerfile': 'FROM alpine:3.20\nCMD ["echo", "hello"]\n',
   'bad-image.Dockerfile': 'FROM Alpine:Latest\n',
-  'ignored.Dockerfile': '# check=experimental=CopyIgnoredFile\nFROM alpine\nCOPY secrets.env app.js /app/\n',
+  'ignored.Dockerfile': '# check=experimental=CopyIgnoredFile\nFROM alpine:3.20\nCOPY secrets.env app.js /app/\n',
   'ignored.Dockerfile.dockerignore': 'secrets.env\n',
 });
 const file = (name: string): string => join(files.dir, name);

@@ -1,0 +1,50 @@
+// ApkNoCache (hadolint DL3019): `apk add` without --no-cache in a stage that becomes the image. Default info: only
+// size; skipped when the RUN removes /var/cache/apk or mounts a cache there.
+import { ourDocsUrl } from '../docs';
+import { imageStages } from '../../dockerfile/stages';
+import { buildSnippets, byInstruction, commandsOf, hasOption } from '../../shell/commands';
+import { cleansCache, mountsCache, packageManagerOf, packageSubcommand } from '../../shell/packages';
+import type { Rule } from '../types';
+import { defineCatalog } from '../../l10n';
+
+const messages = defineCatalog(
+  'rule.ApkNoCache',
+  {
+    summary: 'apk add keeps its package index in the image unless given --no-cache',
+    message:
+      '"apk add" keeps the package index it downloads in this layer. Use "apk add --no-cache", which also makes "apk update" and removing /var/cache/apk unnecessary.',
+    'fix.add': 'Add --no-cache',
+  },
+  {
+    summary: 'apk add는 --no-cache가 없으면 패키지 색인을 이미지에 남깁니다',
+    message:
+      '"apk add"가 내려받은 패키지 색인이 이 레이어에 남습니다. "apk add --no-cache"를 쓰세요. 그러면 "apk update"나 /var/cache/apk 삭제도 필요 없습니다.',
+    'fix.add': '--no-cache 붙이기',
+  },
+);
+
+export const ApkNoCache: Rule = {
+  id: 'ApkNoCache',
+  aliases: ['DL3019'],
+  defaultSeverity: 'info',
+  buildCheck: false,
+  messages,
+  url: ourDocsUrl('ApkNoCache'),
+  check({ ast, shell, report }) {
+    const shipped = imageStages(ast);
+    for (const group of byInstruction(buildSnippets(shell()?.snippets ?? []))) {
+      for (const [snippet, view] of commandsOf(group)) {
+        const manager = packageManagerOf(view.name);
+        const sub = manager?.names.includes('apk') ? packageSubcommand(view, manager) : undefined;
+        if (!manager || sub?.word.value !== 'add' || !shipped.has(snippet.stage)) continue;
+        if (hasOption(view.args, '', ['no-cache']) || cleansCache(group, manager)) continue;
+        if (mountsCache(snippet.instruction.flags, manager.cache.paths)) continue;
+        const at = snippet.text.range(sub.word.start, sub.word.end).end;
+        report({
+          range: snippet.text.range(view.nameWord.start, sub.word.end),
+          fixes: [{ titleKey: 'add', edits: [{ range: { start: at, end: at }, newText: ' --no-cache' }] }],
+        });
+      }
+    }
+  },
+};

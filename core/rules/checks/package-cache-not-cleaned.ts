@@ -1,0 +1,83 @@
+// PackageCacheNotCleaned (hadolint DL3009, DL3032, DL3036, DL3040): a RUN that fetches apt lists or installs with
+// yum, dnf or zypper and leaves their caches in the layer. Default info: only size, and only in the stages that
+// become the image (the last one and those it builds on); a later RUN cannot shrink a layer already written.
+import { ourDocsUrl } from '../docs';
+import { imageStages } from '../../dockerfile/stages';
+import { buildSnippets, byInstruction, commandsOf } from '../../shell/commands';
+import {
+  cleansCache,
+  mountsCache,
+  packageManagerOf,
+  packageSubcommand,
+  type SystemPackageManager,
+} from '../../shell/packages';
+import type { AnalyzedSnippet } from '../../shell';
+import type { FixProposal, Rule } from '../types';
+import { defineCatalog } from '../../l10n';
+
+const messages = defineCatalog(
+  'rule.PackageCacheNotCleaned',
+  {
+    summary: 'Package lists and caches fetched in a RUN stay in its layer unless the same RUN removes them',
+    message:
+      '"{command}" leaves its package cache in this layer, which makes the image bigger; removing it in a later RUN does not help. End this RUN with "{cleanup}".',
+    'fix.cleanup': 'Add && {cleanup}',
+  },
+  {
+    summary: 'RUN에서 받은 패키지 목록과 캐시는 같은 RUN에서 지우지 않으면 레이어에 남습니다',
+    message:
+      '"{command}"이(가) 패키지 캐시를 이 레이어에 남겨 이미지가 커집니다. 나중 RUN에서 지워도 소용없습니다. 이 RUN 끝에 "{cleanup}"을(를) 붙이세요.',
+    'fix.cleanup': '&& {cleanup} 붙이기',
+  },
+);
+
+export const PackageCacheNotCleaned: Rule = {
+  id: 'PackageCacheNotCleaned',
+  aliases: ['DL3009', 'DL3032', 'DL3036', 'DL3040'],
+  defaultSeverity: 'info',
+  buildCheck: false,
+  messages,
+  url: ourDocsUrl('PackageCacheNotCleaned'),
+  check({ ast, shell, report }) {
+    const shipped = imageStages(ast);
+    for (const group of byInstruction(buildSnippets(shell()?.snippets ?? []))) {
+      const first = group[0] as AnalyzedSnippet;
+      if (!shipped.has(first.stage)) continue;
+      const reported = new Set<SystemPackageManager>();
+      for (const [snippet, view] of commandsOf(group)) {
+        const manager = packageManagerOf(view.name);
+        const sub = manager && packageSubcommand(view, manager);
+        if (!manager || !sub || reported.has(manager) || !fillsCache(manager, sub.word.value)) continue;
+        if (cleansCache(group, manager) || mountsCache(first.instruction.flags, manager.cache.paths)) continue;
+        reported.add(manager);
+        const cleanup = cleanupFor(manager, view.name ?? '');
+        const fix = appendFix(first, cleanup);
+        report({
+          range: snippet.text.range(view.nameWord.start, sub.word.end),
+          data: { command: `${view.name} ${sub.word.text}`, cleanup },
+          fixes: fix ? [fix] : [],
+        });
+      }
+    }
+  },
+};
+
+/** apt fills its lists with `update`; yum, dnf and zypper fill their caches when they install. apk has ApkNoCache. */
+function fillsCache(manager: SystemPackageManager, subcommand: string | undefined): boolean {
+  if (manager.names.includes('apk')) return false;
+  if (manager.names.includes('apt-get')) return subcommand === 'update';
+  return manager.adds.includes(subcommand ?? '');
+}
+
+function cleanupFor(manager: SystemPackageManager, name: string): string {
+  if (manager.names.includes('apt-get')) return 'rm -rf /var/lib/apt/lists/*';
+  return name === 'zypper' ? 'zypper clean --all' : `${name} clean all`;
+}
+
+/** `&& cleanup` at the end of a one-command-line RUN (not one with here-documents). */
+function appendFix(snippet: AnalyzedSnippet, cleanup: string): FixProposal | undefined {
+  if (snippet.kind !== 'run' || snippet.heredocs.length > 0) return undefined;
+  const text = snippet.text.text;
+  const end = snippet.text.range(text.length - 1, text.length).end;
+  return { titleKey: 'cleanup', data: { cleanup }, edits: [{ range: { start: end, end }, newText: ` && ${cleanup}` }] };
+}

@@ -1,0 +1,58 @@
+// PipNoCacheDir (hadolint DL3042): `pip install` keeping its download cache in a stage that becomes the image.
+// Default info: only size; skipped when ENV sets PIP_NO_CACHE_DIR or the RUN mounts a cache on ~/.cache/pip.
+import { ourDocsUrl } from '../docs';
+import { imageStages } from '../../dockerfile/stages';
+import { buildSnippets, commandsOf, hasOption } from '../../shell/commands';
+import { languageInstall } from '../../shell/language-packages';
+import { keyValues } from '../facts';
+import type { Instruction } from '../../parser/ast';
+import type { AnalyzedSnippet } from '../../shell';
+import type { Rule } from '../types';
+import { defineCatalog } from '../../l10n';
+
+const messages = defineCatalog(
+  'rule.PipNoCacheDir',
+  {
+    summary: 'pip install keeps its download cache in the image unless given --no-cache-dir',
+    message:
+      '"pip install" keeps the packages it downloads in its cache, inside this layer. Add --no-cache-dir (or set ENV PIP_NO_CACHE_DIR=1).',
+    'fix.add': 'Add --no-cache-dir',
+  },
+  {
+    summary: 'pip install은 --no-cache-dir가 없으면 내려받은 캐시를 이미지에 남깁니다',
+    message:
+      '"pip install"이 내려받은 패키지를 캐시에 남기고, 그 캐시는 이 레이어에 들어갑니다. --no-cache-dir를 붙이세요(또는 ENV PIP_NO_CACHE_DIR=1을 설정하세요).',
+    'fix.add': '--no-cache-dir 붙이기',
+  },
+);
+
+export const PipNoCacheDir: Rule = {
+  id: 'PipNoCacheDir',
+  aliases: ['DL3042'],
+  defaultSeverity: 'info',
+  buildCheck: false,
+  messages,
+  url: ourDocsUrl('PipNoCacheDir'),
+  check({ ast, shell, report }) {
+    const shipped = imageStages(ast);
+    for (const [snippet, view] of commandsOf(buildSnippets(shell()?.snippets ?? []))) {
+      const install = languageInstall(view);
+      if (install?.tool !== 'pip' || !shipped.has(snippet.stage)) continue;
+      if (hasOption(install.rest, '', ['no-cache-dir']) || cacheHandled(snippet.stage.instructions, snippet)) continue;
+      const at = snippet.text.range(install.subcommand.start, install.subcommand.end).end;
+      report({
+        range: snippet.text.range(view.nameWord.start, install.subcommand.end),
+        fixes: [{ titleKey: 'add', edits: [{ range: { start: at, end: at }, newText: ' --no-cache-dir' }] }],
+      });
+    }
+  },
+};
+
+/** ENV PIP_NO_CACHE_DIR in the stage, or a cache mount on ~/.cache or ~/.cache/pip. */
+function cacheHandled(instructions: readonly Instruction[], snippet: AnalyzedSnippet): boolean {
+  const env = instructions.some(
+    (i) => i.keyword === 'ENV' && keyValues(i).some(({ key }) => key.value === 'PIP_NO_CACHE_DIR'),
+  );
+  const cacheMount = (value: string): boolean => /type=cache/.test(value) && /\.cache(\/pip)?\/?(,|$)/.test(value);
+  return env || snippet.instruction.flags.some((flag) => flag.name === 'mount' && cacheMount(flag.value ?? ''));
+}

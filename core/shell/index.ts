@@ -1,0 +1,39 @@
+// Shell analysis: every shell snippet of a Dockerfile parsed with a real shell parser, positions mapped back.
+import type { DockerfileAst } from '../parser/ast';
+import { analyzeShell, type AnalyzedSnippet } from './analysis';
+import type { ShellParser } from './parser';
+import type { ShellCheckNote } from './types';
+
+export type * from './types';
+export { loadShellParser, type ShellParser, type ShellWasm } from './parser';
+export { shellSnippets, type ShellSnippet, type SnippetKind } from './snippets';
+export { analyzeShell, type AnalyzedSnippet } from './analysis';
+export type { SnippetText } from './snippet-map';
+
+/** What validation is given for the shell rules; without it they stay silent. */
+export interface ShellOptions {
+  /** The loaded parser (`loadShellParser`). */
+  parser?: ShellParser;
+  /** ShellCheck's findings for this text, when it ran (core/node/shellcheck.ts). */
+  shellcheck?: readonly ShellCheckNote[];
+}
+
+export interface ShellAnalysis {
+  snippets: AnalyzedSnippet[];
+  shellcheck: readonly ShellCheckNote[];
+}
+
+/** The analysis, computed on first call (only when a rule asks) and then kept. */
+export function lazyShellAnalysis(
+  ast: DockerfileAst,
+  text: string | undefined,
+  options: ShellOptions | undefined,
+): () => ShellAnalysis | undefined {
+  let analysis: ShellAnalysis | undefined;
+  return () => {
+    if (analysis || !options || text === undefined) return analysis;
+    const snippets = options.parser ? analyzeShell(ast, text, options.parser) : [];
+    analysis = { snippets, shellcheck: options.shellcheck ?? [] };
+    return analysis;
+  };
+}

@@ -1,0 +1,62 @@
+// A snippet's text built from pieces of the Dockerfile (a joined instruction line, here-document lines, a
+// delimiter), with a map from every snippet offset back to its Dockerfile offset.
+import type { Range } from '../parser/ast';
+import type { SourceText } from '../parser/text';
+
+interface Segment {
+  /** Offset of the segment in the snippet text. */
+  at: number;
+  /** The Dockerfile offset of the segment's character `i`. */
+  source: (i: number) => number;
+}
+
+export class SnippetText {
+  text = '';
+  private readonly segments: Segment[] = [];
+
+  constructor(private readonly sourceText: SourceText) {}
+
+  /** Appends text whose character i sits at `source(i)` in the Dockerfile. */
+  append(text: string, source: (i: number) => number): void {
+    this.segments.push({ at: this.text.length, source });
+    this.text += text;
+  }
+
+  /** Appends the Dockerfile's text [start, end) as it is. */
+  appendSource(start: number, end: number): void {
+    this.append(this.sourceText.text.slice(start, end), (i) => start + i);
+  }
+
+  /** Appends text the builder adds (a line break): it maps where the previous segment ends. */
+  appendAdded(text: string): void {
+    this.text += text;
+  }
+
+  /** The Dockerfile offset of snippet offset `j` (which may be the end of the text). */
+  toSource(j: number): number {
+    const segments = this.segments;
+    let lo = 0;
+    let hi = segments.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if ((segments[mid] as Segment).at <= j) lo = mid;
+      else hi = mid - 1;
+    }
+    const segment = segments[lo];
+    return segment ? segment.source(j - segment.at) : 0;
+  }
+
+  /** The Dockerfile range of snippet text [start, end): the end stays on the line of its last character. */
+  range(start: number, end: number): Range {
+    const from = this.toSource(start);
+    const to = end > start ? this.toSource(end - 1) + 1 : from;
+    return this.sourceText.range(from, Math.max(from, to));
+  }
+
+  /** The snippet text [start, end) as a snippet of its own, mapped through this one. */
+  slice(start: number, end: number): SnippetText {
+    const part = new SnippetText(this.sourceText);
+    part.append(this.text.slice(start, end), (i) => this.toSource(start + i));
+    return part;
+  }
+}

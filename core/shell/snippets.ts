@@ -1,0 +1,134 @@
+// Every shell snippet of a Dockerfile, with the text the shell receives and a map back to the Dockerfile.
+// What BuildKit does to the text first: the instruction's lines are joined (escape + newline removed, comment lines
+// inside dropped, `\r` never reaches the shell), nothing is expanded (the shell does that), and a RUN with
+// here-documents becomes either the one here-document's body (`RUN <<EOF`, run by its `#!` interpreter or the
+// stage's shell) or the command line followed by each body and its delimiter, which the shell reads itself.
+import type { DockerfileAst, Heredoc, Instruction, Position, Stage } from '../parser/ast';
+import { baseStage } from '../dockerfile/stages';
+import { joinInstruction } from '../parser/logical-line';
+import { SourceText, trimSpaceEnd } from '../parser/text';
+import { defaultShell, shebangDialect, shellFromInstruction, type StageShell } from './dialect';
+import { SnippetText } from './snippet-map';
+import type { Dialect } from './types';
+
+export type SnippetKind = 'run' | 'heredoc' | 'cmd' | 'entrypoint' | 'healthcheck';
+
+export interface ShellSnippet {
+  /** The instruction (an ONBUILD's trigger for `ONBUILD RUN …`). */
+  instruction: Instruction;
+  stage: Stage;
+  /** `run` and `heredoc` run while building; the others when the container starts. */
+  kind: SnippetKind;
+  dialect: Dialect;
+  shell: StageShell;
+  text: SnippetText;
+  /** Here-document bodies inside the text (the shell reads them), by delimiter, as snippet offsets. */
+  heredocs: { delimiter: string; start: number; end: number }[];
+}
+
+const SHELL_FORM: Record<string, SnippetKind> = { RUN: 'run', CMD: 'cmd', ENTRYPOINT: 'entrypoint' };
+
+export function shellSnippets(ast: DockerfileAst, text: string): ShellSnippet[] {
+  const source = new SourceText(text);
+  const snippets: ShellSnippet[] = [];
+  const shells = new Map<Stage, StageShell>();
+  for (const stage of ast.stages) {
+    const parent = baseStage(ast, stage);
+    let shell = (parent && shells.get(parent)) ?? defaultShell(stage.image?.value ?? '');
+    for (const instruction of stage.instructions) {
+      if (instruction.keyword === 'SHELL' && instruction.json) {
+        shell = shellFromInstruction(
+          instruction.args.map((word) => word.value),
+          shell,
+        );
+      }
+      if (shell.dialect === undefined) continue;
+      const target = instruction.trigger ?? instruction;
+      const snippet = snippetOf({ source, escape: ast.escapeChar, stage, shell }, instruction, target);
+      if (snippet) snippets.push(snippet);
+    }
+    shells.set(stage, shell);
+  }
+  return snippets;
+}
+
+interface StageContext {
+  source: SourceText;
+  escape: string;
+  stage: Stage;
+  shell: StageShell;
+}
+
+function snippetOf(ctx: StageContext, outer: Instruction, instruction: Instruction): ShellSnippet | undefined {
+  if (instruction.json) return undefined;
+  const isHealthcheck = instruction.keyword === 'HEALTHCHECK' && instruction.args[0]?.value.toUpperCase() === 'CMD';
+  const kind = isHealthcheck ? 'healthcheck' : SHELL_FORM[instruction.keyword];
+  const command = instruction.args[isHealthcheck ? 1 : 0]?.value;
+  if (!kind || !command) return undefined;
+  const joined = joinedCommand(ctx.source, outer, command, ctx.escape);
+  if (!joined) return undefined;
+  const base = { instruction, stage: ctx.stage, kind, dialect: ctx.shell.dialect as Dialect, shell: ctx.shell };
+  if (kind !== 'run' || instruction.heredocs.length === 0) return { ...base, text: joined, heredocs: [] };
+  if (instruction.heredocs.some((heredoc) => heredoc.terminatorRange === undefined)) return undefined;
+  if (/^\d*<<\S+$/.test(command)) return scriptHeredoc(ctx, base);
+  // `RUN <<EOF python3`: a here-document before the command, which tree-sitter-bash cannot read.
+  return /^\d*<</.test(command) ? undefined : withHeredocs(ctx, base, joined);
+}
+
+/** The command as the builder passes it: the instruction's joined line from where the command starts. */
+function joinedCommand(source: SourceText, outer: Instruction, command: string, escape: string) {
+  const start = offsetOf(source, outer.range.start);
+  const joined = joinInstruction(source, outer.range.start.line, start, escape, []);
+  if (!joined) return undefined;
+  const line = joined.line;
+  const end = trimSpaceEnd(line.text, 0, line.text.length);
+  const from = end - command.length;
+  if (from < 0 || line.text.slice(from, end) !== command) return undefined;
+  const snippet = new SnippetText(source);
+  snippet.append(command, (i) => line.toSource(from + i));
+  return snippet;
+}
+
+type SnippetBase = Omit<ShellSnippet, 'text' | 'heredocs'>;
+
+/** `RUN <<EOF`: the body alone, run by its `#!` interpreter, or else by the stage's shell. */
+function scriptHeredoc(ctx: StageContext, base: SnippetBase): ShellSnippet | undefined {
+  const heredoc = base.instruction.heredocs[0] as Heredoc;
+  const text = new SnippetText(ctx.source);
+  appendBody(ctx.source, heredoc, text, heredoc.stripTabs);
+  let dialect: Dialect | undefined = base.dialect;
+  if (text.text.startsWith('#!')) dialect = shebangDialect(text.text.slice(0, text.text.indexOf('\n')));
+  return dialect ? { ...base, kind: 'heredoc', dialect, text, heredocs: [] } : undefined;
+}
+
+/** `RUN bash <<EOF …`: the command line, then each body and its delimiter, for the shell to read. */
+function withHeredocs(ctx: StageContext, base: SnippetBase, text: SnippetText): ShellSnippet {
+  const heredocs: ShellSnippet['heredocs'] = [];
+  for (const heredoc of base.instruction.heredocs) {
+    text.appendAdded('\n');
+    const start = text.text.length;
+    appendBody(ctx.source, heredoc, text, false);
+    heredocs.push({ delimiter: heredoc.delimiter, start, end: text.text.length });
+    const terminator = heredoc.terminatorRange as NonNullable<Heredoc['terminatorRange']>;
+    const at = offsetOf(ctx.source, terminator.end) - heredoc.delimiter.length;
+    text.append(heredoc.delimiter, (i) => at + i);
+  }
+  return { ...base, text, heredocs };
+}
+
+/** The body's lines, each ending in `\n` whatever the file's line breaks; leading tabs dropped for `<<-`. */
+function appendBody(source: SourceText, heredoc: Heredoc, text: SnippetText, stripTabs: boolean): void {
+  const first = heredoc.contentRange.start.line;
+  const terminator = heredoc.terminatorRange?.start.line ?? first;
+  for (let line = first; line < terminator; line++) {
+    let start = source.start(line);
+    const end = source.end(line);
+    if (stripTabs) while (start < end && source.text.charCodeAt(start) === 9) start++;
+    text.appendSource(start, end);
+    text.appendAdded('\n');
+  }
+}
+
+function offsetOf(source: SourceText, position: Position): number {
+  return source.start(position.line) + position.character;
+}
