@@ -3,6 +3,7 @@
 // findings are about scripts that misbehave (unquoted expansions, unreachable code), worth a look but not proof
 // that the build fails. Each finding links to ShellCheck's page for its code.
 import type { Rule } from '../types';
+import { ourDocsUrl } from '../docs';
 import { defineCatalog } from '../../l10n';
 
 const messages = defineCatalog(
@@ -25,7 +26,7 @@ export const ShellCheck: Rule = {
   defaultSeverity: 'warning',
   buildCheck: false,
   messages,
-  url: WIKI,
+  url: ourDocsUrl('ShellCheck'),
   check({ shell, report }) {
     for (const note of shell()?.shellcheck ?? []) {
       const code = `SC${note.code}`;

@@ -6,14 +6,14 @@ import { after, describe, test } from 'node:test';
 import { scratchFiles } from './cli-support';
 import { runCliInProcess } from './fake-io';
 
-const TWO_CMDS = 'FROM alpine\nCMD ["a"]\nCMD ["b"]\n';
+const TWO_CMDS = 'FROM alpine:3.20\nCMD ["a"]\nCMD ["b"]\n';
 const files = scratchFiles({
   '.dockerfile-studio.json': '{ "rules": { "MultipleInstructionsDisallowed": "error" } }',
   Dockerfile: TWO_CMDS,
   'off.json': '{ "rules": { "MultipleInstructionsDisallowed": "off", "NoSuchRule": "off" } }',
   'broken.json': '{ "rules": ',
   'bad-severity.json': '{ "rules": { "UndefinedVar": "loud" } }',
-  'arg.Dockerfile': 'FROM alpine\nARG DIR\nWORKDIR $DIR\n',
+  'arg.Dockerfile': 'FROM alpine:3.20\nARG DIR\nWORKDIR $DIR\n',
 });
 mkdirSync(join(files.dir, 'sub/deeper'), { recursive: true });
 writeFileSync(join(files.dir, 'sub/deeper/Dockerfile'), TWO_CMDS);

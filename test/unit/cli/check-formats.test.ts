@@ -9,9 +9,9 @@ import { scratchFiles } from './cli-support';
 import { runCliInProcess } from './fake-io';
 
 const files = scratchFiles({
-  Dockerfile: 'FROM alpine\nCMD echo a\nCMD ["b"]\nWORKDIR "app"\n',
+  Dockerfile: 'FROM alpine:3.20\nCMD echo a\nCMD ["b"]\nWORKDIR "app"\n',
   'no-from.Dockerfile': 'RUN echo hi\n',
-  'odd, name:1.Dockerfile': 'FROM alpine\nLABEL a=%b\nWORKDIR x\n',
+  'odd, name:1.Dockerfile': 'FROM alpine:3.20\nLABEL a=%b\nWORKDIR x\n',
 });
 const schema = JSON.parse(readFileSync(join(__dirname, '../../fixtures/sarif/sarif-2.1.0.json'), 'utf8')) as object;
 

@@ -5,7 +5,13 @@ import { shellOptions as options } from './shell-helper';
 
 ruleTable('CdInsteadOfWorkdir', [
   { name: 'cd alone', input: 'FROM debian\nRUN cd /app\n', want: ['CdInsteadOfWorkdir@2'], options },
-  { name: 'cd then make', input: 'FROM debian\nRUN cd /src && make\n', want: ['CdInsteadOfWorkdir@2'], options },
+  {
+    name: 'cd then make: the cd is used within the RUN',
+    input: 'FROM debian\nRUN cd /src && make\n',
+    want: [],
+    options,
+  },
+  { name: 'make then cd', input: 'FROM debian\nRUN make && cd /out\n', want: ['CdInsteadOfWorkdir@2'], options },
   { name: 'in a subshell', input: 'FROM debian\nRUN (cd /src && make)\n', want: [], options },
   { name: 'in $( )', input: 'FROM debian\nRUN echo "$(cd /src && pwd)"\n', want: [], options },
   { name: 'cd as a word', input: 'FROM debian\nRUN echo cd /app\n', want: [], options },
@@ -20,7 +26,7 @@ void test('CdInsteadOfWorkdir says a final cd does nothing, and turns RUN cd /ap
     range: { start: { line: 1, character: 0 }, end: { line: 1, character: 11 } },
     newText: 'WORKDIR /app',
   });
-  const chained = check('FROM debian\nRUN cd /src && make\n', options).find((f) => f.code === 'CdInsteadOfWorkdir');
-  assert.doesNotMatch(chained?.message ?? '', /last thing/);
-  assert.equal(chained?.fixes, undefined);
+  const chained = check('FROM debian\nRUN make && cd /out\n', options).find((f) => f.code === 'CdInsteadOfWorkdir');
+  assert.match(chained?.message ?? '', /last thing/);
+  assert.deepEqual(chained?.fixes, undefined, 'no WORKDIR fix when the RUN does more than cd');
 });

@@ -9,7 +9,7 @@ const uri = 'file:///project/Dockerfile';
 for (const comment of ['# check=skip=JSONArgsRecommended', '# dockerfile-studio ignore=JSONArgsRecommended']) {
   void test(`typing "${comment}" above the instruction silences it, after an incremental parse`, () => {
     const store = new DocumentStore();
-    store.open(uri, 1, 'FROM alpine\nCMD echo hello\n');
+    store.open(uri, 1, 'FROM alpine:3.20\nCMD echo hello\n');
     assert.deepEqual(
       store
         .get(uri)
@@ -27,7 +27,7 @@ for (const comment of ['# check=skip=JSONArgsRecommended', '# dockerfile-studio 
 
 void test('the same under the backtick escape directive', () => {
   const store = new DocumentStore();
-  store.open(uri, 1, '# escape=`\nFROM alpine\nCMD echo hello\n');
+  store.open(uri, 1, '# escape=`\nFROM alpine:3.20\nCMD echo hello\n');
   store.get(uri)?.findings();
   const at = { line: 2, character: 0 };
   store.update(uri, 2, [{ range: { start: at, end: at }, text: '# check=skip=JSONArgsRecommended\n' }]);
