@@ -35,7 +35,7 @@ export const buildMessages = defineCatalog(
     badSecret: '--secret needs id=ID,src=FILE or id=ID,env=VARIABLE, not "{value}".',
     badSsh: '--ssh needs default, ID or ID=PATH[,PATH], not "{value}".',
     failedAt: 'The build failed at {file}:{line}: {detail}',
-    built: 'Built {id} in {seconds}s',
+    built: 'Built {id} in {duration}',
     badTag: '-t {tag} is not a valid image name. {problem}',
   },
   {
@@ -70,7 +70,7 @@ export const buildMessages = defineCatalog(
     badSecret: '--secret에는 id=ID,src=FILE 또는 id=ID,env=VARIABLE을 주세요. "{value}"은(는) 쓸 수 없습니다.',
     badSsh: '--ssh에는 default, ID 또는 ID=PATH[,PATH]를 주세요. "{value}"은(는) 쓸 수 없습니다.',
     failedAt: '{file}:{line}에서 빌드에 실패했습니다: {detail}',
-    built: '{id} 빌드 완료({seconds}초)',
+    built: '{id} 빌드 완료({duration})',
     badTag: '-t {tag}은(는) 올바른 이미지 이름이 아닙니다. {problem}',
   },
 );

@@ -1,7 +1,7 @@
 // `dockerfile-studio build`: builds through the Engine API, streams the steps to stderr and prints the image ID on stdout.
 import { relative, resolve } from 'node:path';
 import { imageTagProblem } from '../../core/image-tag';
-import type { Locale } from '../../core/l10n';
+import { formatDuration, type Locale } from '../../core/l10n';
 import { ContextError } from '../context/errors';
 import { resolveContext } from '../context/resolve';
 import { buildImage, BuildError, type BuilderChoice, type PullPolicy } from '../engine/build';
@@ -189,8 +189,8 @@ async function runBuild(args: BuildArgs, io: CliIo, locale: Locale, signal: Abor
         if (event.type === 'output') writeLine(io.stderr, event.text);
       },
     );
-    const seconds = ((Date.now() - started) / 1000).toFixed(1);
-    writeLine(io.stderr, buildText(locale, 'built', { id: result.imageId, seconds }));
+    const duration = formatDuration(Date.now() - started, locale);
+    writeLine(io.stderr, buildText(locale, 'built', { id: result.imageId, duration }));
     writeLine(io.stdout, result.imageId);
     return 0;
   } catch (err) {

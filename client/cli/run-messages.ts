@@ -50,7 +50,7 @@ export const runMessages = defineCatalog(
       '      --rm                   끝나면 컨테이너를 삭제합니다(기본값)\n' +
       '      --keep                 끝나도 컨테이너를 남겨 둡니다\n' +
       '  -e, --env NAME=VALUE       환경 변수를 설정합니다(NAME만 쓰면 현재 값을 넘깁니다)\n' +
-      '  -p, --publish HOST:CTR     컨테이너 포트를 게시합니다. 예: 8080:80, 127.0.0.1:8080:80/tcp\n' +
+      '  -p, --publish HOST:CTR     컨테이너 포트를 호스트 포트에 연결합니다. 예: 8080:80, 127.0.0.1:8080:80/tcp\n' +
       '  -v, --volume SRC:DST       호스트 경로나 이름 있는 볼륨을 마운트합니다\n' +
       '      --network NAME         네트워크: default, none, host 또는 네트워크 이름\n' +
       '  -l, --label KEY=VALUE      컨테이너에 레이블을 붙입니다\n' +
@@ -61,8 +61,8 @@ export const runMessages = defineCatalog(
       '      --pull POLICY          IMAGE 받기: missing(로컬에 없을 때, 기본값), always 또는 never\n' +
       '  -H, --host ADDRESS         사용할 엔진(기본값: DOCKER_HOST, docker context 또는 로컬 소켓)\n' +
       '{common}\n\n' +
-      '환경 변수: DOCKER_HOST와 docker context는 docker와 같은 방식으로 읽습니다. DFS_ENGINE_CONNECT_TIMEOUT({connect})과\n' +
-      'DFS_ENGINE_RESPONSE_TIMEOUT({response})은 응답하지 않는 엔진을 기다릴 초입니다(0이면 끝없이 기다립니다).\n\n' +
+      '환경 변수: DOCKER_HOST와 docker context는 docker와 같은 방식으로 읽습니다. DFS_ENGINE_CONNECT_TIMEOUT({connect})과(와)\n' +
+      'DFS_ENGINE_RESPONSE_TIMEOUT({response})은(는) 응답하지 않는 엔진을 기다릴 초입니다(0이면 끝없이 기다립니다).\n\n' +
       '종료 코드: 컨테이너의 종료 코드입니다. 엔진이나 명령줄에 문제가 있으면 125, 명령을 실행할 수 없으면 126,\n' +
       '명령을 찾을 수 없으면 127, 실행을 취소하면 130입니다.\n',
     missingImage: '어떤 이미지를 실행할까요? 이미지 이름이나 ID를 주세요. 예: dockerfile-studio run my/app:1.0',

@@ -286,16 +286,16 @@ const runMessages = defineCatalog(
       'CMD나 ENTRYPOINT에 적은 프로그램이 이미지 안에 있고 실행 가능한지 확인하세요. 전체 경로를 쓰세요. 예: ["/bin/echo", "hello"].',
     ulimitsHint:
       '엔진이 기본 자원 제한(ulimit)을 여기서 적용하지 못했습니다. 제한을 직접 지정하거나(--ulimit nofile=1024:1024 --ulimit nproc=1024:1024), Podman이라면 containers.conf에 default_ulimits를 설정하세요.',
-    portInUse: '이 컴퓨터의 포트 {port}이(가) 이미 사용 중이라 컨테이너가 게시할 수 없습니다.',
+    portInUse: '이 컴퓨터의 포트 {port}번이 이미 사용 중이라 컨테이너에 연결할 수 없습니다.',
     portInUseHint:
-      '포트 {port}을(를) 쓰는 프로그램이나 컨테이너를 멈추거나, 다른 호스트 포트를 게시하세요(예: -p {suggestion}).',
+      '포트 {port}번을 쓰는 프로그램이나 컨테이너를 멈추거나, 다른 호스트 포트를 연결하세요(예: -p {suggestion}).',
     engineGone: '컨테이너 {id} 실행 중 엔진과의 연결이 끊어졌습니다: {detail}',
     engineGoneHint:
-      '지금까지 받은 출력은 그대로 남아 있습니다. 엔진이 돌아오면 컨테이너가 남아 있는지 확인하고("{cli} ps -a") "{cli} rm -f {id}"로 지우세요.',
+      '지금까지 받은 출력은 그대로 남아 있습니다. 엔진이 돌아오면 컨테이너가 남아 있는지 확인하고("{cli} ps -a") 다음 명령으로 지우세요: {cli} rm -f {id}',
     cancelled: '실행이 취소되었습니다. 컨테이너 {id}을(를) 멈추고 삭제했습니다.',
     cancelledKept: '실행이 취소되었습니다. 요청대로 컨테이너 {id}을(를) 멈추고 남겨 두었습니다.',
     cleanupFailed: '컨테이너 {id}을(를) 삭제하지 못했습니다: {detail}',
-    cleanupFailedHint: '"{cli} rm -f {id}"로 직접 삭제하세요.',
+    cleanupFailedHint: '다음 명령으로 직접 삭제하세요: {cli} rm -f {id}',
     invalidPort:
       '포트 매핑 "{value}"이(가) 올바르지 않습니다. HOST:CONTAINER 형식을 쓰세요(예: 8080:80). 주소(127.0.0.1:8080:80)나 프로토콜(53:53/udp)을 붙일 수 있습니다.',
     invalidEnv: '환경 변수 "{value}"이(가) 올바르지 않습니다. NAME=VALUE 형식을 쓰세요.',

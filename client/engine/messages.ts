@@ -87,7 +87,7 @@ const engineMessages = defineCatalog(
       'OpenSSH 클라이언트를 설치하고, 터미널에서 "ssh {target} docker system dial-stdio"가 동작하는지 확인하세요.',
     sshFailedHint:
       '터미널에서 "ssh {target} docker system dial-stdio"가 동작하는지 확인하세요: 호스트 이름, 키, 그 컴퓨터의 Docker를 확인하세요.',
-    hostInvalid: '엔진 주소 "{host}"가 올바르지 않습니다.',
+    hostInvalid: '"{host}"은(는) 올바른 엔진 주소가 아닙니다.',
     hostHint:
       'unix:///path/to/docker.sock, tcp://host:port, npipe:////./pipe/docker_engine 또는 ssh://user@host 형식을 쓰세요.',
     contextInvalid: 'docker context "{name}"을(를) 읽을 수 없습니다: {detail}.',
@@ -131,7 +131,7 @@ const engineMessages = defineCatalog(
     reasonClassicChosen: 'classic 빌더가 선택됨',
     reasonPodman: 'Podman은 BuildKit이 없는 Buildah로 빌드함',
     reasonEngine: '이 엔진은 BuildKit을 제공하지 않음',
-    buildKitUnavailable: 'BuildKit 빌더를 요청했지만 {reason}.',
+    buildKitUnavailable: 'BuildKit 빌더를 요청했지만 쓸 수 없습니다({reason}).',
     buildFailed: '빌드에 실패했습니다: {detail}',
   },
 );

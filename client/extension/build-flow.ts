@@ -1,7 +1,7 @@
 // A build of one Dockerfile: pack the context, stream the build into the panel, then pin the outcome to its lines.
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { t } from './l10n';
+import { formatDuration, t } from './l10n';
 import type { BuildResult } from '../engine/build-events';
 import type { DockerfileAst } from '../../core/parser/ast';
 import { plannedStepCount } from '../../core/dockerfile/steps';
@@ -9,7 +9,6 @@ import type { BuildOutcome, FailureNote, LayerNote } from './build-outcomes';
 import { BuildProgress } from './build-progress';
 import { loadEngine } from './bundles';
 import { instructionSpanAt } from './core/dockerfile-facts';
-import { formatDuration } from './core/duration';
 import { errorText, type ErrorText } from './core/error-text';
 import { dockerfileFingerprint } from './core/fingerprint';
 import { astOf } from './dockerfile-asts';

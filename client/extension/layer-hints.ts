@@ -1,8 +1,7 @@
 // ★ The seed's lesson on layers, in the editor: after a build, each instruction line says what its step did.
 import * as vscode from 'vscode';
-import { t } from './l10n';
+import { formatDuration, t } from './l10n';
 import type { BuildOutcomes, LayerNote } from './build-outcomes';
-import { formatDuration } from './core/duration';
 import { dockerfileSelector } from './selectors';
 
 export class LayerHints implements vscode.InlayHintsProvider {

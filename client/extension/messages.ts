@@ -168,7 +168,7 @@ export const extensionMessages = defineCatalog(
   {
     build: '빌드',
     run: '실행',
-    inspect: '검사',
+    inspect: '정보 보기',
     copyId: 'ID 복사',
     showOutput: '출력 보기',
     howToFix: '해결 방법',
@@ -188,10 +188,10 @@ export const extensionMessages = defineCatalog(
 
     tagTitle: '이미지 빌드: 태그',
     tagPrompt: '이미지 이름을 dockerid/repo:version 형식으로 쓰거나, 태그 없이 빌드하려면 비워 두세요.',
-    buildArgsTitle: '이미지 빌드: 빌드 인수',
+    buildArgsTitle: '이미지 빌드: 빌드 인자',
     buildArgsPrompt:
       'Dockerfile의 ARG 값을 공백으로 구분한 NAME=value 형식으로 쓰세요(공백이 있는 값은 따옴표로 감싸세요). 기본값을 쓰려면 해당 항목을 지우세요.',
-    buildArgsInvalid: '빌드 인수는 NAME=value 형식으로 쓰세요.',
+    buildArgsInvalid: '빌드 인자는 NAME=value 형식으로 쓰세요.',
     targetLastStage: '(마지막 스테이지)',
     targetTitle: '이미지 빌드: 대상 스테이지',
     targetPlaceholder: '빌드할 스테이지(--target)',
@@ -215,7 +215,7 @@ export const extensionMessages = defineCatalog(
     lensRunInteractive: '대화형 실행',
 
     runProgressTitle: '{image} 실행 중',
-    runExited: '{duration} 후 종료 코드 {code}(으)로 끝났습니다.',
+    runExited: '{duration} 후 종료되었습니다(종료 코드 {code}).',
     runUnexpected: '실행이 예기치 않게 중단되었습니다: {detail}',
     runStopped: '{duration} 후 중지했습니다.',
     runKept: '컨테이너 {id}을(를) 남겨 두었습니다.',
@@ -226,7 +226,7 @@ export const extensionMessages = defineCatalog(
     runCommandPrompt: '이미지의 CMD 대신 실행할 명령입니다. 비워 두면 CMD를 그대로 씁니다.',
     runEnvTitle: '실행: 환경 변수',
     runEnvPrompt: '공백으로 구분한 NAME=value 쌍(-e).',
-    runPortsTitle: '실행: 게시할 포트',
+    runPortsTitle: '실행: 연결할 포트',
     runPortsPrompt: '공백으로 구분한 HOST:CONTAINER 쌍(-p). EXPOSE에서 미리 채웠습니다.',
     runVolumesTitle: '실행: 볼륨',
     runVolumesPrompt: '공백으로 구분한 /host/path:/container/path[:ro] 또는 volume:/path(-v).',
@@ -245,11 +245,11 @@ export const extensionMessages = defineCatalog(
 
     imageCopyId: '이미지 ID 복사',
     imageRun: '이미지 실행',
-    imageInspect: '이미지 검사',
+    imageInspect: '이미지 정보 보기',
     imageActionsPlaceholder: '이 이미지로 무엇을 할까요?',
     imageLinkTooltip: '이 이미지를 복사, 실행 또는 검사',
     imageCopied: '{id}을(를) 복사했습니다',
-    imageInspectFailed: '이미지 {id}을(를) 검사할 수 없습니다: {detail}',
+    imageInspectFailed: '이미지 {id}의 정보를 볼 수 없습니다: {detail}',
     nothingRunning: '실행 중인 것이 없습니다.',
     untrustedWorkspace:
       '신뢰할 수 없는 작업 영역에서는 이미지 빌드와 실행이 꺼져 있습니다. 사용하려면 이 폴더를 신뢰하세요(작업 영역 신뢰 관리). Dockerfile 검사와 편집은 그대로 됩니다.',
@@ -313,7 +313,7 @@ export const extensionMessages = defineCatalog(
     imageRemoveDetail:
       '태그가 삭제되고, 마지막 태그가 삭제되면 이미지도 함께 삭제됩니다. 컨테이너가 쓰는 이미지는 남겨 둡니다.',
     imageRemoved: '{image}을(를) 삭제했습니다.',
-    danglingConfirm: '태그 없는 이미지 {count}개({size})를 삭제할까요?',
+    danglingConfirm: '태그 없는 이미지 {count}개를 삭제할까요? 모두 {size}입니다.',
     danglingDetail: '태그가 없는 이미지입니다. 컨테이너가 쓰는 이미지는 남겨 둡니다.',
     danglingNone: '태그 없는 이미지가 없습니다.',
     danglingRemoved: '태그 없는 이미지 {count}개를 삭제했습니다.',

@@ -1,10 +1,9 @@
 // A run of an image: the container's output streams into the panel; it ends with the exit code and elapsed time,
 // and the container is removed unless the user asked to keep it. Cancelling the notification stops it.
 import * as vscode from 'vscode';
-import { t } from './l10n';
+import { formatDuration, t } from './l10n';
 import type { RunRecord } from './active-runs';
 import { loadEngine } from './bundles';
-import { formatDuration } from './core/duration';
 import { errorText } from './core/error-text';
 import type { RunOptions } from './core/run-options';
 import { StreamLines } from './core/stream-lines';

@@ -1,5 +1,6 @@
 // What each syntax problem the parser reports means and how to fix it, keyed by problem code. A problem whose code
-// names a rule (NoEmptyContinuation) takes the rule's messages instead.
+// names a rule (NoEmptyContinuation) takes the rule's messages instead. Words the parser puts in a problem's data
+// (`quote: 'single'`) are shown through their `word.<word>` entry.
 import { defineCatalog } from '../l10n';
 
 export const problemMessages = defineCatalog(
@@ -20,6 +21,8 @@ export const problemMessages = defineCatalog(
     UnterminatedQuote:
       'This {quote} quote is never closed, so the build fails while reading the argument. Add the closing quote.',
     ParserInternalError: 'The Dockerfile parser failed unexpectedly ({detail}). Please report this file.',
+    'word.single': 'single',
+    'word.double': 'double',
   },
   {
     DuplicateDirective: '파서 지시어 "{name}"이(가) 두 번 이상 있습니다. 맨 위에 "# {name}=…" 줄을 하나만 남기세요.',
@@ -30,12 +33,14 @@ export const problemMessages = defineCatalog(
       'JSON 배열처럼 보이지만 올바른 JSON이 아니어서 {instruction}이(가) 셸 명령으로 실행합니다. 큰따옴표와 쉼표를 쓰세요: ["실행파일", "인자"].',
     KeyWithoutValue: '{instruction}에는 값이 필요합니다. {instruction} {key}=value처럼 쓰세요.',
     MissingEquals:
-      '"{word}"에 "="가 없습니다. {instruction}으로 여러 값을 정할 때는 각각 name=value 형식으로 써야 합니다.',
+      '"{word}"에 "="가 없습니다. {instruction}에서 값을 여러 개 정할 때는 각각 name=value 형식으로 쓰세요.',
     UnterminatedHeredoc: '히어독 <<{delimiter}이(가) 닫히지 않았습니다. "{delimiter}"만 있는 줄을 추가하세요.',
     BadSubstitution: '변수 치환 "{text}"이(가) 잘못되었습니다. ${NAME}, ${NAME:-기본값}, ${NAME:+대체값}처럼 쓰세요.',
     UnsupportedModifier:
       '"{text}"의 수식자 "{modifier}"은(는) 지원하지 않습니다. :-, -, :+, +, :?, ?, #, %, / 중 하나를 쓰세요.',
-    UnterminatedQuote: '이 {quote} 따옴표가 닫히지 않아서 인자를 읽다가 빌드가 실패합니다. 닫는 따옴표를 추가하세요.',
+    UnterminatedQuote: '이 {quote}이(가) 닫히지 않아서 인자를 읽다가 빌드가 실패합니다. 닫는 따옴표를 추가하세요.',
     ParserInternalError: 'Dockerfile 파서가 예기치 않게 실패했습니다({detail}). 이 파일을 제보해 주세요.',
+    'word.single': '작은따옴표',
+    'word.double': '큰따옴표',
   },
 );

@@ -63,10 +63,18 @@ function problemFinding(
   return {
     code: problem.code,
     severity,
-    message: lookup(problemMessages, locale, problem.code, problem.data) ?? problem.code,
+    message: lookup(problemMessages, locale, problem.code, localizedWords(problem.data, locale)) ?? problem.code,
     range: problem.range,
     url: ourDocsUrl(problem.code),
   };
+}
+
+/** The parser's words in a problem's data (`single`), in the locale, when the catalog has them. */
+function localizedWords(data: Readonly<Record<string, string>> | undefined, locale: Locale): Record<string, string> {
+  const words: Record<string, string> = {};
+  for (const [name, value] of Object.entries(data ?? {}))
+    words[name] = lookup(problemMessages, locale, `word.${value}`) ?? value;
+  return words;
 }
 
 function ruleFinding(rule: Rule, severity: Severity, locale: Locale, report: Report): Finding {

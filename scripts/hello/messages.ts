@@ -38,7 +38,7 @@ export const helloMessages = defineCatalog(
     imageId: '이미지 ID: {id}',
     run: '실행',
     classic: 'classic 빌더: 단계마다 임시 컨테이너에서 실행하고 중간 이미지(레이어)를 남깁니다',
-    done: '끝났습니다. 이미지는 엔진에 남아 있습니다: {images}. "{cli} rmi {images}"로 삭제할 수 있습니다.',
+    done: '끝났습니다. 이미지는 엔진에 남아 있습니다: {images}. 다음 명령으로 삭제할 수 있습니다: {cli} rmi {images}',
     failed: '중단했습니다. "{command}"이(가) 종료 코드 {code}(으)로 실패했습니다.',
   },
 );

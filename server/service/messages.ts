@@ -29,27 +29,27 @@ const serviceMessages = defineCatalog(
       '"{name}" is not a valid variable name: use letters, digits and `_`, not starting with a digit.',
   },
   {
-    disableRule: '이 파일에서 {code} 검사 끄기 (# check=skip={code})',
-    ignoreHere: '여기서 {code} 무시하기 ({comment})',
-    stage: '빌드 단계 **{name}** ({index}번 단계), 기반 이미지 `{image}`',
-    stageUnnamed: '빌드 단계 {index}번, 기반 이미지 `{image}`',
-    stageLine: '{line}번째 줄에서 정의합니다.',
+    disableRule: '이 파일에서 {code} 검사 끄기(# check=skip={code})',
+    ignoreHere: '여기서 {code} 무시하기({comment})',
+    stage: '빌드 스테이지 **{name}**({index}번 스테이지), 베이스 이미지 `{image}`',
+    stageUnnamed: '빌드 스테이지 {index}번, 베이스 이미지 `{image}`',
+    stageLine: '{line}번째 줄에서 정의되었습니다.',
     variableArg: '빌드 인자 **{name}**',
     variableEnv: '환경 변수 **{name}**',
     variableDefault: '기본값: `{value}`',
     variableValue: '값: `{value}`',
-    variableNoDefault: '기본값이 없습니다. `--build-arg {name}=…` 로 값을 넘기세요.',
-    variableDefinedAt: '{line}번째 줄에서 정의: `{text}`',
+    variableNoDefault: '기본값이 없습니다. `--build-arg {name}=…`로 값을 넘기세요.',
+    variableDefinedAt: '{line}번째 줄에서 정의되었습니다: `{text}`',
     variablePredefined:
-      'BuildKit이 미리 정의한 빌드 인자 **{name}** 입니다. 단계 안에서 `ARG {name}` 을 선언해야 쓸 수 있습니다.',
+      'BuildKit이 미리 정의한 빌드 인자 **{name}**입니다. 스테이지 안에서 `ARG {name}`을(를) 선언해야 쓸 수 있습니다.',
     variableUnknown:
-      '변수 **{name}** 은(는) 이 줄 앞의 ARG나 ENV에서 정의되지 않았습니다. 기반 이미지가 정하지 않으면 빈 문자열로 바뀝니다.',
-    flag: '플래그 `--{name}`',
-    directive: '파서 지시문 `{name}`',
+      '변수 **{name}**은(는) 이 줄 앞의 ARG나 ENV에서 정의되지 않았습니다. 베이스 이미지가 정하지 않으면 빈 문자열로 바뀝니다.',
+    flag: '옵션 `--{name}`',
+    directive: '파서 지시어 `{name}`',
     invalidStageName:
-      '"{name}" 은(는) 단계 이름으로 쓸 수 없습니다. 글자로 시작하고 글자, 숫자, `_`, `.`, `-` 만 쓰세요.',
+      '"{name}"은(는) 스테이지 이름으로 쓸 수 없습니다. 영문자로 시작하고 영문자, 숫자, `_`, `.`, `-`만 쓰세요.',
     invalidVariableName:
-      '"{name}" 은(는) 변수 이름으로 쓸 수 없습니다. 글자, 숫자, `_` 만 쓰고 숫자로 시작하지 마세요.',
+      '"{name}"은(는) 변수 이름으로 쓸 수 없습니다. 영문자, 숫자, `_`만 쓰고 숫자로 시작하지 마세요.',
   },
 );
 

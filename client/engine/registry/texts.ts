@@ -27,7 +27,7 @@ export const registryTexts = {
   },
   ko: {
     registryAuth: '레지스트리 {registry}이(가) 접근을 거부했습니다: {detail}',
-    registryAuthHint: '"docker login {registry}"으로 로그인하거나 {config}의 항목을 확인한 뒤 다시 시도하세요.',
+    registryAuthHint: '"docker login {registry}" 명령으로 로그인하거나 {config}의 항목을 확인한 뒤 다시 시도하세요.',
     dockerConfigInvalid: 'docker 설정 파일 {config}을(를) 읽을 수 없습니다: {detail}.',
     dockerConfigHint: '그 파일을 고치거나 지우고(또는 DOCKER_CONFIG를 다른 폴더로 지정하고) 다시 시도하세요.',
     credentialHelperMissing:

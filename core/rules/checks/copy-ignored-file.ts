@@ -24,7 +24,7 @@ const messages = defineCatalog(
   {
     summary: '.dockerignore로 제외된 파일을 복사하려고 합니다',
     message:
-      '{instruction}이(가) "{file}"을(를) 복사하지만 .dockerignore가 이 파일을 빌드 컨텍스트에서 빼기 때문에 빌드가 파일을 찾지 못합니다. .dockerignore에서 그 패턴을 지우거나("!{file}"을 추가하거나) 이 파일을 복사하지 마세요.',
+      '{instruction}이(가) "{file}"을(를) 복사하지만 .dockerignore가 이 파일을 빌드 컨텍스트에서 빼기 때문에 빌드가 파일을 찾지 못합니다. .dockerignore에서 그 패턴을 지우거나("!{file}"을(를) 추가하거나) 이 파일을 복사하지 마세요.',
     differences:
       '값을 알 수 없는 변수가 든 원본은 검사하지 않습니다. .dockerignore는 Dockerfile이 있는 폴더를 빌드 컨텍스트로 할 때 docker CLI가 보내는 파일을 씁니다.',
   },

@@ -21,7 +21,7 @@ const messages = defineCatalog(
   {
     summary: 'JSON 형식은 셸 없이 실행되므로 변수, 연산자, 한 문자열 명령이 글자 그대로 전달됩니다',
     variable:
-      'JSON 형식에서는 셸이 실행되지 않아 "{text}"이(가) {variable}이(가) 바뀌지 않은 채 그대로 프로그램에 전달됩니다. 셸 형식({instruction} {plain})이나 ["sh", "-c", "…"]를 쓰세요.',
+      'JSON 형식에서는 셸이 실행되지 않아 "{text}"이(가) {variable}이(가) 바뀌지 않은 채 그대로 프로그램에 전달됩니다. 셸 형식({instruction} {plain})(이)나 ["sh", "-c", "…"]를 쓰세요.',
     operator:
       'JSON 형식에서는 셸이 실행되지 않아 "{text}"이(가) 명령을 잇지 않고 프로그램의 인자로 전달됩니다. 셸 형식이나 ["sh", "-c", "…"]를 쓰세요.',
     spaces:

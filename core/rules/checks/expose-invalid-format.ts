@@ -16,7 +16,7 @@ const messages = defineCatalog(
   {
     summary: 'EXPOSE 명령어에는 IP 주소나 호스트 포트 매핑을 쓰면 안 됩니다. 앞으로는 오류가 됩니다',
     message:
-      'EXPOSE에는 컨테이너 포트만 씁니다. IP 주소나 호스트 포트("{port}")는 쓰지 않습니다. 호스트 포트는 컨테이너를 실행할 때 지정하세요(docker run -p). 앞으로는 오류가 됩니다.',
+      'EXPOSE에는 컨테이너 포트만 씁니다. IP 주소나 호스트 포트("{port}")은(는) 쓰지 않습니다. 호스트 포트는 컨테이너를 실행할 때 지정하세요(docker run -p). 앞으로는 오류가 됩니다.',
     'fix.containerPort': '{container}(으)로 바꾸기',
   },
 );

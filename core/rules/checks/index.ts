@@ -8,7 +8,6 @@ import { AptNoInstallRecommends } from './apt-no-install-recommends';
 import { BlankName } from './blank-name';
 import { CdInsteadOfWorkdir } from './cd-instead-of-workdir';
 import { ConsistentInstructionCasing } from './consistent-instruction-casing';
-import { CopyFromOwnStage } from './copy-from-own-stage';
 import { CopyIgnoredFile } from './copy-ignored-file';
 import { CopySourcesNeedSlash } from './copy-sources-need-slash';
 import { DuplicateStageName } from './duplicate-stage-name';
@@ -74,7 +73,6 @@ export const checks: readonly Rule[] = [
   BlankName,
   CdInsteadOfWorkdir,
   ConsistentInstructionCasing,
-  CopyFromOwnStage,
   CopyIgnoredFile,
   CopySourcesNeedSlash,
   DuplicateStageName,

@@ -34,6 +34,7 @@ const messages = defineCatalog(
 
 export const InvalidStageReference: Rule = {
   id: 'InvalidStageReference',
+  aliases: ['DL3023'],
   defaultSeverity: 'error',
   buildCheck: false,
   messages,

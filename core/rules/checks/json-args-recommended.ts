@@ -19,7 +19,7 @@ const messages = defineCatalog(
   {
     summary: 'ENTRYPOINT와 CMD는 OS 시그널이 제대로 전달되도록 JSON 형식으로 쓰는 것이 좋습니다',
     message:
-      '셸 형식의 {instruction}은(는) /bin/sh 아래에서 실행되는데, 셸은 종료 신호를 프로그램에 전달하지 않아 "docker stop"이 시간 초과 후 강제로 끝내야 합니다. {instruction} ["프로그램", "인자"]처럼 JSON 형식으로 쓰세요.',
+      '셸 형식의 {instruction}은(는) /bin/sh를 거쳐 실행되는데, 셸은 종료 시그널을 프로그램에 전달하지 않아 "docker stop"이 시간 초과 후 강제로 끝내야 합니다. {instruction} ["프로그램", "인자"]처럼 JSON 형식으로 쓰세요.',
     'fix.convert': '{json}(으)로 바꾸기',
   },
 );

@@ -16,7 +16,7 @@ const messages = defineCatalog(
   {
     summary: '민감한 데이터를 ARG나 ENV 명령어에 쓰면 안 됩니다',
     message:
-      '{instruction} "{name}"은(는) 비밀 정보로 보입니다. ARG와 ENV 값은 이미지와 그 히스토리에 저장되어 누구나 읽을 수 있습니다. 대신 시크릿 마운트를 쓰세요: RUN --mount=type=secret,id=…',
+      '{instruction} "{name}"은(는) 시크릿(비밀번호나 토큰 같은 값)으로 보입니다. ARG와 ENV 값은 이미지와 그 히스토리에 저장되어 누구나 읽을 수 있습니다. 대신 시크릿 마운트를 쓰세요: RUN --mount=type=secret,id=…',
   },
 );
 

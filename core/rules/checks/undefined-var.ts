@@ -37,12 +37,12 @@ const messages = defineCatalog(
   {
     summary: '변수는 쓰기 전에 정의해야 합니다',
     message:
-      '${name}이(가) 정의되지 않았습니다. 이 스테이지의 어떤 ARG나 ENV도 값을 정하지 않아서 빈 문자열이 됩니다. 먼저 "ARG {name}"이나 "ENV {name}=…"으로 선언하세요.',
+      '${name}이(가) 정의되지 않았습니다. 이 스테이지의 어떤 ARG나 ENV도 값을 정하지 않아서 빈 문자열이 됩니다. 먼저 "ARG {name}"(이)나 "ENV {name}=…"으로 선언하세요.',
     suggest: '${name}은(는) 이 스테이지에서 정의되지 않았습니다. ${suggestion}을(를) 쓰려던 것인가요?',
     beforeArg:
-      '${name}은(는) {line}번째 줄의 "ARG {name}"이 선언하기 전에 쓰여서 여기서는 아직 빈 값입니다. ARG를 이 줄 위로 옮기세요.',
+      '${name}은(는) {line}번째 줄의 "ARG {name}"이(가) 선언하기 전에 쓰여서 여기서는 아직 빈 값입니다. ARG를 이 줄 위로 옮기세요.',
     global:
-      '${name}은(는) 첫 FROM 앞에서 선언한 전역 ARG입니다. 스테이지 안에서 "ARG {name}"을 선언해야 보이므로 여기서는 빈 값입니다. 스테이지에 "ARG {name}"을 추가하세요.',
+      '${name}은(는) 첫 FROM 앞에서 선언한 전역 ARG입니다. 스테이지 안에서 "ARG {name}"을(를) 선언해야 보이므로 여기서는 빈 값입니다. 스테이지에 "ARG {name}"을(를) 추가하세요.',
     'fix.replace': '${suggestion}(으)로 바꾸기',
     'fix.declare': '위에 "ARG {name}" 추가하기',
     differences:

@@ -10,6 +10,12 @@ ruleTable('InvalidStageReference', [
     want: ['InvalidStageReference@2'],
   },
   {
+    name: 'its own stage, in other case',
+    input: 'FROM alpine AS app\nCOPY --from=APP /a /b\n',
+    want: ['InvalidStageReference@2'],
+  },
+  { name: 'its own stage by index', input: 'FROM alpine\nCOPY --from=0 /a /b\n', want: ['InvalidStageReference@2'] },
+  {
     name: 'COPY --from a later stage',
     input: 'FROM alpine AS app\nCOPY --from=tools /bin/x /x\nFROM alpine AS tools\n',
     want: ['InvalidStageReference@2'],

@@ -54,7 +54,7 @@ void test('rename: an invalid new name is refused with an explanation, in Korean
   const english = renameSymbol(document, position, '9 lives');
   assert.ok(english && 'error' in english && english.error.includes('stage name'));
   const korean = renameSymbol(document, position, '9 lives', 'ko');
-  assert.ok(korean && 'error' in korean && korean.error.includes('단계 이름'));
+  assert.ok(korean && 'error' in korean && korean.error.includes('스테이지 이름'));
 });
 
 void test('rename: nothing to rename on a keyword or an image that is not a stage', () => {

@@ -97,7 +97,7 @@ for (const [name, options] of [
   void test(`server: no ShellCheck for ${name}, and the other findings still come`, async () => {
     const client = await start(options);
     const publishes = collect(client, 2500);
-    open(client, 'FROM debian:12\nRUN cd /app && echo $HOME\n');
+    open(client, 'FROM debian:12\nRUN echo $HOME && cd /app\n');
     const codes = (await publishes).flatMap((published) => published.diagnostics.map((d) => d.code));
     assert.ok(codes.includes('CdInsteadOfWorkdir'), codes.join(', '));
     assert.ok(!codes.includes('ShellCheck'), codes.join(', '));
