@@ -124,6 +124,7 @@ connection.onInitialize((params): InitializeResult => {
       definitionProvider: true,
       referencesProvider: true,
       codeActionProvider: { codeActionKinds: ['quickfix'] },
+      signatureHelpProvider: { triggerCharacters: service.SIGNATURE_TRIGGER_CHARACTERS },
     },
     serverInfo: { name: 'Dockerfile Studio' },
   };
@@ -235,6 +236,9 @@ connection.onCodeAction(({ textDocument, range }) =>
   answer(textDocument.uri, [], (document) =>
     service.getCodeActions(document, range, validateOptions(textDocument.uri)),
   ),
+);
+connection.onSignatureHelp(({ textDocument, position }) =>
+  answer(textDocument.uri, null, (document) => service.getSignatureHelp(document, position, locale) ?? null),
 );
 
 connection.listen();

@@ -22,6 +22,11 @@ export interface InstructionSpec {
   readonly keyword: string;
   readonly flags: readonly FlagSpec[];
   readonly minArgs: number;
+  /**
+   * The arguments after the flags, for signature help: a parameter spans as many words as its label has (`[AS
+   * <name>]` two), and one ending in `…` takes every word the others leave.
+   */
+  readonly parameters: readonly string[];
   /** BuildKit takes the rest of the line as one value, which must be a single word (`USER a b` is a mistake). */
   readonly singleWord?: boolean;
   /** The usual shape, shown in hover and in argument-count messages. */
@@ -51,6 +56,7 @@ const exclude = repeated('exclude', '${1:pattern}');
 export const INSTRUCTIONS = [
   {
     keyword: 'FROM',
+    parameters: ['<image>[:<tag>]', '[AS <name>]'],
     flags: [value('platform', '${1:linux/amd64}')],
     minArgs: 1,
     syntax: 'FROM [--platform=<platform>] <image>[:<tag>] [AS <name>]',
@@ -58,6 +64,7 @@ export const INSTRUCTIONS = [
   },
   {
     keyword: 'RUN',
+    parameters: ['<command>…'],
     flags: [
       repeated('mount', 'type=${1|cache,bind,secret,ssh,tmpfs|},target=${2:/path}'),
       value('network', '${1|default,none,host|}'),
@@ -69,6 +76,7 @@ export const INSTRUCTIONS = [
   },
   {
     keyword: 'CMD',
+    parameters: ['<command>…'],
     flags: [],
     minArgs: 0,
     syntax: 'CMD ["executable", "arg"…]  |  CMD command arg…',
@@ -76,15 +84,31 @@ export const INSTRUCTIONS = [
   },
   {
     keyword: 'LABEL',
+    parameters: ['<key>=<value>…'],
     flags: [],
     minArgs: 1,
     syntax: 'LABEL <key>=<value> [<key>=<value>…]',
     snippet: 'LABEL ${1:key}="${2:value}"',
   },
-  { keyword: 'MAINTAINER', flags: [], minArgs: 1, syntax: 'MAINTAINER <name>', snippet: 'MAINTAINER ${1:name}' },
-  { keyword: 'EXPOSE', flags: [], minArgs: 1, syntax: 'EXPOSE <port>[/<protocol>]…', snippet: 'EXPOSE ${1:80}' },
+  {
+    keyword: 'MAINTAINER',
+    parameters: ['<name>…'],
+    flags: [],
+    minArgs: 1,
+    syntax: 'MAINTAINER <name>',
+    snippet: 'MAINTAINER ${1:name}',
+  },
+  {
+    keyword: 'EXPOSE',
+    parameters: ['<port>[/<protocol>]…'],
+    flags: [],
+    minArgs: 1,
+    syntax: 'EXPOSE <port>[/<protocol>]…',
+    snippet: 'EXPOSE ${1:80}',
+  },
   {
     keyword: 'ENV',
+    parameters: ['<key>=<value>…'],
     flags: [],
     minArgs: 1,
     syntax: 'ENV <key>=<value> [<key>=<value>…]',
@@ -92,6 +116,7 @@ export const INSTRUCTIONS = [
   },
   {
     keyword: 'ADD',
+    parameters: ['<src>…', '<dest>'],
     flags: [chown, chmod, link, bool('keep-git-dir'), value('checksum', 'sha256:${1:digest}'), bool('unpack'), exclude],
     minArgs: 2,
     syntax: 'ADD [--chown=<user>:<group>] [--chmod=<perms>] <src>… <dest>',
@@ -99,6 +124,7 @@ export const INSTRUCTIONS = [
   },
   {
     keyword: 'COPY',
+    parameters: ['<src>…', '<dest>'],
     flags: [value('from', '${1:stage}'), chown, chmod, link, bool('parents'), exclude],
     minArgs: 2,
     syntax: 'COPY [--from=<stage>] [--chown=<user>:<group>] <src>… <dest>',
@@ -106,31 +132,56 @@ export const INSTRUCTIONS = [
   },
   {
     keyword: 'ENTRYPOINT',
+    parameters: ['<command>…'],
     flags: [],
     minArgs: 0,
     syntax: 'ENTRYPOINT ["executable", "arg"…]  |  ENTRYPOINT command arg…',
     snippet: 'ENTRYPOINT ["${1:executable}"]',
   },
-  { keyword: 'VOLUME', flags: [], minArgs: 1, syntax: 'VOLUME ["/path"…]', snippet: 'VOLUME ["${1:/data}"]' },
+  {
+    keyword: 'VOLUME',
+    parameters: ['<path>…'],
+    flags: [],
+    minArgs: 1,
+    syntax: 'VOLUME ["/path"…]',
+    snippet: 'VOLUME ["${1:/data}"]',
+  },
   {
     keyword: 'USER',
+    parameters: ['<user>[:<group>]'],
     flags: [],
     minArgs: 1,
     singleWord: true,
     syntax: 'USER <user>[:<group>]',
     snippet: 'USER ${1:user}',
   },
-  { keyword: 'WORKDIR', flags: [], minArgs: 1, syntax: 'WORKDIR /path', snippet: 'WORKDIR ${1:/app}' },
+  {
+    keyword: 'WORKDIR',
+    parameters: ['<path>'],
+    flags: [],
+    minArgs: 1,
+    syntax: 'WORKDIR /path',
+    snippet: 'WORKDIR ${1:/app}',
+  },
   {
     keyword: 'ARG',
+    parameters: ['<name>[=<default>]…'],
     flags: [],
     minArgs: 1,
     syntax: 'ARG <name>[=<default>] …',
     snippet: 'ARG ${1:NAME}${2:=${3:default}}',
   },
-  { keyword: 'ONBUILD', flags: [], minArgs: 1, syntax: 'ONBUILD <INSTRUCTION>', snippet: 'ONBUILD ${1:INSTRUCTION}' },
+  {
+    keyword: 'ONBUILD',
+    parameters: ['<INSTRUCTION>', '<arguments>…'],
+    flags: [],
+    minArgs: 1,
+    syntax: 'ONBUILD <INSTRUCTION>',
+    snippet: 'ONBUILD ${1:INSTRUCTION}',
+  },
   {
     keyword: 'STOPSIGNAL',
+    parameters: ['<signal>'],
     flags: [],
     minArgs: 1,
     syntax: 'STOPSIGNAL <signal>',
@@ -138,6 +189,7 @@ export const INSTRUCTIONS = [
   },
   {
     keyword: 'HEALTHCHECK',
+    parameters: ['CMD|NONE', '<command>…'],
     flags: [
       value('interval', '${1:30s}'),
       value('timeout', '${1:30s}'),
@@ -151,6 +203,7 @@ export const INSTRUCTIONS = [
   },
   {
     keyword: 'SHELL',
+    parameters: ['<executable>', '<parameter>…'],
     flags: [],
     minArgs: 1,
     syntax: 'SHELL ["executable", "parameters"…]',

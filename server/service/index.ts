@@ -28,3 +28,4 @@ export {
   normalizeSettings,
   type ServerSettings,
 } from './settings';
+export { getSignatureHelp, SIGNATURE_TRIGGER_CHARACTERS } from './signature-help';
