@@ -124,6 +124,7 @@ connection.onInitialize((params): InitializeResult => {
       definitionProvider: true,
       referencesProvider: true,
       codeActionProvider: { codeActionKinds: ['quickfix'] },
+      documentHighlightProvider: true,
       signatureHelpProvider: { triggerCharacters: service.SIGNATURE_TRIGGER_CHARACTERS },
     },
     serverInfo: { name: 'Dockerfile Studio' },
@@ -239,6 +240,9 @@ connection.onCodeAction(({ textDocument, range }) =>
 );
 connection.onSignatureHelp(({ textDocument, position }) =>
   answer(textDocument.uri, null, (document) => service.getSignatureHelp(document, position, locale) ?? null),
+);
+connection.onDocumentHighlight(({ textDocument, position }) =>
+  answer(textDocument.uri, [], (document) => service.getDocumentHighlights(document, position)),
 );
 
 connection.listen();

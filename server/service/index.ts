@@ -29,3 +29,4 @@ export {
   type ServerSettings,
 } from './settings';
 export { getSignatureHelp, SIGNATURE_TRIGGER_CHARACTERS } from './signature-help';
+export { getDocumentHighlights } from './highlight';
