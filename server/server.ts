@@ -125,6 +125,7 @@ connection.onInitialize((params): InitializeResult => {
       referencesProvider: true,
       codeActionProvider: { codeActionKinds: ['quickfix'] },
       documentHighlightProvider: true,
+      documentLinkProvider: {},
       signatureHelpProvider: { triggerCharacters: service.SIGNATURE_TRIGGER_CHARACTERS },
     },
     serverInfo: { name: 'Dockerfile Studio' },
@@ -244,5 +245,6 @@ connection.onSignatureHelp(({ textDocument, position }) =>
 connection.onDocumentHighlight(({ textDocument, position }) =>
   answer(textDocument.uri, [], (document) => service.getDocumentHighlights(document, position)),
 );
+connection.onDocumentLinks(({ textDocument }) => answer(textDocument.uri, [], service.getDocumentLinks));
 
 connection.listen();

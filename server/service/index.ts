@@ -30,3 +30,4 @@ export {
 } from './settings';
 export { getSignatureHelp, SIGNATURE_TRIGGER_CHARACTERS } from './signature-help';
 export { getDocumentHighlights } from './highlight';
+export { getDocumentLinks } from './links';

@@ -55,7 +55,7 @@ void test('signature help: every instruction of the table has a signature that l
   for (const spec of INSTRUCTIONS) {
     const { document, position } = withCursor(`${spec.keyword} |`);
     const signature = getSignatureHelp(document, position)?.signatures[0];
-    assert.ok(signature?.label.startsWith(spec.keyword), spec.keyword);
+    assert.ok(signature && signature.label.startsWith(spec.keyword), spec.keyword);
     for (const flag of spec.flags)
       assert.ok(signature.label.includes(`--${flag.name}`), `${spec.keyword} --${flag.name}`);
     assert.equal(signature.parameters?.length, spec.flags.length + spec.parameters.length);
