@@ -126,6 +126,7 @@ connection.onInitialize((params): InitializeResult => {
       codeActionProvider: { codeActionKinds: ['quickfix'] },
       documentHighlightProvider: true,
       documentLinkProvider: {},
+      selectionRangeProvider: true,
       signatureHelpProvider: { triggerCharacters: service.SIGNATURE_TRIGGER_CHARACTERS },
     },
     serverInfo: { name: 'Dockerfile Studio' },
@@ -246,5 +247,8 @@ connection.onDocumentHighlight(({ textDocument, position }) =>
   answer(textDocument.uri, [], (document) => service.getDocumentHighlights(document, position)),
 );
 connection.onDocumentLinks(({ textDocument }) => answer(textDocument.uri, [], service.getDocumentLinks));
+connection.onSelectionRanges(({ textDocument, positions }) =>
+  answer(textDocument.uri, [], (document) => service.getSelectionRanges(document, positions)),
+);
 
 connection.listen();

@@ -31,3 +31,4 @@ export {
 export { getSignatureHelp, SIGNATURE_TRIGGER_CHARACTERS } from './signature-help';
 export { getDocumentHighlights } from './highlight';
 export { getDocumentLinks } from './links';
+export { getSelectionRanges } from './selection-ranges';
