@@ -120,6 +120,8 @@ connection.onInitialize((params): InitializeResult => {
       foldingRangeProvider: true,
       semanticTokensProvider: { legend: service.SEMANTIC_TOKENS_LEGEND, full: true },
       documentFormattingProvider: true,
+      documentRangeFormattingProvider: true,
+      documentOnTypeFormattingProvider: { firstTriggerCharacter: service.ON_TYPE_TRIGGER },
       renameProvider: { prepareProvider: true },
       definitionProvider: true,
       referencesProvider: true,
@@ -249,6 +251,12 @@ connection.onDocumentHighlight(({ textDocument, position }) =>
 connection.onDocumentLinks(({ textDocument }) => answer(textDocument.uri, [], service.getDocumentLinks));
 connection.onSelectionRanges(({ textDocument, positions }) =>
   answer(textDocument.uri, [], (document) => service.getSelectionRanges(document, positions)),
+);
+connection.onDocumentRangeFormatting(({ textDocument, range, options }) =>
+  answer(textDocument.uri, [], (document) => service.formatRange(document, range, options)),
+);
+connection.onDocumentOnTypeFormatting(({ textDocument, position, options }) =>
+  answer(textDocument.uri, [], (document) => service.formatOnType(document, position, options)),
 );
 
 connection.listen();

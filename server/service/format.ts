@@ -17,13 +17,19 @@ export function formatDocument(
   document: ParsedDocument,
   options: FormatOptions = { tabSize: 4, insertSpaces: true },
 ): TextEdit[] {
-  const indent = options.insertSpaces ? ' '.repeat(Math.max(options.tabSize, 1)) : '\t';
+  const indent = continuationIndent(options);
   const edits: TextEdit[] = [];
   for (const instruction of document.ast.instructions) edits.push(...formatInstruction(document, instruction, indent));
   return edits;
 }
 
-function formatInstruction(document: ParsedDocument, instruction: Instruction, indent: string): TextEdit[] {
+/** What a continuation line starts with: one indentation unit. */
+export function continuationIndent(options: FormatOptions): string {
+  return options.insertSpaces ? ' '.repeat(Math.max(options.tabSize, 1)) : '\t';
+}
+
+/** The edits that format one instruction as the document formatter would. */
+export function formatInstruction(document: ParsedDocument, instruction: Instruction, indent: string): TextEdit[] {
   const edits: TextEdit[] = [];
   const { lines } = document;
   const keywordLine = instruction.keywordRange.start.line;

@@ -32,3 +32,4 @@ export { getSignatureHelp, SIGNATURE_TRIGGER_CHARACTERS } from './signature-help
 export { getDocumentHighlights } from './highlight';
 export { getDocumentLinks } from './links';
 export { getSelectionRanges } from './selection-ranges';
+export { formatRange, formatOnType, ON_TYPE_TRIGGER } from './format-range';

@@ -1,0 +1,76 @@
+// The language features beyond the basics, each through its `vscode.execute…Provider` command.
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import { activateStudio } from '../support/extension';
+import { closeAllEditors, openFile, positionOf } from '../support/workspace';
+
+const DOCKERFILE = [
+  '# syntax=docker/dockerfile:1', //              0
+  'ARG VERSION=1.0', //                          1
+  'FROM golang:1.22 AS build', //                2
+  'COPY go.mod ./', //                           3
+  'RUN echo $VERSION', //                        4
+  'FROM alpine', //                              5
+  'COPY --from=build /app /app', //              6
+  '# docs: https://example.com/app', //          7
+].join('\n');
+
+suite('Language features', () => {
+  let document: vscode.TextDocument;
+  let count = 0;
+  const run = <T>(command: string, ...args: unknown[]): Thenable<T> =>
+    vscode.commands.executeCommand<T>(command, document.uri, ...args);
+
+  suiteSetup(async () => {
+    await (
+      await activateStudio()
+    ).languageClientReady;
+  });
+  setup(async () => {
+    document = (await openFile(`language-features/${++count}/Dockerfile`, DOCKERFILE)).document;
+  });
+  teardown(closeAllEditors);
+
+  test('signature help shows the instruction with the parameter under the cursor active', async () => {
+    const end = document.lineAt(3).range.end;
+    const help = await run<vscode.SignatureHelp>('vscode.executeSignatureHelpProvider', end);
+    const signature = help.signatures[help.activeSignature];
+    assert.ok(signature, 'a signature for COPY');
+    assert.match(signature.label, /^COPY \[--from=<stage>\]/);
+    const active = signature.parameters[help.activeParameter]?.label;
+    assert.ok(Array.isArray(active), 'parameters are spans of the label');
+    assert.equal(signature.label.slice(...active), '<dest>');
+  });
+
+  test('document highlight marks a stage declaration and its uses', async () => {
+    const found = await run<vscode.DocumentHighlight[]>(
+      'vscode.executeDocumentHighlights',
+      positionOf(document, 6, 'build'),
+    );
+    const marks = found.map(
+      (h) => `${h.range.start.line}:${h.kind === vscode.DocumentHighlightKind.Write ? 'W' : 'R'}`,
+    );
+    assert.deepEqual(marks.sort(), ['2:W', '6:R']);
+  });
+
+  test('document links lead to the image pages, the copied file and web addresses', async () => {
+    const links = await run<vscode.DocumentLink[]>('vscode.executeLinkProvider');
+    const targets = links.map((link) => link.target?.toString(true) ?? '');
+    assert.ok(targets.includes('https://hub.docker.com/_/golang'), targets.join(' '));
+    assert.ok(targets.includes('https://hub.docker.com/r/docker/dockerfile'), targets.join(' '));
+    assert.ok(targets.includes('https://example.com/app'), targets.join(' '));
+    const goMod = vscode.Uri.joinPath(document.uri, '..', 'go.mod').toString(true);
+    assert.ok(targets.includes(goMod), `${goMod} in ${targets.join(' ')}`);
+  });
+
+  test('selection ranges grow from a word to the whole document', async () => {
+    const [selection] = await run<vscode.SelectionRange[]>('vscode.executeSelectionRangeProvider', [
+      positionOf(document, 6, 'app'),
+    ]);
+    const texts: string[] = [];
+    for (let range = selection; range; range = range.parent) texts.push(document.getText(range.range));
+    assert.equal(texts[0], 'app');
+    assert.ok(texts.includes('COPY --from=build /app /app'), texts.join(' | '));
+    assert.equal(texts[texts.length - 1], document.getText());
+  });
+});
