@@ -33,6 +33,7 @@ const buildArgs = new Map<string, Record<string, string>>();
 let images: ReadonlyMap<string, ImageFacts> | undefined;
 let platform: Platform | undefined;
 
+const sentTokens = new service.SemanticTokensHistory();
 const shellcheck = new ShellCheckService(schedulePublish);
 let shellParser: ShellParser | undefined;
 let shellParserLoading = false;
@@ -118,7 +119,7 @@ connection.onInitialize((params): InitializeResult => {
       completionProvider: { triggerCharacters: ['$', '{', '-', '=', '#'] },
       documentSymbolProvider: true,
       foldingRangeProvider: true,
-      semanticTokensProvider: { legend: service.SEMANTIC_TOKENS_LEGEND, full: true },
+      semanticTokensProvider: { legend: service.SEMANTIC_TOKENS_LEGEND, full: { delta: true }, range: true },
       documentFormattingProvider: true,
       documentRangeFormattingProvider: true,
       documentOnTypeFormattingProvider: { firstTriggerCharacter: service.ON_TYPE_TRIGGER },
@@ -196,6 +197,7 @@ connection.onDidChangeTextDocument(({ textDocument, contentChanges }) => {
 connection.onDidCloseTextDocument(({ textDocument }) => {
   documents.close(textDocument.uri);
   buildArgs.delete(textDocument.uri);
+  sentTokens.forget(textDocument.uri);
   shellcheck.cancel(textDocument.uri);
   pending.delete(textDocument.uri);
   connection.sendDiagnostics({ uri: textDocument.uri, diagnostics: [] }).catch(logError);
@@ -216,7 +218,17 @@ connection.onCompletion(({ textDocument, position }) =>
 connection.onDocumentSymbol(({ textDocument }) => answer(textDocument.uri, [], service.getDocumentSymbols));
 connection.onFoldingRanges(({ textDocument }) => answer(textDocument.uri, [], service.getFoldingRanges));
 connection.languages.semanticTokens.on(({ textDocument }) =>
-  answer(textDocument.uri, { data: [] }, service.getSemanticTokens),
+  answer(textDocument.uri, { data: [] }, (document) =>
+    sentTokens.full(textDocument.uri, service.getSemanticTokens(document)),
+  ),
+);
+connection.languages.semanticTokens.onDelta(({ textDocument, previousResultId }) =>
+  answer(textDocument.uri, { data: [] }, (document) =>
+    sentTokens.delta(textDocument.uri, previousResultId, service.getSemanticTokens(document)),
+  ),
+);
+connection.languages.semanticTokens.onRange(({ textDocument, range }) =>
+  answer(textDocument.uri, { data: [] }, (document) => service.getSemanticTokensRange(document, range)),
 );
 connection.onDocumentFormatting(({ textDocument, options }) =>
   answer(textDocument.uri, [], (document) => service.formatDocument(document, options)),

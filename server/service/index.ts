@@ -33,3 +33,5 @@ export { getDocumentHighlights } from './highlight';
 export { getDocumentLinks } from './links';
 export { getSelectionRanges } from './selection-ranges';
 export { formatRange, formatOnType, ON_TYPE_TRIGGER } from './format-range';
+export { getSemanticTokensRange } from './semantic-tokens';
+export { SemanticTokensHistory } from './semantic-tokens-delta';

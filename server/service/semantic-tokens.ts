@@ -1,9 +1,11 @@
-// Semantic tokens for the whole document, in one linear pass over the syntax tree.
+// Semantic tokens for the whole document, in one linear pass over the syntax tree, or for a range of it (only the
+// instructions and comments the range touches).
 import type { SemanticTokens, SemanticTokensLegend } from 'vscode-languageserver';
 import type { DockerfileAst, Instruction, Range } from '../../core/parser/ast';
 import type { ParsedDocument } from './document';
 import type { LineIndex } from './line-index';
 import { stageOccurrences, variableDefinitions } from './names';
+import { firstStartingFrom, rangesIntersect } from './positions';
 import { quotedSpans } from './quotes';
 
 const TYPES = ['keyword', 'parameter', 'variable', 'string', 'comment', 'namespace', 'label', 'macro'] as const;
@@ -38,19 +40,42 @@ class TokenSink {
 }
 
 export function getSemanticTokens(document: ParsedDocument): SemanticTokens {
+  return { data: encode(tokensIn(document, undefined)) };
+}
+
+export function getSemanticTokensRange(document: ParsedDocument, range: Range): SemanticTokens {
+  const inRange = (token: Token): boolean => token.line >= range.start.line && token.line <= range.end.line;
+  return { data: encode(tokensIn(document, range).filter(inRange)) };
+}
+
+/** The tokens of the nodes touching `range` (every node without one), sorted. */
+function tokensIn(document: ParsedDocument, range: Range | undefined): Token[] {
   const { ast, lines } = document;
   const sink = new TokenSink(lines);
-  for (const directive of ast.directives) {
+  const touches = (node: { range: Range }): boolean => !range || rangesIntersect(node.range, range);
+  for (const directive of ast.directives.filter(touches)) {
     sink.add(directive.nameRange, 'macro');
     sink.add(directive.valueRange, 'string');
   }
-  for (const comment of ast.comments) sink.add(comment.range, 'comment');
-  for (const instruction of ast.instructions) {
+  for (const comment of nodesTouching(ast.comments, range)) sink.add(comment.range, 'comment');
+  for (const instruction of nodesTouching(ast.instructions, range)) {
     addInstruction(sink, document, instruction);
     if (instruction.trigger) addInstruction(sink, document, instruction.trigger);
   }
   addStages(sink, ast);
-  return { data: encode(merge(sortTokens(sink.tokens), sortTokens(sink.strings))) };
+  return merge(sortTokens(sink.tokens), sortTokens(sink.strings));
+}
+
+/** Nodes in document order that touch the range, found by binary search. */
+function nodesTouching<T extends { range: Range }>(nodes: readonly T[], range: Range | undefined): readonly T[] {
+  if (!range) return nodes;
+  const found: T[] = [];
+  for (let i = Math.max(firstStartingFrom(nodes, range.start.line) - 1, 0); i < nodes.length; i++) {
+    const node = nodes[i] as T;
+    if (node.range.start.line > range.end.line) break;
+    if (rangesIntersect(node.range, range)) found.push(node);
+  }
+  return found;
 }
 
 function addInstruction(sink: TokenSink, document: ParsedDocument, instruction: Instruction): void {
