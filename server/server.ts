@@ -26,6 +26,7 @@ let settings: service.ServerSettings = { severities: {} };
 let pullConfiguration = false;
 let registerForChanges = false;
 let watchIgnoreFiles = false;
+let refreshInlayHints = false;
 const ignoreFiles = new service.IgnoreFileCache();
 const configFiles = new ConfigFileCache();
 /** Build arguments per document, and what the engine knows of base images: both sent by the extension. */
@@ -72,6 +73,7 @@ function filePath(uri: string): string | undefined {
 
 function publishAll(): void {
   for (const uri of documents.uris()) schedulePublish(uri);
+  if (refreshInlayHints) connection.languages.inlayHint.refresh().catch(logError);
 }
 
 const pending = new Set<string>();
@@ -112,6 +114,7 @@ connection.onInitialize((params): InitializeResult => {
   pullConfiguration = params.capabilities.workspace?.configuration === true;
   registerForChanges = params.capabilities.workspace?.didChangeConfiguration?.dynamicRegistration === true;
   watchIgnoreFiles = params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
+  refreshInlayHints = params.capabilities.workspace?.inlayHint?.refreshSupport === true;
   return {
     capabilities: {
       textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
@@ -130,6 +133,7 @@ connection.onInitialize((params): InitializeResult => {
       documentHighlightProvider: true,
       documentLinkProvider: {},
       selectionRangeProvider: true,
+      inlayHintProvider: true,
       signatureHelpProvider: { triggerCharacters: service.SIGNATURE_TRIGGER_CHARACTERS },
     },
     serverInfo: { name: 'Dockerfile Studio' },
@@ -164,6 +168,7 @@ connection.onNotification('dockerfileStudio/buildArgs', (params: { uri?: unknown
   if (typeof params.uri !== 'string') return;
   buildArgs.set(params.uri, service.normalizeBuildArgs(params.buildArgs));
   schedulePublish(params.uri);
+  if (refreshInlayHints) connection.languages.inlayHint.refresh().catch(logError);
 });
 
 // What the local engine knows of base images, gathered by the extension off the typing path (never in untrusted
@@ -269,6 +274,13 @@ connection.onDocumentRangeFormatting(({ textDocument, range, options }) =>
 );
 connection.onDocumentOnTypeFormatting(({ textDocument, position, options }) =>
   answer(textDocument.uri, [], (document) => service.formatOnType(document, position, options)),
+);
+connection.languages.inlayHint.on(({ textDocument, range }) =>
+  settings.inlayHints === false
+    ? []
+    : answer(textDocument.uri, [], (document) =>
+        service.getInlayHints(document, range, buildArgs.get(textDocument.uri), locale),
+      ),
 );
 
 connection.listen();

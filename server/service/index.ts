@@ -35,3 +35,4 @@ export { getSelectionRanges } from './selection-ranges';
 export { formatRange, formatOnType, ON_TYPE_TRIGGER } from './format-range';
 export { getSemanticTokensRange } from './semantic-tokens';
 export { SemanticTokensHistory } from './semantic-tokens-delta';
+export { getInlayHints } from './inlay-hints';

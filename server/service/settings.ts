@@ -4,6 +4,8 @@ import type { ImageFacts, SeveritySetting } from '../../core/rules/index';
 
 export interface ServerSettings {
   severities: Record<string, SeveritySetting>;
+  /** `dockerfileStudio.inlayHints.enabled`; on unless set to false. */
+  inlayHints?: boolean;
 }
 
 const SEVERITY_SETTINGS = new Set<string>(['error', 'warning', 'info', 'hint', 'off']);
@@ -27,7 +29,9 @@ export function normalizeSettings(raw: unknown): ServerSettings {
       if (severity) severities[id] = severity;
     }
   }
-  return { severities };
+  const inlayHints = typeof raw === 'object' && raw !== null ? (raw as { inlayHints?: unknown }).inlayHints : undefined;
+  const enabled = typeof inlayHints === 'object' && inlayHints !== null && 'enabled' in inlayHints;
+  return { severities, inlayHints: enabled ? inlayHints.enabled !== false : true };
 }
 
 /**

@@ -73,4 +73,65 @@ suite('Language features', () => {
     assert.ok(texts.includes('COPY --from=build /app /app'), texts.join(' | '));
     assert.equal(texts[texts.length - 1], document.getText());
   });
+
+  test('range formatting changes only the instructions in the range; Enter after a continuation indents', async () => {
+    const messy = await openFile(`language-features/${++count}/Dockerfile`, 'from a\nrun   x\nrun y \\\n');
+    const options = { tabSize: 4, insertSpaces: true };
+    const edits = await vscode.commands.executeCommand<vscode.TextEdit[]>(
+      'vscode.executeFormatRangeProvider',
+      messy.document.uri,
+      new vscode.Range(1, 0, 1, 3),
+      options,
+    );
+    const edit = new vscode.WorkspaceEdit();
+    edit.set(messy.document.uri, edits);
+    assert.ok(await vscode.workspace.applyEdit(edit));
+    assert.deepEqual(
+      [0, 1].map((line) => messy.document.lineAt(line).text),
+      ['from a', 'RUN x'],
+    );
+    const typed = await vscode.commands.executeCommand<vscode.TextEdit[]>(
+      'vscode.executeFormatOnTypeProvider',
+      messy.document.uri,
+      new vscode.Position(3, 0),
+      '\n',
+      options,
+    );
+    assert.deepEqual(
+      typed.map((e) => e.newText),
+      ['RUN', '    '],
+      'the finished line is formatted and the new continuation line indented',
+    );
+  });
+
+  test('semantic tokens by range cover only the lines asked for', async () => {
+    const legend = await run<vscode.SemanticTokensLegend>('vscode.provideDocumentRangeSemanticTokensLegend');
+    const tokens = await run<vscode.SemanticTokens>(
+      'vscode.provideDocumentRangeSemanticTokens',
+      new vscode.Range(4, 0, 4, 99),
+    );
+    let line = 0;
+    const found: string[] = [];
+    for (let i = 0; i + 4 < tokens.data.length; i += 5) {
+      line += tokens.data[i] ?? 0;
+      found.push(`${line}:${legend.tokenTypes[tokens.data[i + 3] ?? 0]}`);
+    }
+    assert.deepEqual(found, ['4:keyword', '4:variable']);
+  });
+
+  test('inlay hints show the value of a variable and the image behind a stage name', async () => {
+    const hints = await run<vscode.InlayHint[]>('vscode.executeInlayHintProvider', new vscode.Range(0, 0, 8, 0));
+    const labels = hints.map((h) => `${h.position.line}:${typeof h.label === 'string' ? h.label : ''}`);
+    assert.deepEqual(labels, ['6:golang:1.22']);
+    const args = await openFile(`language-features/${++count}/Dockerfile`, 'ARG V=1.0\nFROM alpine:$V\n');
+    const valued = await vscode.commands.executeCommand<vscode.InlayHint[]>(
+      'vscode.executeInlayHintProvider',
+      args.document.uri,
+      new vscode.Range(0, 0, 2, 0),
+    );
+    assert.deepEqual(
+      valued.map((h) => h.label),
+      ['= 1.0'],
+    );
+  });
 });
