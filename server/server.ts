@@ -18,6 +18,7 @@ import type { ImageFacts, ValidateOptions } from '../core/rules/index';
 import type { ShellParser } from '../core/shell/index';
 import { loadNodeShellParser } from '../core/node/shell-wasm';
 import { ShellCheckService, shellCheckSettings } from './service/shellcheck';
+import { WorkspaceIndex } from './workspace-index';
 
 const connection = createConnection(ProposedFeatures.all);
 const documents = new DocumentStore();
@@ -35,6 +36,7 @@ let images: ReadonlyMap<string, ImageFacts> | undefined;
 let platform: Platform | undefined;
 
 const sentTokens = new service.SemanticTokensHistory();
+const workspaceIndex = new WorkspaceIndex();
 const shellcheck = new ShellCheckService(schedulePublish);
 let shellParser: ShellParser | undefined;
 let shellParserLoading = false;
@@ -115,6 +117,7 @@ connection.onInitialize((params): InitializeResult => {
   registerForChanges = params.capabilities.workspace?.didChangeConfiguration?.dynamicRegistration === true;
   watchIgnoreFiles = params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
   refreshInlayHints = params.capabilities.workspace?.inlayHint?.refreshSupport === true;
+  workspaceIndex.setRoots((params.workspaceFolders ?? []).flatMap((folder) => filePath(folder.uri) ?? []));
   return {
     capabilities: {
       textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
@@ -134,6 +137,7 @@ connection.onInitialize((params): InitializeResult => {
       documentLinkProvider: {},
       selectionRangeProvider: true,
       inlayHintProvider: true,
+      workspaceSymbolProvider: true,
       signatureHelpProvider: { triggerCharacters: service.SIGNATURE_TRIGGER_CHARACTERS },
     },
     serverInfo: { name: 'Dockerfile Studio' },
@@ -281,6 +285,9 @@ connection.languages.inlayHint.on(({ textDocument, range }) =>
     : answer(textDocument.uri, [], (document) =>
         service.getInlayHints(document, range, buildArgs.get(textDocument.uri), locale),
       ),
+);
+connection.onWorkspaceSymbol(async ({ query }) =>
+  service.getWorkspaceSymbols(await workspaceIndex.documents((uri) => documents.get(uri)), query),
 );
 
 connection.listen();

@@ -36,3 +36,4 @@ export { formatRange, formatOnType, ON_TYPE_TRIGGER } from './format-range';
 export { getSemanticTokensRange } from './semantic-tokens';
 export { SemanticTokensHistory } from './semantic-tokens-delta';
 export { getInlayHints } from './inlay-hints';
+export { getWorkspaceSymbols, MAX_WORKSPACE_SYMBOLS } from './workspace-symbols';
