@@ -19,6 +19,7 @@ import type { ShellParser } from '../core/shell/index';
 import { loadNodeShellParser } from '../core/node/shell-wasm';
 import { ShellCheckService, shellCheckSettings } from './service/shellcheck';
 import { WorkspaceIndex } from './workspace-index';
+import { checkFiles, CHECK_FILES_REQUEST } from './check-files';
 
 const connection = createConnection(ProposedFeatures.all);
 const documents = new DocumentStore();
@@ -288,6 +289,12 @@ connection.languages.inlayHint.on(({ textDocument, range }) =>
 );
 connection.onWorkspaceSymbol(async ({ query }) =>
   service.getWorkspaceSymbols(await workspaceIndex.documents((uri) => documents.get(uri)), query),
+);
+// "Check Workspace": files the editor has not opened, checked as if they were (ShellCheck left out: one process each).
+connection.onRequest(CHECK_FILES_REQUEST, (params: { uris?: unknown }) =>
+  checkFiles(params.uris, (document) =>
+    service.getDiagnostics(document, { ...validateOptions(document.uri), shell: { parser: shellParser } }),
+  ),
 );
 
 connection.listen();

@@ -1,7 +1,7 @@
 // Drives the bundled language server over stdio as an editor does: initialize, didOpen, didChange, settings.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -154,4 +154,22 @@ void test("server: CopyIgnoredFile follows the Dockerfile's .dockerignore, re-re
   } finally {
     await editor.shutdown();
   }
+});
+
+void test('checkFiles: unopened Dockerfiles checked with their folder’s config file; huge and missing ones left out', async () => {
+  const project = mkdtempSync(join(dir, 'check-files-'));
+  const quiet = join(project, 'quiet');
+  mkdirSync(quiet);
+  writeFileSync(join(quiet, '.dockerfile-studio.json'), '{ "rules": { "MultipleInstructionsDisallowed": "off" } }');
+  writeFileSync(join(quiet, 'Dockerfile'), TWO_CMDS);
+  writeFileSync(join(project, 'Dockerfile'), TWO_CMDS);
+  writeFileSync(join(project, 'huge.Dockerfile'), `${TWO_CMDS}#${'x'.repeat(600 * 1024)}\n`);
+  const uris = ['Dockerfile', 'quiet/Dockerfile', 'huge.Dockerfile', 'missing/Dockerfile'].map(
+    (path) => pathToFileURL(join(project, path)).href,
+  );
+  const results = await client.request<Record<string, { code?: string }[]>>('dockerfileStudio/checkFiles', { uris });
+  const codesOf = (uri: string | undefined): string[] => (results[uri ?? ''] ?? []).map((d) => String(d.code)).sort();
+  assert.deepEqual(Object.keys(results).sort(), [uris[0], uris[1]].sort());
+  assert.ok(codesOf(uris[0]).includes('MultipleInstructionsDisallowed'), codesOf(uris[0]).join(' '));
+  assert.ok(!codesOf(uris[1]).includes('MultipleInstructionsDisallowed'), 'the config file turned the rule off');
 });
