@@ -46,6 +46,7 @@ export function activate(context: vscode.ExtensionContext): StudioApi {
     records,
     milestones: new Milestones(records),
     restartLanguageServer: async () => client?.restart(),
+    languageClient: () => client,
   };
   current = studio;
   const status = new StatusItem(studio.engine);

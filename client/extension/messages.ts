@@ -94,6 +94,14 @@ export const extensionMessages = defineCatalog(
       'Building and running images is turned off in an untrusted workspace. Trust this folder (Manage Workspace Trust) to use it; checking and editing Dockerfiles still works.',
     noDockerfile: 'Open a Dockerfile first: this workspace has none.',
     whichDockerfile: 'Which Dockerfile?',
+    checkWorkspaceTitle: 'Checking Dockerfiles',
+    checkWorkspaceProgress: '{done} of {total}',
+    checkWorkspaceDone: 'Checked {files} Dockerfiles and found {problems} problems; they are in the Problems panel.',
+    checkWorkspaceStopped:
+      'Stopped after checking {done} of {total} Dockerfiles; their problems are in the Problems panel.',
+    checkWorkspaceNone: 'This workspace has no Dockerfile to check.',
+    checkWorkspaceNoServer:
+      'The Dockerfile language server is not running, so nothing was checked. Run "Dockerfile Studio: Restart Language Server" and try again.',
 
     serverGaveUp:
       'The Dockerfile language server crashed {count} times in 3 minutes and will not be restarted. Diagnostics and editing help are off until you run "Dockerfile Studio: Restart Language Server" or reload the window. The log has details.',
@@ -255,6 +263,13 @@ export const extensionMessages = defineCatalog(
       '신뢰할 수 없는 작업 영역에서는 이미지 빌드와 실행이 꺼져 있습니다. 사용하려면 이 폴더를 신뢰하세요(작업 영역 신뢰 관리). Dockerfile 검사와 편집은 그대로 됩니다.',
     noDockerfile: '먼저 Dockerfile을 여세요. 이 작업 영역에는 Dockerfile이 없습니다.',
     whichDockerfile: '어느 Dockerfile인가요?',
+    checkWorkspaceTitle: 'Dockerfile 검사 중',
+    checkWorkspaceProgress: '{total}개 중 {done}개',
+    checkWorkspaceDone: 'Dockerfile {files}개를 검사해 문제 {problems}개를 찾았습니다. 문제 패널에서 확인하세요.',
+    checkWorkspaceStopped: 'Dockerfile {total}개 중 {done}개를 검사하고 멈췄습니다. 찾은 문제는 문제 패널에 있습니다.',
+    checkWorkspaceNone: '이 작업 영역에는 검사할 Dockerfile이 없습니다.',
+    checkWorkspaceNoServer:
+      'Dockerfile 언어 서버가 실행 중이 아니어서 아무것도 검사하지 못했습니다. "Dockerfile Studio: 언어 서버 다시 시작"을 실행한 뒤 다시 시도하세요.',
 
     serverGaveUp:
       'Dockerfile 언어 서버가 3분 동안 {count}번 충돌하여 더 이상 다시 시작하지 않습니다. "Dockerfile Studio: 언어 서버 다시 시작"을 실행하거나 창을 다시 로드할 때까지 진단과 편집 도움이 꺼집니다. 자세한 내용은 로그를 보세요.',

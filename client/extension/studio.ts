@@ -1,5 +1,6 @@
 // The services every command and provider shares, created once in `activate`.
 import type * as vscode from 'vscode';
+import type { LanguageClient } from 'vscode-languageclient/node';
 import type { Config } from './config';
 import type { EngineAccess } from './core/engine-access';
 import type { Log } from './log';
@@ -25,4 +26,6 @@ export interface Studio {
   readonly milestones: Milestones;
   /** The language client's restart, if it started. */
   restartLanguageServer(): Promise<void>;
+  /** The running language client, once it started. */
+  languageClient(): LanguageClient | undefined;
 }

@@ -5,6 +5,7 @@ import { checkEngine } from './check-engine';
 import { howToFixEngine } from './how-to-fix-engine';
 import { showOutput } from './show-output';
 import { restartLanguageServer } from './restart-language-server';
+import { checkWorkspace } from './check-workspace';
 import { copyImageId } from './copy-image-id';
 import { buildImage } from './build-image';
 import { runImage } from './run-image';
@@ -32,6 +33,7 @@ const commands: Record<string, CommandFactory> = {
   'dockerfileStudio.howToFixEngine': howToFixEngine,
   'dockerfileStudio.showOutput': showOutput,
   'dockerfileStudio.restartLanguageServer': restartLanguageServer,
+  'dockerfileStudio.checkWorkspace': checkWorkspace,
   'dockerfileStudio.copyImageId': copyImageId,
   'dockerfileStudio.openRuleDocs': openRuleDocs,
   'dockerfileStudio.learn.createDockerfile': createDockerfile,

@@ -1,8 +1,10 @@
 // The language features beyond the basics, each through its `vscode.execute…Provider` command.
 import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { activateStudio } from '../support/extension';
-import { closeAllEditors, openFile, positionOf } from '../support/workspace';
+import { closeAllEditors, openFile, positionOf, workspaceUri } from '../support/workspace';
 
 const DOCKERFILE = [
   '# syntax=docker/dockerfile:1', //              0
@@ -134,4 +136,36 @@ suite('Language features', () => {
       ['= 1.0'],
     );
   });
+
+  test('workspace symbols find stages in Dockerfiles that are not open', async () => {
+    writeFile('language-features/symbols/api.Dockerfile', 'FROM golang:1.22 AS zebra-compile\n');
+    const found = await vscode.commands.executeCommand<vscode.SymbolInformation[]>(
+      'vscode.executeWorkspaceSymbolProvider',
+      'zebra',
+    );
+    const names = found.map((s) => `${s.name} ${s.containerName} ${s.location.uri.path.split('/').pop()}`);
+    assert.deepEqual(names, ['zebra-compile golang:1.22 api.Dockerfile']);
+  });
+
+  test('Check Workspace puts the problems of unopened Dockerfiles in the Problems panel, honouring the config file', async () => {
+    const loud = writeFile('language-features/check/loud/Dockerfile', 'FROM alpine\nCMD ["a"]\nCMD ["b"]\n');
+    const quiet = writeFile('language-features/check/quiet/Dockerfile', 'FROM alpine\nCMD ["a"]\nCMD ["b"]\n');
+    writeFile(
+      'language-features/check/quiet/.dockerfile-studio.json',
+      '{ "rules": { "MultipleInstructionsDisallowed": "off" } }',
+    );
+    await vscode.commands.executeCommand('dockerfileStudio.checkWorkspace');
+    const codes = (uri: vscode.Uri): string[] =>
+      vscode.languages.getDiagnostics(uri).map((d) => String(typeof d.code === 'object' ? d.code.value : d.code));
+    assert.ok(codes(loud).includes('MultipleInstructionsDisallowed'), codes(loud).join(' '));
+    assert.ok(!codes(quiet).includes('MultipleInstructionsDisallowed'), codes(quiet).join(' '));
+  });
 });
+
+/** Writes a workspace file without opening it, and returns its URI. */
+function writeFile(relative: string, text: string): vscode.Uri {
+  const uri = workspaceUri(relative);
+  fs.mkdirSync(path.dirname(uri.fsPath), { recursive: true });
+  fs.writeFileSync(uri.fsPath, text);
+  return uri;
+}
