@@ -34,6 +34,8 @@ const configFiles = new ConfigFileCache();
 /** Build arguments per document, and what the engine knows of base images: both sent by the extension. */
 const buildArgs = new Map<string, Record<string, string>>();
 let images: ReadonlyMap<string, ImageFacts> | undefined;
+/** The local engine's image names, newest first, for FROM completion; sent by the extension. */
+let localImages: string[] = [];
 let platform: Platform | undefined;
 
 const sentTokens = new service.SemanticTokensHistory();
@@ -184,6 +186,10 @@ connection.onNotification('dockerfileStudio/images', (params: { images?: unknown
   publishAll();
 });
 
+connection.onNotification('dockerfileStudio/localImages', (params: unknown) => {
+  localImages = service.normalizeImageNames(params);
+});
+
 connection.onDidChangeConfiguration((change) => {
   if (pullConfiguration) {
     refreshSettings().catch(logError);
@@ -223,7 +229,10 @@ connection.onHover(({ textDocument, position }) =>
   answer(textDocument.uri, null, (document) => service.getHover(document, position, locale) ?? null),
 );
 connection.onCompletion(({ textDocument, position }) =>
-  answer(textDocument.uri, [], (document) => service.getCompletions(document, position, locale)),
+  answer(textDocument.uri, [], (document) => [
+    ...service.getCompletions(document, position, locale),
+    ...service.getLocalImageCompletions(document, position, localImages, locale),
+  ]),
 );
 connection.onDocumentSymbol(({ textDocument }) => answer(textDocument.uri, [], service.getDocumentSymbols));
 connection.onFoldingRanges(({ textDocument }) => answer(textDocument.uri, [], service.getFoldingRanges));

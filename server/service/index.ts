@@ -37,3 +37,4 @@ export { getSemanticTokensRange } from './semantic-tokens';
 export { SemanticTokensHistory } from './semantic-tokens-delta';
 export { getInlayHints } from './inlay-hints';
 export { getWorkspaceSymbols, MAX_WORKSPACE_SYMBOLS } from './workspace-symbols';
+export { getLocalImageCompletions, normalizeImageNames } from './image-completion';

@@ -23,6 +23,7 @@ const serviceMessages = defineCatalog(
       'Variable **{name}** is not defined by an ARG or ENV before this line; it expands to an empty string unless the base image sets it.',
     flag: 'Flag `--{name}`',
     directive: 'Parser directive `{name}`',
+    localImage: 'Local image',
     invalidStageName:
       '"{name}" is not a valid stage name: start with a letter, then use letters, digits, `_`, `.` or `-`.',
     invalidVariableName:
@@ -46,6 +47,7 @@ const serviceMessages = defineCatalog(
       '변수 **{name}**은(는) 이 줄 앞의 ARG나 ENV에서 정의되지 않았습니다. 베이스 이미지가 정하지 않으면 빈 문자열로 바뀝니다.',
     flag: '옵션 `--{name}`',
     directive: '파서 지시어 `{name}`',
+    localImage: '로컬 이미지',
     invalidStageName:
       '"{name}"은(는) 스테이지 이름으로 쓸 수 없습니다. 영문자로 시작하고 영문자, 숫자, `_`, `.`, `-`만 쓰세요.',
     invalidVariableName:
