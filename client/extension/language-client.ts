@@ -13,6 +13,7 @@ import {
   type ServerOptions,
 } from 'vscode-languageclient/node';
 import { CheckContext } from './check-context';
+import { LocalImages } from './local-images';
 import { ruleDocsCommandUri } from './commands/open-rule-docs';
 import { section, type Config } from './config';
 import { CrashPolicy } from './core/crash-policy';
@@ -48,9 +49,9 @@ export function createLanguageClient(context: vscode.ExtensionContext, config: C
   return new LanguageClient('dockerfileStudio', 'Dockerfile Studio Language Server', serverOptions, clientOptions);
 }
 
-/** Sends the server each Dockerfile's build arguments and what the engine knows of its base images. */
+/** Sends the server each Dockerfile's build arguments, what the engine knows of its base images, and their names. */
 export function startCheckContext(studio: Studio, client: LanguageClient): vscode.Disposable {
-  return new CheckContext(studio, client);
+  return vscode.Disposable.from(new CheckContext(studio, client), new LocalImages(studio, client));
 }
 
 /** A link to our shipped reference opens it in the Markdown preview, at the rule (a file link would open the source). */
