@@ -3,13 +3,16 @@
 // importing package itself maps it away for browsers (its package.json "browser" field).
 import { builtinModules } from 'node:module';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import * as esbuild from 'esbuild';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
 
 const NODE_BUILTIN = new RegExp(`^(node:)?(${builtinModules.map((name) => name.replace('/', '\\/')).join('|')})$`);
 const CHECKED = Symbol('checked');
 
 /** Fails the build on a Node built-in module; lets through one the importing package disables for browsers. */
-const noNodeBuiltins = {
+export const noNodeBuiltins = {
   name: 'no-node-builtins',
   setup(build) {
     build.onResolve({ filter: NODE_BUILTIN }, async ({ path, importer, kind, resolveDir, pluginData }) => {
@@ -22,7 +25,7 @@ const noNodeBuiltins = {
 };
 
 /** Bundles dist/web/extension.js (CommonJS, as VS Code loads web extensions) and dist/web/server.js (a worker). */
-export async function buildWeb({ outdir = 'dist/web', production = false } = {}) {
+export async function buildWeb({ outdir = join(ROOT, 'dist/web'), production = false } = {}) {
   const common = {
     bundle: true,
     platform: 'browser',
@@ -37,14 +40,14 @@ export async function buildWeb({ outdir = 'dist/web', production = false } = {})
   await Promise.all([
     esbuild.build({
       ...common,
-      entryPoints: ['client/extension/browser-extension.ts'],
+      entryPoints: [join(ROOT, 'client/extension/browser-extension.ts')],
       outfile: join(outdir, 'extension.js'),
       format: 'cjs',
       external: ['vscode'],
     }),
     esbuild.build({
       ...common,
-      entryPoints: ['server/main-browser.ts'],
+      entryPoints: [join(ROOT, 'server/main-browser.ts')],
       outfile: join(outdir, 'server.js'),
       format: 'iife',
     }),
