@@ -1,8 +1,10 @@
 // Bundles the extension client (split in three, see below), the language server and the CLI with esbuild, and puts
-// the shell parser's WebAssembly beside them (core/node/shell-wasm.ts loads it from there).
+// the shell parser's WebAssembly beside them (core/node/shell-wasm.ts loads it from there; the browser worker fetches
+// it). The browser bundles, dist/web/, come from build-web.mjs.
 import { copyFileSync, mkdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import * as esbuild from 'esbuild';
+import { buildWeb } from './build-web.mjs';
 
 const require = createRequire(import.meta.url);
 /** web-tree-sitter's ES module reads import.meta.url, which a CommonJS bundle must provide. */
@@ -58,7 +60,7 @@ await Promise.all([
     outfile: 'dist/extension-engine.js',
     external: ['vscode'],
   }),
-  esbuild.build({ ...common, entryPoints: ['server/server.ts'], outfile: 'dist/server.js' }),
+  esbuild.build({ ...common, entryPoints: ['server/main-node.ts'], outfile: 'dist/server.js' }),
   // The CLI is a small dispatcher plus a bundle per subcommand, so `run` does not compile the checker or `check` the
   // engine client: start-up time is most of a short command's time.
   esbuild.build({
@@ -72,4 +74,5 @@ await Promise.all([
   ...SUBCOMMANDS.map((name) =>
     esbuild.build({ ...common, entryPoints: [`client/cli/${name}.ts`], outfile: `dist/cli-${name}.js` }),
   ),
+  buildWeb({ production }),
 ]);
