@@ -2,8 +2,9 @@
 // documents are taken from the editor instead. Bounded for untrusted repositories: the walk has limits (see
 // findDockerfiles), big files are skipped, and the file list is reused for a while rather than walked per request.
 import { readFile, stat } from 'node:fs/promises';
-import { pathToFileURL } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { findDockerfiles } from '../core/node/dockerfile-files';
+import type { WorkspaceFiles } from './host';
 import { ParsedDocument } from './service/document';
 
 /** Files larger than this are no hand-written Dockerfile; they are skipped. */
@@ -13,14 +14,14 @@ const MAX_BYTES_PER_REQUEST = 64 * 1024 * 1024;
 const MAX_CACHED_BYTES = 32 * 1024 * 1024;
 const LIST_LIFETIME_MS = 30_000;
 
-export class WorkspaceIndex {
+export class WorkspaceIndex implements WorkspaceFiles {
   private roots: string[] = [];
   private listed: { at: number; paths: Promise<string[]> } | undefined;
   private readonly parsed = new Map<string, { stamp: string; document: ParsedDocument }>();
   private cachedBytes = 0;
 
-  setRoots(roots: readonly string[]): void {
-    this.roots = [...roots];
+  setRoots(folderUris: readonly string[]): void {
+    this.roots = folderUris.flatMap((uri) => filePath(uri) ?? []);
     this.forget();
   }
 
@@ -30,7 +31,7 @@ export class WorkspaceIndex {
   }
 
   /** Every Dockerfile of the workspace, the open ones (`open(uri)`) as the editor holds them. */
-  async documents(open: (uri: string) => ParsedDocument | undefined): Promise<ParsedDocument[]> {
+  async dockerfiles(open: (uri: string) => ParsedDocument | undefined): Promise<ParsedDocument[]> {
     const now = Date.now();
     if (!this.listed || now - this.listed.at > LIST_LIFETIME_MS)
       this.listed = { at: now, paths: findDockerfiles(this.roots) };
@@ -39,7 +40,7 @@ export class WorkspaceIndex {
     let bytes = 0;
     for (const path of paths) {
       const uri = pathToFileURL(path).href;
-      const document = open(uri) ?? (await this.read(path, uri));
+      const document = open(uri) ?? (await this.parsedFile(path, uri));
       if (!document) continue;
       documents.push(document);
       bytes += document.text.length;
@@ -48,7 +49,7 @@ export class WorkspaceIndex {
     return documents;
   }
 
-  private async read(path: string, uri: string): Promise<ParsedDocument | undefined> {
+  private async parsedFile(path: string, uri: string): Promise<ParsedDocument | undefined> {
     try {
       const info = await stat(path);
       if (!info.isFile() || info.size > MAX_INDEXED_FILE_BYTES) return undefined;
@@ -66,5 +67,27 @@ export class WorkspaceIndex {
     } catch {
       return undefined; // gone or unreadable since the walk
     }
+  }
+
+  read(uri: string): Promise<string | undefined> {
+    const path = filePath(uri);
+    return path ? readSmallFile(path) : Promise.resolve(undefined);
+  }
+}
+
+async function readSmallFile(path: string): Promise<string | undefined> {
+  try {
+    const info = await stat(path);
+    return info.isFile() && info.size <= MAX_INDEXED_FILE_BYTES ? await readFile(path, 'utf8') : undefined;
+  } catch {
+    return undefined; // gone or unreadable
+  }
+}
+
+function filePath(uri: string): string | undefined {
+  try {
+    return uri.startsWith('file:') ? fileURLToPath(uri) : undefined;
+  } catch {
+    return undefined;
   }
 }

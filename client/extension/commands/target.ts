@@ -1,8 +1,8 @@
 // Which Dockerfile a command acts on, and the options passed with it: from a menu (a Uri), a lens or a test
 // (`(uri, options)` or `({ uri, ...options })`), the active editor, or a pick among the workspace's Dockerfiles.
 import * as vscode from 'vscode';
-import { DOCKERFILE_GLOB } from '../../../core/dockerfile/file-names';
 import { t } from '../l10n';
+import { DOCKERFILE_GLOB } from '../../../core/dockerfile/file-names';
 
 export interface CommandTarget<T> {
   uri: vscode.Uri;

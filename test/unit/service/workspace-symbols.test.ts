@@ -35,9 +35,9 @@ void test('workspace symbols: the query matches names and images, in order, igno
 });
 
 void test('Dockerfile names: the ones the language contribution claims, not ignore files', () => {
-  for (const name of ['Dockerfile', 'Containerfile', 'Dockerfile.dev', 'api.Dockerfile', 'x.containerfile'])
+  for (const name of ['Dockerfile', 'Containerfile', 'Dockerfile.dev', 'api.Dockerfile', 'x.dockerfile'])
     assert.ok(isDockerfileName(name), name);
-  for (const name of ['Dockerfile.dockerignore', 'README.md', '.dockerfile', 'dockerfile-studio.json'])
+  for (const name of ['Dockerfile.dockerignore', 'README.md', 'dockerfile-studio.json'])
     assert.ok(!isDockerfileName(name), name);
 });
 
@@ -69,10 +69,10 @@ void test('the workspace index reads files from disk, skips huge ones, and prefe
   const root = workspace();
   t.after(() => rmSync(root, { recursive: true, force: true }));
   const index = new WorkspaceIndex();
-  index.setRoots([root]);
+  index.setRoots([pathToFileURL(root).href]);
   const topUri = pathToFileURL(join(root, 'Dockerfile')).href;
   const open = parseDocument('FROM alpine AS edited\n', topUri);
-  const names = (await index.documents((uri) => (uri === topUri ? open : undefined)))
+  const names = (await index.dockerfiles((uri) => (uri === topUri ? open : undefined)))
     .flatMap((document) => document.ast.stages.map((stage) => stage.name?.value))
     .sort();
   assert.deepEqual(names, ['api', 'edited']);

@@ -3,7 +3,9 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
+import { prepareEngine, type TestEngine } from '../support/engine';
 import { activateStudio } from '../support/extension';
+import { waitFor } from '../support/wait';
 import { closeAllEditors, openFile, positionOf, workspaceUri } from '../support/workspace';
 
 const DOCKERFILE = [
@@ -169,3 +171,35 @@ function writeFile(relative: string, text: string): vscode.Uri {
   fs.writeFileSync(uri.fsPath, text);
   return uri;
 }
+
+suite('FROM completion from local images', () => {
+  let engine: TestEngine;
+
+  suiteSetup(async function () {
+    this.timeout(120_000);
+    await (
+      await activateStudio()
+    ).languageClientReady;
+    engine = await prepareEngine('local-images');
+  });
+  suiteTeardown(async () => {
+    await closeAllEditors();
+    await engine?.cleanup();
+  });
+
+  test('offers the images of the local engine after it is checked again', async () => {
+    const { document } = await openFile('language-features/local-images/Dockerfile', 'FROM dfs-e2e/local\n');
+    await vscode.commands.executeCommand('dockerfileStudio.checkEngine');
+    const labels = async (): Promise<string[]> => {
+      const list = await vscode.commands.executeCommand<vscode.CompletionList>(
+        'vscode.executeCompletionItemProvider',
+        document.uri,
+        new vscode.Position(0, 'FROM dfs-e2e/local'.length),
+      );
+      return list.items.map((item) => (typeof item.label === 'string' ? item.label : item.label.label));
+    };
+    await waitFor('the imported base image among the completions', async () =>
+      (await labels()).includes(engine.baseImage) ? true : undefined,
+    );
+  });
+});
