@@ -289,8 +289,10 @@ export function startServer(connection: Connection, host: ServerHost): void {
     return service.getWorkspaceSymbols(found, query);
   });
   // "Check Workspace": files the editor has not opened, checked as if they were (ShellCheck left out: one process each).
+  const workspace = host.workspace;
+  const readFile = workspace && ((uri: string) => workspace.read(uri));
   connection.onRequest(CHECK_FILES_REQUEST, (params: { uris?: unknown }) =>
-    checkFiles(params.uris, host.workspace?.read, (document) =>
+    checkFiles(params.uris, readFile, (document) =>
       service.getDiagnostics(document, { ...validateOptions(document.uri), shell: { parser: shellParser } }),
     ),
   );
