@@ -25,6 +25,7 @@ export function startServer(connection: Connection, host: ServerHost): void {
   let registerForChanges = false;
   let watchIgnoreFiles = false;
   let refreshInlayHints = false;
+  let followFolders = false;
   let initializationOptions: unknown;
   /** Build arguments per document, and what the engine knows of base images: both sent by the extension. */
   const buildArgs = new Map<string, Record<string, string>>();
@@ -36,20 +37,26 @@ export function startServer(connection: Connection, host: ServerHost): void {
 
   const shellcheck = host.createShellCheck?.(schedulePublish);
   let shellParser: ShellParser | undefined;
-  let shellParserLoading = false;
+  let shellParserLoad: Promise<ShellParser | undefined> | undefined;
 
   /** Loads the shell parser once, on the first validation; re-validates everything when it is ready. */
+  function loadShell(): Promise<ShellParser | undefined> {
+    shellParserLoad ??= host.loadShellParser(initializationOptions).then(
+      (parser) => {
+        shellParser = parser;
+        publishAll();
+        return parser;
+      },
+      (error: unknown) => {
+        logError(error);
+        return undefined;
+      },
+    );
+    return shellParserLoad;
+  }
+
   function shellOptions(document: service.ParsedDocument): ValidateOptions['shell'] {
-    if (!shellParserLoading) {
-      shellParserLoading = true;
-      host
-        .loadShellParser(initializationOptions)
-        .then((parser) => {
-          shellParser = parser;
-          publishAll();
-        })
-        .catch(logError);
-    }
+    void loadShell();
     return { parser: shellParser, shellcheck: shellcheck?.notes(document, shellParser) };
   }
 
@@ -114,6 +121,7 @@ export function startServer(connection: Connection, host: ServerHost): void {
     watchIgnoreFiles = params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
     refreshInlayHints = params.capabilities.workspace?.inlayHint?.refreshSupport === true;
     host.workspace?.setRoots((params.workspaceFolders ?? []).map((folder) => folder.uri));
+    followFolders = host.workspace !== undefined && params.capabilities.workspace?.workspaceFolders === true;
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
@@ -135,6 +143,7 @@ export function startServer(connection: Connection, host: ServerHost): void {
         selectionRangeProvider: true,
         inlayHintProvider: true,
         workspaceSymbolProvider: true,
+        workspace: { workspaceFolders: { supported: followFolders, changeNotifications: followFolders } },
       },
       serverInfo: { name: 'Dockerfile Studio' },
     };
@@ -150,6 +159,13 @@ export function startServer(connection: Connection, host: ServerHost): void {
       connection.client.register(DidChangeWatchedFilesNotification.type, { watchers }).catch(logError);
     }
     refreshSettings().catch(logError);
+    if (followFolders)
+      connection.workspace.onDidChangeWorkspaceFolders(() => {
+        connection.workspace
+          .getWorkspaceFolders()
+          .then((folders) => host.workspace?.setRoots((folders ?? []).map((folder) => folder.uri)))
+          .catch(logError);
+      });
   });
 
   // An ignore file changed: forget it and re-validate (without watching, the next validation re-stats anyway).
@@ -291,11 +307,12 @@ export function startServer(connection: Connection, host: ServerHost): void {
   // "Check Workspace": files the editor has not opened, checked as if they were (ShellCheck left out: one process each).
   const workspace = host.workspace;
   const readFile = workspace && ((uri: string) => workspace.read(uri));
-  connection.onRequest(CHECK_FILES_REQUEST, (params: { uris?: unknown }) =>
-    checkFiles(params.uris, readFile, (document) =>
-      service.getDiagnostics(document, { ...validateOptions(document.uri), shell: { parser: shellParser } }),
-    ),
-  );
+  connection.onRequest(CHECK_FILES_REQUEST, async (params: { uris?: unknown }) => {
+    const parser = await loadShell();
+    return checkFiles(params.uris, readFile, (document) =>
+      service.getDiagnostics(document, { ...validateOptions(document.uri), shell: { parser } }),
+    );
+  });
 
   function* openDocuments(): Iterable<service.ParsedDocument> {
     for (const uri of documents.uris()) {

@@ -150,7 +150,10 @@ suite('Language features', () => {
   });
 
   test('Check Workspace puts the problems of unopened Dockerfiles in the Problems panel, honouring the config file', async () => {
-    const loud = writeFile('language-features/check/loud/Dockerfile', 'FROM alpine\nCMD ["a"]\nCMD ["b"]\n');
+    const loud = writeFile(
+      'language-features/check/loud/Dockerfile',
+      'FROM alpine\nRUN make && cd /app\nCMD ["a"]\nCMD ["b"]\n',
+    );
     const quiet = writeFile('language-features/check/quiet/Dockerfile', 'FROM alpine\nCMD ["a"]\nCMD ["b"]\n');
     writeFile(
       'language-features/check/quiet/.dockerfile-studio.json',
@@ -161,6 +164,7 @@ suite('Language features', () => {
       vscode.languages.getDiagnostics(uri).map((d) => String(typeof d.code === 'object' ? d.code.value : d.code));
     assert.ok(codes(loud).includes('MultipleInstructionsDisallowed'), codes(loud).join(' '));
     assert.ok(!codes(quiet).includes('MultipleInstructionsDisallowed'), codes(quiet).join(' '));
+    assert.ok(codes(loud).includes('CdInsteadOfWorkdir'), `the shell rules run too: ${codes(loud).join(' ')}`);
   });
 });
 
