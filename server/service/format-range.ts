@@ -26,9 +26,9 @@ export function formatRange(document: ParsedDocument, range: Range, options: For
  * continuing an instruction (the line above ends with the escape character) gets one indentation unit.
  */
 export function formatOnType(document: ParsedDocument, position: Position, options: FormatOptions): TextEdit[] {
-  const above = position.line - 1;
-  if (above < 0) return [];
   const { lines, ast } = document;
+  const above = position.line - 1;
+  if (above < 0 || position.line >= lines.lineCount) return [];
   const edits = formatRange(document, rangeAt(above, 0, lines.lineLength(above)), options).filter(
     (edit) => edit.range.start.line !== position.line && edit.range.end.line !== position.line,
   );

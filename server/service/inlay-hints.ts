@@ -8,6 +8,8 @@ import { stageNamed, stageOccurrences, type VariableDefinition } from './names';
 import { rangesIntersect } from './positions';
 import { globalDefault, resolveVariable } from './scope';
 
+/** Hints per request at most: editors ask for the visible lines, but a client may ask for a huge file at once. */
+const MAX_HINTS = 1000;
 /** Longer values are cut, so a hint never pushes the line far to the right. */
 const MAX_LABEL = 40;
 
@@ -20,6 +22,7 @@ export function getInlayHints(
   const { ast } = document;
   const hints: InlayHint[] = [];
   for (const instruction of ast.instructions) {
+    if (hints.length >= MAX_HINTS) break;
     if (!rangesIntersect(instruction.range, range)) continue;
     for (const ref of [...instruction.variables, ...(instruction.trigger?.variables ?? [])]) {
       const found = variableHint(document, ref, buildArgs, locale);

@@ -76,6 +76,17 @@ void test('every feature handles arbitrary text and positions', () => {
         service.renameSymbol(document, position, 'renamed', locale);
         service.getDefinition(document, position);
         service.getReferences(document, position, true);
+        service.getSignatureHelp(document, position, locale);
+        for (const h of service.getDocumentHighlights(document, position)) assert.ok(inside(document, h.range));
+        for (const link of service.getDocumentLinks(document)) assert.ok(inside(document, link.range));
+        for (let r = service.getSelectionRanges(document, [position])[0]; r; r = r.parent)
+          assert.ok(inside(document, r.range));
+        const options = { tabSize: 4, insertSpaces: true };
+        for (const edit of service.formatRange(document, everything, options)) assert.ok(inside(document, edit.range));
+        for (const edit of service.formatOnType(document, position, options)) assert.ok(inside(document, edit.range));
+        assert.equal(service.getSemanticTokensRange(document, everything).data.length % 5, 0);
+        service.getInlayHints(document, everything, {}, locale);
+        service.getLocalImageCompletions(document, position, ['alpine:3.20'], locale);
       },
     ),
     { numRuns: 3000 },
