@@ -73,6 +73,18 @@ suite('Workspace trust: an untrusted folder', () => {
     );
   });
 
+  test('FROM completion offers no image of the local engine', async () => {
+    await vscode.commands.executeCommand('dockerfileStudio.checkEngine');
+    await new Promise((resolve) => setTimeout(resolve, 2000)); // what a trusted folder would have fetched by now
+    const list = await vscode.commands.executeCommand<vscode.CompletionList>(
+      'vscode.executeCompletionItemProvider',
+      document.uri,
+      new vscode.Position(0, 'FROM dfs-e2e/'.length),
+    );
+    const labels = list.items.map((item) => (typeof item.label === 'string' ? item.label : item.label.label));
+    assert.ok(!labels.includes(engine.baseImage), labels.join(' '));
+  });
+
   test('the Images and Containers views stay hidden', async () => {
     const api = await activateStudio();
     // The same command shows the view in a trusted folder (images.test.ts); a hidden view may refuse it.
