@@ -1,5 +1,5 @@
 // Opens the workbench in headless Chromium, loads the tests through the payload, and waits for them to finish.
-import { existsSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { format } from 'node:util';
 import { chromium } from 'playwright-core';
@@ -79,7 +79,9 @@ export function serveScreenshots(page, requestDir, outDir) {
           ...('value' in element ? { value: String(element.value) } : {}),
         })),
       );
-      writeFileSync(join(requestDir, `${name}.answer`), JSON.stringify(found));
+      // Written whole, then renamed: the test polls for the answer and must never read half of it.
+      writeFileSync(join(requestDir, `${name}.answer-part`), JSON.stringify(found));
+      renameSync(join(requestDir, `${name}.answer-part`), join(requestDir, `${name}.answer`));
     },
     input: async (name) => {
       for (const step of JSON.parse(readFileSync(join(requestDir, `${name}.input`), 'utf8'))) {

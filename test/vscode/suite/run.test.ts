@@ -131,6 +131,16 @@ suite('Run Image', () => {
     assert.match(output, /^hello$/m, output);
     assert.doesNotMatch(output, /from options|command:/, 'the plain Run left the remembered command alone');
 
+    // The DOM renderer puts the terminal's text in the page, where the test can read it.
+    await vscode.workspace.getConfiguration('terminal.integrated').update('gpuAcceleration', 'off', true);
+    const terminal = await vscode.commands.executeCommand<vscode.Terminal>(
+      'dockerfileStudio.runInteractive',
+      document.uri,
+    );
+    const shown = await waitForPageText('interactive', '.xterm-rows', 'hello');
+    assert.doesNotMatch(shown, /from options/, 'Run Interactive runs CMD too');
+    terminal.dispose();
+
     const again = vscode.commands.executeCommand('dockerfileStudio.runImageWithOptions', document.uri);
     await waitForPageText(
       'prompt-again',
