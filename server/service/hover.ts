@@ -8,7 +8,7 @@ import type { ParsedDocument } from './document';
 import { message, type Locale } from './messages';
 import { isVariableDefinition, occurrenceAt, stageNamed, type Occurrence, type VariableDefinition } from './names';
 import { instructionAt, rangeContains } from './positions';
-import { globalDefault, resolveVariable } from './scope';
+import { globalDefault, predefinedVariables, resolveVariable } from './scope';
 
 export function getHover(document: ParsedDocument, position: Position, locale: Locale = 'en'): Hover | undefined {
   const { ast } = document;
@@ -54,9 +54,7 @@ function occurrenceHover(document: ParsedDocument, occurrence: Occurrence, local
   const definition = isVariableDefinition(occurrence)
     ? occurrence
     : resolveVariable(ast, occurrence.name, occurrence.range.start);
-  const text = definition
-    ? variableText(document, definition, locale)
-    : undefinedVariableText(occurrence.name, occurrence.instruction.keyword, locale);
+  const text = definition ? variableText(document, definition, locale) : undefinedVariableText(ast, occurrence, locale);
   return markdown(text, occurrence.range);
 }
 
@@ -70,9 +68,12 @@ function stageText(stage: Stage, locale: Locale): string {
  * A variable no ARG or ENV defines here. In RUN (and the other instructions the shell expands) it is not a build
  * variable at all, so it is not called undefined: UndefinedVar does not look there either.
  */
-function undefinedVariableText(name: string, keyword: string, locale: Locale): string {
-  if (PLATFORM_ARGS.includes(name)) return message(locale, 'variablePredefined', { name });
+function undefinedVariableText(ast: DockerfileAst, { name, instruction, range }: Occurrence, locale: Locale): string {
+  const predefinedHere = predefinedVariables(ast, range.start).includes(name);
+  if (PLATFORM_ARGS.includes(name))
+    return message(locale, predefinedHere ? 'variablePlatform' : 'variablePredefined', { name });
   if (PROXY_ARGS.includes(name)) return message(locale, 'variableProxy', { name });
+  const { keyword } = instruction;
   if (!builderExpands(keyword)) return message(locale, 'variableShell', { name, keyword });
   return message(locale, 'variableUnknown', { name });
 }

@@ -19,6 +19,8 @@ const serviceMessages = defineCatalog(
     variableDefinedAt: 'Defined on line {line}: `{text}`',
     variablePredefined:
       'Predefined build argument **{name}**: BuildKit sets it; declare `ARG {name}` in the stage to use it.',
+    variablePlatform:
+      'Predefined build argument **{name}**: BuildKit sets it from the platform of the build, for FROM lines and the ARGs before the first FROM.',
     variableProxy:
       'Predefined proxy argument **{name}**: set it with `--build-arg {name}=…`; RUN sees it without an ARG line, and the image history does not record it.',
     variableShell:
@@ -47,6 +49,8 @@ const serviceMessages = defineCatalog(
     variableDefinedAt: '{line}번째 줄에서 정의되었습니다: `{text}`',
     variablePredefined:
       'BuildKit이 미리 정의한 빌드 인자 **{name}**입니다. 스테이지 안에서 `ARG {name}`을(를) 선언해야 쓸 수 있습니다.',
+    variablePlatform:
+      'BuildKit이 미리 정의한 빌드 인자 **{name}**입니다. 빌드의 플랫폼에 따라 값을 정하며, FROM 줄과 첫 FROM 앞의 ARG에서 쓸 수 있습니다.',
     variableProxy:
       '미리 정의된 프록시 인자 **{name}**입니다. `--build-arg {name}=…`로 값을 넘기세요. RUN은 ARG 줄 없이도 이 값을 보며, 이미지 히스토리에는 기록되지 않습니다.',
     variableShell:

@@ -52,7 +52,17 @@ const cases: { name: string; input: string; locale?: Locale; want: string[]; not
     want: ['`1`'],
   },
   { name: 'global ARG in FROM', input: 'ARG TAG=3.19\nFROM alpine:${TA|G}\n', want: ['`3.19`'] },
-  { name: 'predefined build argument', input: 'FROM alpine\nRUN echo $TARGET|ARCH\n', want: ['Predefined'] },
+  {
+    name: 'a platform argument in a stage needs its ARG',
+    input: 'FROM alpine\nRUN echo $TARGET|ARCH\n',
+    want: ['Predefined', 'declare `ARG TARGETARCH`'],
+  },
+  {
+    name: 'a platform argument in FROM is set',
+    input: 'FROM --platform=$BUILD|PLATFORM alpine\n',
+    want: ['Predefined', 'platform of the build'],
+    not: ['declare'],
+  },
   { name: 'proxy argument', input: 'FROM alpine\nRUN curl --proxy $HTTP_PRO|XY x\n', want: ['proxy', '--build-arg'] },
   { name: 'undefined variable', input: 'FROM alpine\nWORKDIR /$NOP|E\n', want: ['not defined'] },
   {
