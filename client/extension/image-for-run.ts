@@ -29,8 +29,12 @@ export async function imageForRun(studio: Studio, dockerfile: vscode.Uri): Promi
   return { image: outcome.imageId, label: imageLabel({ imageId: outcome.imageId, tags: outcome.tags }) };
 }
 
-/** The options a plain Run uses: those remembered for the Dockerfile, else the defaults with the network setting. */
-export async function rememberedRunOptions(studio: Studio, dockerfile: vscode.Uri | undefined): Promise<RunOptions> {
-  const remembered = dockerfile ? await studio.memory.runOptions(dockerfile) : undefined;
-  return remembered ?? { ...defaultRunOptions, network: studio.config.runNetwork };
+/** The options a plain Run uses: the image's own CMD and the defaults, with the network setting. */
+export function plainRunOptions(studio: Studio): RunOptions {
+  return { ...defaultRunOptions, network: studio.config.runNetwork };
+}
+
+/** What "Run with Options…" starts from: the options it last ran the Dockerfile with, else a plain Run's. */
+export async function optionsToPrefill(studio: Studio, dockerfile: vscode.Uri): Promise<RunOptions> {
+  return (await studio.memory.runOptions(dockerfile)) ?? plainRunOptions(studio);
 }

@@ -52,6 +52,8 @@ export const extensionMessages = defineCatalog(
     lensStop: '$(debug-stop) Stop {image}',
     lensRunWithOptions: 'Run with Options…',
     lensRunInteractive: 'Run Interactive',
+    lensBuildUntrusted: '$(package) Build Image (trust this folder to build)',
+    lensRunUntrusted: '▶ Run Image (trust this folder to run)',
 
     runProgressTitle: 'Running {image}',
     runExited: 'Exited with code {code} after {duration}.',
@@ -63,6 +65,7 @@ export const extensionMessages = defineCatalog(
     runTerminalExited: 'The container exited with code {code}. Press any key to close this terminal.',
     runCommandTitle: 'Run: command',
     runCommandPrompt: "Command to run instead of the image's CMD; empty keeps CMD.",
+    runHeaderCommand: 'command: {command}',
     runEnvTitle: 'Run: environment variables',
     runEnvPrompt: 'NAME=value pairs separated by spaces (-e).',
     runPortsTitle: 'Run: published ports',
@@ -91,7 +94,8 @@ export const extensionMessages = defineCatalog(
     imageInspectFailed: 'Cannot inspect image {id}: {detail}',
     nothingRunning: 'Nothing is running.',
     untrustedWorkspace:
-      'Building and running images is turned off in an untrusted workspace. Trust this folder (Manage Workspace Trust) to use it; checking and editing Dockerfiles still works.',
+      'Build and Run are disabled because this folder is not trusted: a cloned repository must not build or run anything by itself. Trust the folder to use them; checking and editing Dockerfiles still work.',
+    manageTrust: 'Manage Workspace Trust',
     noDockerfile: 'Open a Dockerfile first: this workspace has none.',
     whichDockerfile: 'Which Dockerfile?',
 
@@ -215,6 +219,8 @@ export const extensionMessages = defineCatalog(
     lensStop: '$(debug-stop) {image} 중지',
     lensRunWithOptions: '옵션을 지정해 실행…',
     lensRunInteractive: '대화형 실행',
+    lensBuildUntrusted: '$(package) 이미지 빌드(빌드하려면 이 폴더를 신뢰하세요)',
+    lensRunUntrusted: '▶ 이미지 실행(실행하려면 이 폴더를 신뢰하세요)',
 
     runProgressTitle: '{image} 실행 중',
     runExited: '{duration} 후 종료되었습니다(종료 코드 {code}).',
@@ -226,6 +232,7 @@ export const extensionMessages = defineCatalog(
     runTerminalExited: '컨테이너가 종료 코드 {code}(으)로 끝났습니다. 아무 키나 누르면 이 터미널을 닫습니다.',
     runCommandTitle: '실행: 명령',
     runCommandPrompt: '이미지의 CMD 대신 실행할 명령입니다. 비워 두면 CMD를 그대로 씁니다.',
+    runHeaderCommand: '명령: {command}',
     runEnvTitle: '실행: 환경 변수',
     runEnvPrompt: '공백으로 구분한 NAME=value 쌍(-e).',
     runPortsTitle: '실행: 연결할 포트',
@@ -254,7 +261,8 @@ export const extensionMessages = defineCatalog(
     imageInspectFailed: '이미지 {id}의 정보를 볼 수 없습니다: {detail}',
     nothingRunning: '실행 중인 것이 없습니다.',
     untrustedWorkspace:
-      '신뢰할 수 없는 작업 영역에서는 이미지 빌드와 실행이 꺼져 있습니다. 사용하려면 이 폴더를 신뢰하세요(작업 영역 신뢰 관리). Dockerfile 검사와 편집은 그대로 됩니다.',
+      '이 폴더를 신뢰하지 않아서 빌드와 실행이 꺼져 있습니다. 복제한 저장소가 스스로 무언가를 빌드하거나 실행하면 안 되기 때문입니다. 쓰려면 폴더를 신뢰하세요. Dockerfile 검사와 편집은 그대로 됩니다.',
+    manageTrust: '작업 영역 신뢰 관리',
     noDockerfile: '먼저 Dockerfile을 여세요. 이 작업 영역에는 Dockerfile이 없습니다.',
     whichDockerfile: '어느 Dockerfile인가요?',
 

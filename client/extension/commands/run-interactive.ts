@@ -1,6 +1,6 @@
 // "Run Interactive": the image in a terminal with a TTY (docker run -it).
 import * as vscode from 'vscode';
-import { imageForRun, rememberedRunOptions } from '../image-for-run';
+import { imageForRun, plainRunOptions } from '../image-for-run';
 import { openInteractiveTerminal } from '../run-terminal';
 import type { Studio } from '../studio';
 import { ensureTrusted, resolveTarget } from './target';
@@ -14,6 +14,6 @@ export const runInteractive =
     if (!target) return undefined;
     const image = await imageForRun(studio, target.uri);
     if (!image) return undefined;
-    const options = { ...(await rememberedRunOptions(studio, target.uri)), ...target.options, keep: false };
+    const options = { ...plainRunOptions(studio), ...target.options, keep: false };
     return openInteractiveTerminal(studio, { ...image, dockerfile: target.uri, options });
   };
