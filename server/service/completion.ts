@@ -9,6 +9,7 @@ import {
 import { directiveDoc, flagDoc, instructionDoc } from '../../core/dockerfile/instruction-docs';
 import { DIRECTIVES, instructionSpec, INSTRUCTIONS, type FlagSpec } from '../../core/dockerfile/instructions';
 import type { DockerfileAst, Instruction, Position, Range } from '../../core/parser/ast';
+import { syntaxText } from '../../core/dockerfile/syntax-text';
 import type { ParsedDocument } from './document';
 import type { Locale } from './messages';
 import { comparePositions, instructionAt, rangeContains, rangeAt } from './positions';
@@ -174,7 +175,7 @@ function keywords(context: Context): CompletionItem[] | undefined {
       label: spec.keyword,
       kind: CompletionItemKind.Keyword,
       insertTextFormat: InsertTextFormat.Snippet,
-      detail: spec.syntax,
+      detail: syntaxText(spec.syntax, context.locale),
       documentation: markdown(instructionDoc(context.locale, spec.keyword)),
     };
     return replacing(context, typed, item, spec.snippet);

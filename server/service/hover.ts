@@ -4,6 +4,7 @@ import { directiveDoc, flagDoc, instructionDoc } from '../../core/dockerfile/ins
 import { PLATFORM_ARGS, PROXY_ARGS } from '../../core/dockerfile/builtins';
 import { builderExpands, instructionSpec, instructionUrl } from '../../core/dockerfile/instructions';
 import type { DockerfileAst, Flag, Instruction, Position, Range, Stage } from '../../core/parser/ast';
+import { syntaxText } from '../../core/dockerfile/syntax-text';
 import type { ParsedDocument } from './document';
 import { message, type Locale } from './messages';
 import { isVariableDefinition, occurrenceAt, stageNamed, type Occurrence, type VariableDefinition } from './names';
@@ -39,7 +40,7 @@ function keywordHover(instruction: Instruction, locale: Locale): Hover | undefin
   const doc = instructionDoc(locale, keyword);
   if (!spec || !doc) return undefined;
   const link = `[${message(locale, 'docsLink', { keyword })}](${instructionUrl(keyword)})`;
-  const text = `\`\`\`dockerfile\n${spec.syntax}\n\`\`\`\n${doc}\n\n${link}`;
+  const text = `\`\`\`dockerfile\n${syntaxText(spec.syntax, locale)}\n\`\`\`\n${doc}\n\n${link}`;
   return markdown(text, instruction.keywordRange);
 }
 
