@@ -59,7 +59,7 @@ const page = defineCatalog(
     aliases: 'hadolint: {aliases}.',
     buildChecks: "BuildKit's build checks",
     buildChecksIntro: "The same names, meaning and defaults as `docker build --check`; each links to Docker's page.",
-    tableHead: '| Rule | What it checks | Default |',
+    tableHead: '| Rule | What it checks | Default | hadolint |',
     differences: 'Where we differ from BuildKit, on purpose',
     problems: 'Syntax problems',
     problemsIntro: 'The parser reports these; settings can change their severity too.',
@@ -87,7 +87,7 @@ const page = defineCatalog(
     aliases: '같은 검사를 하는 hadolint 규칙: {aliases}.',
     buildChecks: 'BuildKit 빌드 검사',
     buildChecksIntro: '`docker build --check`와 이름, 뜻, 기본값이 같습니다. 각 규칙은 Docker 문서로 연결됩니다.',
-    tableHead: '| 규칙 | 검사 내용 | 기본값 |',
+    tableHead: '| 규칙 | 검사 내용 | 기본값 | hadolint |',
     differences: 'BuildKit과 일부러 다르게 한 점',
     problems: '구문 문제',
     problemsIntro: '파서가 보고하는 문제입니다. 설정으로 심각도를 바꿀 수 있습니다.',
@@ -95,6 +95,10 @@ const page = defineCatalog(
     experimental: '꺼짐(실험적)',
   },
 );
+
+function aliasList(rule: Rule): string {
+  return (rule.aliases ?? []).join(', ');
+}
 
 /** The rules reference page in one locale. */
 export function ruleDocs(
@@ -111,7 +115,7 @@ export function ruleDocs(
   const lines = [t('generated'), '', `# ${t('title')}`, '', t('intro'), '', `## ${t('controls')}`, '', t('order'), ''];
   const ours = rules.filter((r) => !r.buildCheck);
   const section = (rule: Rule): string[] => {
-    const aliases = rule.aliases?.length ? [t('aliases', { aliases: rule.aliases.join(', ') }), ''] : [];
+    const aliases = rule.aliases?.length ? [t('aliases', { aliases: aliasList(rule) }), ''] : [];
     const notes = differences(rule);
     return [
       `### ${rule.id}`,
@@ -128,9 +132,10 @@ export function ruleDocs(
   for (const rule of ours.filter((r) => r.defaultSeverity === 'error')) lines.push(...section(rule));
   lines.push(`## ${t('bestPractices')}`, '', t('bestPracticesIntro'), '');
   for (const rule of ours.filter((r) => r.defaultSeverity !== 'error')) lines.push(...section(rule));
-  lines.push(`## ${t('buildChecks')}`, '', t('buildChecksIntro'), '', t('tableHead'), '|---|---|---|');
+  lines.push(`## ${t('buildChecks')}`, '', t('buildChecksIntro'), '', t('tableHead'), '|---|---|---|---|');
   for (const rule of rules.filter((r) => r.buildCheck)) {
-    lines.push(`| [${rule.id}](${rule.url}) | ${summary(rule).replaceAll('|', '\\|')} | ${severity(rule)} |`);
+    const cells = [`[${rule.id}](${rule.url})`, summary(rule).replaceAll('|', '\\|'), severity(rule), aliasList(rule)];
+    lines.push(`| ${cells.join(' | ')} |`);
   }
   lines.push('', `### ${t('differences')}`, '');
   for (const rule of rules.filter((r) => r.buildCheck && differences(r))) {
