@@ -12,7 +12,7 @@ import {
 import { fileURLToPath } from 'node:url';
 import { DocumentStore } from './documents';
 import * as service from './service/index';
-import { ConfigFileCache, CONFIG_FILE_NAME } from '../core/node/config-file';
+import { ConfigFileCache, CONFIG_FILE_NAME, HADOLINT_FILE_NAMES, type StudioConfig } from '../core/node/config-file';
 import type { Platform } from '../core/dockerfile/global-args';
 import type { ImageFacts, ValidateOptions } from '../core/rules/index';
 import type { ShellParser } from '../core/shell/index';
@@ -28,6 +28,8 @@ let registerForChanges = false;
 let watchIgnoreFiles = false;
 const ignoreFiles = new service.IgnoreFileCache();
 const configFiles = new ConfigFileCache();
+/** The config file each document's settings came from, as last logged. */
+const configUsed = new Map<string, string | undefined>();
 /** Build arguments per document, and what the engine knows of base images: both sent by the extension. */
 const buildArgs = new Map<string, Record<string, string>>();
 let images: ReadonlyMap<string, ImageFacts> | undefined;
@@ -54,11 +56,22 @@ function shellOptions(document: service.ParsedDocument): ValidateOptions['shell'
 /** Options for one validation; the document's `.dockerignore` is re-statted each time (cached while unchanged). */
 function validateOptions(uri: string): ValidateOptions {
   const path = filePath(uri);
-  const severities = service.mergedSeverities(path ? configFiles.rulesFor(path) : {}, settings);
+  const config = path === undefined ? undefined : configFiles.configFor(path);
+  if (path !== undefined) logConfigUsed(uri, path, config);
+  const severities = service.mergedSeverities(config?.rules ?? {}, settings);
+  const trustedRegistries = config?.trustedRegistries;
   const args = buildArgs.get(uri);
   const document = documents.get(uri);
   const shell = document && shellOptions(document);
-  return { locale, severities, isIgnored: ignoreFiles.checkerFor(uri), buildArgs: args, images, platform, shell };
+  const isIgnored = ignoreFiles.checkerFor(uri);
+  return { locale, severities, trustedRegistries, isIgnored, buildArgs: args, images, platform, shell };
+}
+
+/** Logs where a document's settings come from, when that changes. */
+function logConfigUsed(uri: string, path: string, config: StudioConfig | undefined): void {
+  if (configUsed.has(uri) && configUsed.get(uri) === config?.path) return;
+  configUsed.set(uri, config?.path);
+  if (config) connection.console.info(service.configFileNote(locale, path, config));
 }
 
 function filePath(uri: string): string | undefined {
@@ -138,7 +151,7 @@ connection.onInitialized(() => {
     const watchers = [
       { globPattern: '**/.dockerignore' },
       { globPattern: '**/*.dockerignore' },
-      { globPattern: `**/${CONFIG_FILE_NAME}` },
+      ...[CONFIG_FILE_NAME, ...HADOLINT_FILE_NAMES].map((name) => ({ globPattern: `**/${name}` })),
     ];
     connection.client.register(DidChangeWatchedFilesNotification.type, { watchers }).catch(logError);
   }
@@ -190,6 +203,7 @@ connection.onDidChangeTextDocument(({ textDocument, contentChanges }) => {
 connection.onDidCloseTextDocument(({ textDocument }) => {
   documents.close(textDocument.uri);
   buildArgs.delete(textDocument.uri);
+  configUsed.delete(textDocument.uri);
   shellcheck.cancel(textDocument.uri);
   pending.delete(textDocument.uri);
   connection.sendDiagnostics({ uri: textDocument.uri, diagnostics: [] }).catch(logError);

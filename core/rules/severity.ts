@@ -135,3 +135,10 @@ function parseBool(text: string): boolean | undefined {
   if (['0', 'f', 'F', 'FALSE', 'false', 'False'].includes(text)) return false;
   return undefined;
 }
+
+const RANK: Readonly<Record<Severity, number>> = { hint: 0, info: 1, warning: 2, error: 3 };
+
+/** Whether a finding of `severity` reaches `threshold` (a CI's failure threshold). */
+export function reaches(severity: Severity, threshold: Severity): boolean {
+  return RANK[severity] >= RANK[threshold];
+}

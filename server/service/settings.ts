@@ -1,6 +1,8 @@
 // The `dockerfileStudio` settings the language server reads, normalised from whatever the client sends.
 import type { Platform } from '../../core/dockerfile/global-args';
 import type { ImageFacts, SeveritySetting } from '../../core/rules/index';
+import type { StudioConfig } from '../../core/node/config-file';
+import { message, type Locale } from './messages';
 
 export interface ServerSettings {
   severities: Record<string, SeveritySetting>;
@@ -67,4 +69,10 @@ export function normalizePlatform(raw: unknown): Platform | undefined {
   const { os, architecture, variant } = raw as Record<string, unknown>;
   if (typeof os !== 'string' || typeof architecture !== 'string') return undefined;
   return typeof variant === 'string' && variant !== '' ? { os, architecture, variant } : { os, architecture };
+}
+
+/** The log line that says which config file a Dockerfile's settings come from. */
+export function configFileNote(locale: Locale, dockerfile: string, config: StudioConfig): string {
+  const key = config.kind === 'hadolint' ? 'configFileHadolint' : 'configFile';
+  return message(locale, key, { file: dockerfile, config: config.path });
 }
