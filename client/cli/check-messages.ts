@@ -78,7 +78,8 @@ export const checkMessages = defineCatalog(
       '설정 파일 "{path}"에서 규칙 {rule}의 심각도가 "{value}"입니다. off, on, hint, info, warning, error 중 하나를 쓰세요.',
     'config.unknownRule': '경고: 설정 파일 "{path}"에 있는 "{rule}"은(는) 규칙이 아닙니다.',
     'config.yaml': '설정 파일 "{path}"의 {line}번째 줄을 읽을 수 없습니다. {detail}.',
-    'config.value': '설정 파일 "{path}"에서 {key}에 {value}을(를) 쓸 수 없습니다. 쓸 수 있는 값은 docs/configuration.md를 보세요.',
+    'config.value':
+      '설정 파일 "{path}"에서 {key}에 {value}을(를) 쓸 수 없습니다. 쓸 수 있는 값은 docs/configuration.md를 보세요.',
     'config.hadolint': '설정을 {path}에서 읽습니다(hadolint 설정을 이 도구의 설정으로 읽습니다)',
     'rules.buildCheck': 'BuildKit 검사',
     'rules.ours': 'Dockerfile Studio 자체 검사',

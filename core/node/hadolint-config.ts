@@ -11,7 +11,12 @@ import type { ConfigResult, FailureThreshold, StudioConfig } from './config-file
 import { readYamlSubset, type YamlValue } from './yaml-subset';
 
 /** hadolint's severities, as ours. */
-const SEVERITIES: Readonly<Record<string, Severity>> = { error: 'error', warning: 'warning', info: 'info', style: 'hint' };
+const SEVERITIES: Readonly<Record<string, Severity>> = {
+  error: 'error',
+  warning: 'warning',
+  info: 'info',
+  style: 'hint',
+};
 const THRESHOLDS: Readonly<Record<string, FailureThreshold>> = { ...SEVERITIES, ignore: 'none', none: 'none' };
 
 /** A key whose value has the wrong shape. */
@@ -26,7 +31,8 @@ class ValueError extends Error {
 
 export function parseHadolintConfig(text: string, path: string): ConfigResult {
   const yaml = readYamlSubset(text);
-  if (!yaml.ok) return { ok: false, problem: { kind: 'yaml', path, line: yaml.line, problem: yaml.problem, text: yaml.text } };
+  if (!yaml.ok)
+    return { ok: false, problem: { kind: 'yaml', path, line: yaml.line, problem: yaml.problem, text: yaml.text } };
   const data = yaml.value ?? {};
   if (typeof data !== 'object' || Array.isArray(data)) return { ok: false, problem: { kind: 'shape', path } };
   try {

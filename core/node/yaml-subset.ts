@@ -36,8 +36,7 @@ const messages = defineCatalog(
 export type YamlProblem = keyof typeof messages.en;
 
 export type YamlResult =
-  | { ok: true; value: YamlValue }
-  | { ok: false; line: number; problem: YamlProblem; text: string };
+  { ok: true; value: YamlValue } | { ok: false; line: number; problem: YamlProblem; text: string };
 
 /** What is wrong with the file, in the locale. */
 export function yamlProblemText(locale: Locale, problem: YamlProblem, text: string): string {
@@ -144,8 +143,7 @@ class Reader {
     while (!this.done() && this.current().indent === indent && isSequenceItem(this.current().text)) {
       const line = this.current();
       const item = line.text.slice(1).trim();
-      if (/^("[^"]*"|'[^']*'|[^:"'[]+?)\s*:(\s|$)/.test(item))
-        throw new YamlError(line.number, 'listMapping');
+      if (/^("[^"]*"|'[^']*'|[^:"'[]+?)\s*:(\s|$)/.test(item)) throw new YamlError(line.number, 'listMapping');
       this.index++;
       items.push(item === '' ? this.nested(indent) : inlineValue(item, line.number));
     }

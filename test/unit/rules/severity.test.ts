@@ -6,11 +6,8 @@ import type { SeveritySetting } from '../../../core/rules';
 import { check } from './helper';
 
 const twoCmds = 'FROM a\nCMD ["a"]\nCMD ["b"]\n';
-const severityOf = (
-  text: string,
-  code: string,
-  severities?: Record<string, SeveritySetting>,
-): string | undefined => check(text, { severities }).find((f) => f.code === code)?.severity;
+const severityOf = (text: string, code: string, severities?: Record<string, SeveritySetting>): string | undefined =>
+  check(text, { severities }).find((f) => f.code === code)?.severity;
 
 const cases: {
   name: string;
