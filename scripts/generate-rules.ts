@@ -49,9 +49,9 @@ const page = defineCatalog(
       "A rule's severity is decided in this order, each step overriding the one before:\n\n" +
       "1. the rule's default (below);\n" +
       "2. the Dockerfile's `# check=` directive at the top of the file, with BuildKit's meaning (`skip=RuleA,RuleB` or `skip=all` for the build checks, `error=true` to make their warnings errors, `experimental=RuleId` to turn on an experimental check); the `BUILDKIT_DOCKERFILE_CHECK` build argument replaces it, as in BuildKit;\n" +
-      '3. the nearest `.dockerfile-studio.json` above the Dockerfile (or `check --config FILE`): `{ "rules": { "RuleId": "off" | "hint" | "info" | "warning" | "error" } }`;\n' +
+      '3. the nearest `.dockerfile-studio.json` above the Dockerfile (or `check --config FILE`): `{ "rules": { "RuleId": "off" | "on" | "hint" | "info" | "warning" | "error" } }`, where a rule can also be named by its hadolint code and `"all"` names every rule; without one, hadolint\'s `.hadolint.yaml` (see [configuration.md](configuration.md));\n' +
       '4. in the editor, the setting `dockerfileStudio.rules`, in the same shape.\n\n' +
-      "Then comments right above an instruction turn rules off for that instruction only: BuildKit's `# check=skip=RuleA,RuleB` (or `skip=all`), and `# dockerfile-studio ignore=RuleA,RuleB` for any rule (a bare `# dockerfile-studio ignore` turns every rule off there). A quick fix writes them for you.",
+      "Then comments right above an instruction turn rules off for that instruction only: BuildKit's `# check=skip=RuleA,RuleB` (or `skip=all`), `# dockerfile-studio ignore=RuleA,RuleB` for any rule (a bare `# dockerfile-studio ignore` turns every rule off there; hadolint and ShellCheck codes work too), and hadolint's `# hadolint ignore=DL3008`. A quick fix writes them for you.",
     errors: 'Errors the build would fail on, and our own checks',
     bestPractices: 'Best practices',
     bestPracticesIntro:
@@ -77,9 +77,9 @@ const page = defineCatalog(
       '규칙의 심각도는 다음 순서로 정하며, 뒤의 것이 앞의 것을 덮어씁니다.\n\n' +
       '1. 규칙의 기본값(아래 참고)\n' +
       '2. Dockerfile 맨 위의 `# check=` 지시어. BuildKit과 같은 뜻입니다(빌드 검사를 끄는 `skip=RuleA,RuleB`나 `skip=all`, 빌드 검사 경고를 오류로 만드는 `error=true`, 실험적 검사를 켜는 `experimental=RuleId`). BuildKit처럼 `BUILDKIT_DOCKERFILE_CHECK` 빌드 인자가 있으면 이 지시어 대신 씁니다.\n' +
-      '3. Dockerfile 위쪽 폴더에서 가장 가까운 `.dockerfile-studio.json`(또는 `check --config 파일`): `{ "rules": { "RuleId": "off" | "hint" | "info" | "warning" | "error" } }`\n' +
+      '3. Dockerfile 위쪽 폴더에서 가장 가까운 `.dockerfile-studio.json`(또는 `check --config 파일`): `{ "rules": { "RuleId": "off" | "on" | "hint" | "info" | "warning" | "error" } }`. 규칙은 hadolint 코드로도 가리킬 수 있고 `"all"`은 모든 규칙을 가리킵니다. 이 파일이 없으면 hadolint의 `.hadolint.yaml`을 읽습니다([configuration.ko.md](configuration.ko.md) 참고)\n' +
       '4. 편집기에서는 같은 형식의 `dockerfileStudio.rules` 설정\n\n' +
-      '그다음 명령어 바로 위의 주석은 그 명령어에서만 규칙을 끕니다. BuildKit의 `# check=skip=RuleA,RuleB`(또는 `skip=all`)와, 모든 규칙에 쓸 수 있는 `# dockerfile-studio ignore=RuleA,RuleB`입니다(`# dockerfile-studio ignore`만 쓰면 그 명령어의 모든 규칙을 끕니다). 빠른 수정으로 이 주석을 넣을 수 있습니다.',
+      '그다음 명령어 바로 위의 주석은 그 명령어에서만 규칙을 끕니다. BuildKit의 `# check=skip=RuleA,RuleB`(또는 `skip=all`), 모든 규칙에 쓸 수 있는 `# dockerfile-studio ignore=RuleA,RuleB`(`# dockerfile-studio ignore`만 쓰면 그 명령어의 모든 규칙을 끕니다. hadolint 코드와 ShellCheck 코드도 쓸 수 있습니다), hadolint의 `# hadolint ignore=DL3008`입니다. 빠른 수정으로 이 주석을 넣을 수 있습니다.',
     errors: '빌드가 실패하는 오류와 자체 검사',
     bestPractices: '모범 사례',
     bestPracticesIntro:

@@ -8,7 +8,7 @@ export interface ServerSettings {
   severities: Record<string, SeveritySetting>;
 }
 
-const SEVERITY_SETTINGS = new Set<string>(['error', 'warning', 'info', 'hint', 'off']);
+const SEVERITY_SETTINGS = new Set<string>(['error', 'warning', 'info', 'hint', 'off', 'on']);
 /** Spellings users reach for that mean one of ours. */
 const ALIASES: Record<string, SeveritySetting> = { information: 'info', ignore: 'off', none: 'off' };
 

@@ -32,6 +32,11 @@ const settings: { name: string; raw: unknown; want: Record<string, string> }[] =
     want: { MultipleInstructionsDisallowed: 'error', Other: 'off' },
   },
   { name: 'aliases and case', raw: { rules: { A: 'Ignore', B: 'information' } }, want: { A: 'off', B: 'info' } },
+  {
+    name: 'on, all and hadolint codes',
+    raw: { rules: { all: 'on', DL3008: 'off' } },
+    want: { all: 'on', DL3008: 'off' },
+  },
   { name: 'junk ignored', raw: { rules: { A: 3, B: 'loud' } }, want: {} },
   { name: 'no settings', raw: null, want: {} },
 ];
