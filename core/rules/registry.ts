@@ -18,6 +18,11 @@ export function ruleFor(code: string): Rule | undefined {
   return rulesById.get(code) ?? rulesByAlias.get(code);
 }
 
+/** The code a finding carries for `code`: the rule's id for a rule or hadolint code, else `code` (`SC2086`). */
+export function findingCode(code: string): string {
+  return ruleFor(code)?.id ?? code;
+}
+
 /** ShellCheck's codes (`SC2086`), which the ShellCheck rule relays as its findings' `externalCode`. */
 export function isShellCheckCode(code: string): boolean {
   return /^SC\d{4}$/.test(code);

@@ -6,7 +6,7 @@
 // `# hadolint global ignore=DL3008` anywhere turns those codes off in the whole file.
 import type { Comment, DockerfileAst, Instruction } from '../parser/ast';
 import { PROBLEM_KINDS } from '../parser/problems';
-import { isKnownCode, ruleFor, rulesById } from './registry';
+import { findingCode, isKnownCode, rulesById } from './registry';
 import { closest } from './suggest';
 import { parseCheckDirective } from './severity';
 import type { Finding, Report } from './types';
@@ -66,7 +66,7 @@ function globalIgnores(comments: readonly Comment[]): Set<string> {
   const ids = new Set<string>();
   for (const comment of comments) {
     const list = HADOLINT_GLOBAL_IGNORE.exec(comment.text.trim())?.[1];
-    if (list !== undefined) codesIn(list).forEach((code) => ids.add(ruleFor(code)?.id ?? code));
+    if (list !== undefined) codesIn(list).forEach((code) => ids.add(findingCode(code)));
   }
   return ids;
 }
@@ -83,7 +83,7 @@ function readComment(comment: Comment, into: Suppressed, problems: Report[]): vo
   }
   // hadolint's own comment: codes we have no check for are hadolint's business, not a mistake.
   const hadolint = HADOLINT_IGNORE.exec(text)?.[1];
-  if (hadolint !== undefined) codesIn(hadolint).forEach((code) => into.ids.add(ruleFor(code)?.id ?? code));
+  if (hadolint !== undefined) codesIn(hadolint).forEach((code) => into.ids.add(findingCode(code)));
   const ignore = IGNORE_COMMENT.exec(text);
   if (!ignore) return;
   const list = ignore[1]?.trim();
@@ -92,7 +92,7 @@ function readComment(comment: Comment, into: Suppressed, problems: Report[]): vo
     return;
   }
   for (const code of codesIn(list)) {
-    if (isKnownCode(code)) into.ids.add(ruleFor(code)?.id ?? code);
+    if (isKnownCode(code)) into.ids.add(findingCode(code));
     else problems.push(unknownId(comment, code));
   }
 }
