@@ -18,6 +18,8 @@ const CHECK_COMMENT = /^check\s*=(.*)$/i;
 const IGNORE_COMMENT = /^dockerfile-studio\s+ignore(?:\s*=(.*))?$/;
 const HADOLINT_IGNORE = /^hadolint\s+ignore\s*=(.*)$/;
 const HADOLINT_GLOBAL_IGNORE = /^hadolint\s+global\s+ignore\s*=(.*)$/;
+/** A hadolint rule code (`DL3059`). */
+const HADOLINT_CODE = /^DL\d{4}$/;
 
 /** What an instruction's comments turn off: every rule, every build check, or the codes named (rule ids, SC codes). */
 interface Suppressed {
@@ -107,6 +109,7 @@ function codesIn(list: string): string[] {
 
 /** The unknown id reported on the comment, with a fix to the closest known id when one is close. */
 function unknownId(comment: Comment, id: string): Report {
+  if (HADOLINT_CODE.test(id)) return { range: comment.range, variant: 'hadolintOnly', data: { name: id } };
   const suggestion = closest(id, [...rulesById.keys(), ...Object.keys(PROBLEM_KINDS)], true);
   const data = { name: id, suggestion: suggestion ?? '' };
   const start = comment.range.end.character - comment.text.length + comment.text.indexOf(id);

@@ -1,5 +1,7 @@
 // hadolint's ignore comments, and hadolint and ShellCheck codes in ours: they turn off the rules that have those checks.
-import { ruleTable } from './helper';
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { check, ruleTable } from './helper';
 import { shellOptions as options } from './shell-helper';
 import type { ShellCheckNote } from '../../../core/shell';
 
@@ -111,3 +113,11 @@ ruleTable(
     },
   ],
 );
+
+void test('our comment naming a hadolint check we lack says so, not that it is a typo', () => {
+  const [finding] = check('FROM a\n# dockerfile-studio ignore=DL3059\nRUN a\n').filter(
+    (f) => f.code === 'InvalidIgnoreComment',
+  );
+  assert.match(finding?.message ?? '', /^hadolint's DL3059 has no rule here/);
+  assert.equal(finding?.fixes, undefined);
+});
