@@ -27,6 +27,11 @@ const folders: Record<string, Record<string, string>> = {
   },
   broken: { '.hadolint.yaml': 'ignored:\n\t- DL4003\n', Dockerfile: TWO_CMDS },
   badValue: { '.hadolint.yaml': 'failure-threshold: loud\n', Dockerfile: TWO_CMDS },
+  ownRegistries: {
+    '.dockerfile-studio.json': '{ "trustedRegistries": ["registry.example.com"] }',
+    Dockerfile: 'FROM ghcr.io/acme/app:1\nFROM registry.example.com/app:1\n',
+  },
+  badRegistries: { '.dockerfile-studio.json': '{ "trustedRegistries": "docker.io" }', Dockerfile: TWO_CMDS },
   all: {
     '.dockerfile-studio.json': '{ "rules": { "all": "on" } }',
     Dockerfile: '# the builder\nFROM alpine:3.20 AS build\n',
@@ -78,6 +83,21 @@ void describe('check with hadolint settings', () => {
     const result = await run(['registries/Dockerfile']);
     assert.equal(result.code, 1);
     assert.match(result.stdout, /:1:6: error UntrustedRegistry: "alpine:3.20" comes from docker\.io/);
+  });
+
+  void test('trustedRegistries in .dockerfile-studio.json too; a wrong shape is one line and exit 2', async () => {
+    const result = await run(['ownRegistries/Dockerfile']);
+    assert.equal(result.code, 1);
+    assert.deepEqual(
+      result.stdout
+        .trim()
+        .split('\n')
+        .map((line) => line.replace(/^[^:]*:(\d+):.*(UntrustedRegistry).*$/, '$1 $2')),
+      ['1 UntrustedRegistry'],
+    );
+    const bad = await run(['badRegistries/Dockerfile']);
+    assert.equal(bad.code, 2);
+    assert.match(bad.stderr, /trustedRegistries cannot be "docker\.io"/);
   });
 
   void test('a .dockerfile-studio.json beside it wins, and no hadolint note is printed', async () => {
