@@ -12,6 +12,7 @@ import { isKnownCode } from '../../core/rules/registry';
 import { ALL_RULES, reaches } from '../../core/rules/severity';
 import { yamlProblemText } from '../../core/node/yaml-subset';
 import { checkText } from './check-messages';
+import { dockerfilePaths } from './dockerfile-paths';
 import { githubLines, located, sarifLog, textLines, type FileFinding } from './check-formats';
 import { readProblem, startCommand, type CommandDefinition, type StartedCommand } from './command';
 import type { LocalImages } from './engine-images';
@@ -106,13 +107,15 @@ async function checkFiles(
 ): Promise<Checked> {
   const { locale, complain } = started;
   const findings: FileFinding[] = [];
-  let unreadable = false;
+  const { files, emptyFolders } = await dockerfilePaths(args.files, io.cwd);
+  for (const folder of emptyFolders) complain(checkText(locale, 'noDockerfilesIn', { folder }));
+  let unreadable = emptyFolders.length > 0;
   let failed = false;
   const engine: LocalImages | undefined = args.useEngine
     ? await (await import('./engine-images.js')).localImages(io)
     : undefined;
   try {
-    for (const file of args.files) {
+    for (const file of files) {
       const path = resolve(io.cwd, file);
       let text: string;
       try {
@@ -128,7 +131,7 @@ async function checkFiles(
       const options: ValidateOptions = {
         locale,
         text,
-        isIgnored: await findIgnoreChecker(path),
+        isIgnored: findIgnoreChecker(path),
         severities: config?.rules,
         trustedRegistries: config?.trustedRegistries,
         buildArgs: args.buildArgs,

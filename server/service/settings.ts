@@ -71,8 +71,8 @@ export function normalizePlatform(raw: unknown): Platform | undefined {
   return typeof variant === 'string' && variant !== '' ? { os, architecture, variant } : { os, architecture };
 }
 
-/** The log line that says which config file a Dockerfile's settings come from. */
-export function configFileNote(locale: Locale, dockerfile: string, config: StudioConfig): string {
+/** The log line that says which config file the settings of the Dockerfile at `uri` come from. */
+export function configFileNote(locale: Locale, uri: string, config: StudioConfig): string {
   const key = config.kind === 'hadolint' ? 'configFileHadolint' : 'configFile';
-  return message(locale, key, { file: dockerfile, config: config.path });
+  return message(locale, key, { file: uri, config: config.path });
 }

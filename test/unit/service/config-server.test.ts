@@ -20,7 +20,7 @@ let client: LspClient;
 
 before(async () => {
   await esbuild.build({
-    entryPoints: [join(ROOT, 'server/server.ts')],
+    entryPoints: [join(ROOT, 'server/main-node.ts')],
     outfile: bundle,
     bundle: true,
     platform: 'node',
@@ -52,7 +52,7 @@ void test('server: .hadolint.yaml sets severities and trusted registries, and th
   client.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'dockerfile', version: 1, text: TEXT } });
   assert.deepEqual(severities(await published), { UntrustedRegistry: 1, MultipleInstructionsDisallowed: 1 });
   const { message } = await logged;
-  assert.equal(message, `Settings for ${dockerfile} from ${hadolintFile} (hadolint's settings, read as ours)`);
+  assert.equal(message, `Settings for ${uri} from ${hadolintFile} (hadolint's settings, read as ours)`);
 });
 
 void test('server: a changed .hadolint.yaml changes the diagnostics', { timeout: 20_000 }, async () => {
