@@ -34,6 +34,8 @@ const serviceMessages = defineCatalog(
       '"{name}" is not a valid stage name: start with a letter, then use letters, digits, `_`, `.` or `-`.',
     invalidVariableName:
       '"{name}" is not a valid variable name: use letters, digits and `_`, not starting with a digit.',
+    configFile: 'Settings for {file} from {config}',
+    configFileHadolint: "Settings for {file} from {config} (hadolint's settings, read as ours)",
   },
   {
     disableRule: '이 파일에서 {code} 검사 끄기(# check=skip={code})',
@@ -64,6 +66,8 @@ const serviceMessages = defineCatalog(
       '"{name}"은(는) 스테이지 이름으로 쓸 수 없습니다. 영문자로 시작하고 영문자, 숫자, `_`, `.`, `-`만 쓰세요.',
     invalidVariableName:
       '"{name}"은(는) 변수 이름으로 쓸 수 없습니다. 영문자, 숫자, `_`만 쓰고 숫자로 시작하지 마세요.',
+    configFile: '{file}의 설정을 {config}에서 읽습니다',
+    configFileHadolint: '{file}의 설정을 {config}에서 읽습니다(hadolint 설정을 이 확장의 설정으로 읽습니다)',
   },
 );
 
