@@ -19,7 +19,7 @@ const messages = defineCatalog(
   {
     summary: 'FROM 이미지는 프로젝트가 신뢰하는 레지스트리에서만 가져와야 합니다',
     message:
-      '"{image}"은(는) {registry}에서 가져오는데, 이 레지스트리는 이 프로젝트가 신뢰하는 레지스트리({trusted})가 아닙니다. 신뢰하는 레지스트리의 이미지를 쓰거나 trustedRegistries에 {registry}을(를) 추가하세요.',
+      '"{image}"은(는) {registry}에서 가져오는데, 이 레지스트리는 이 프로젝트가 신뢰하는 레지스트리 목록({trusted})에 없습니다. 신뢰하는 레지스트리의 이미지를 쓰거나 trustedRegistries에 {registry}을(를) 추가하세요.',
     differences:
       '프로젝트가 레지스트리 목록을 정하기 전에는 아무것도 보고하지 않습니다. `.dockerfile-studio.json`이나 `.hadolint.yaml`의 `trustedRegistries`에 적으세요([configuration.ko.md](configuration.ko.md) 참고).',
   },
