@@ -247,7 +247,7 @@ export const extensionMessages = defineCatalog(
     optionLabels: '레이블',
     optionCacheFrom: '캐시로 쓸 이미지',
     optionSecrets: '시크릿',
-    optionSsh: 'SSH',
+    optionSsh: 'SSH 전달',
     optionNoCache: '캐시',
     optionNone: '(없음)',
     optionSetting: '(설정: {value})',
