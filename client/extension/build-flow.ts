@@ -22,6 +22,7 @@ import { offerEngineHelp } from './engine-help';
 import type { BuildSettings } from './memory';
 import type { Studio } from './studio';
 import { shortId } from './studio-documents';
+import { removeSupersededImage } from './superseded-image';
 
 interface Prepared {
   uri: vscode.Uri;
@@ -74,6 +75,7 @@ async function runBuild(
     const options = await engineOptions(studio, client, prepared, abort.signal);
     const result = await buildImage(client, { ...options, plan }, shown.onEvent);
     shown.dispose();
+    await removeSupersededImage(studio, client, studio.memory.builtImage(prepared.uri), result);
     return await succeeded(studio, prepared, result, Date.now() - started);
   } catch (error) {
     shown?.dispose();
