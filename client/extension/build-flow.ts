@@ -267,7 +267,8 @@ async function showBuildError(studio: Studio, headline: string, networkSetting: 
     await vscode.commands.executeCommand('workbench.action.openSettings', 'dockerfileStudio.build.network');
 }
 
-function contextDirFor(studio: Studio, uri: vscode.Uri): string {
+/** The build context: the Dockerfile's folder, or its workspace folder (the `build.context` setting). */
+export function contextDirFor(studio: Studio, uri: vscode.Uri): string {
   const folder =
     studio.config.buildContext === 'workspaceFolder' ? vscode.workspace.getWorkspaceFolder(uri) : undefined;
   return folder ? folder.uri.fsPath : path.dirname(uri.fsPath);

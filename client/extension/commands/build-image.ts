@@ -9,12 +9,7 @@ import { ensureTrusted, resolveTarget } from './target';
 import * as vscode from 'vscode';
 
 /** What tests (and other commands) pass to build without prompts. */
-export interface BuildImageOptions {
-  tag?: string;
-  buildArgs?: Record<string, string>;
-  target?: string;
-  noCache?: boolean;
-}
+export type BuildImageOptions = Partial<BuildSettings>;
 
 export const buildImage =
   (studio: Studio) =>
@@ -34,6 +29,7 @@ export const buildImage =
 
 function fromOptions(options: BuildImageOptions): BuildSettings {
   return {
+    ...options,
     tag: options.tag?.trim() ?? '',
     buildArgs: options.buildArgs ?? {},
     target: options.target,
