@@ -1,7 +1,7 @@
 // Shows a build's events: the steps folded for reading in the panel, every engine line in the raw build log, and
 // the running step with its timer in the progress notification.
 import * as vscode from 'vscode';
-import { formatDuration } from './l10n';
+import { formatDuration, t } from './l10n';
 import { resolveLocale } from '../../core/l10n';
 import type { BuildEvent, BuilderKind } from '../engine/build-events';
 import { BuildStepView, type PlannedStep } from './core/build-view';
@@ -29,7 +29,7 @@ export class BuildProgress implements vscode.Disposable {
 
   readonly onEvent = (event: BuildEvent): void => {
     if (event.type === 'output') this.raw.line(event.text);
-    else if (event.type === 'malformed') this.raw.line(`(${event.reason}) ${event.line}`);
+    else if (event.type === 'malformed') this.raw.line(t('buildMalformed', { reason: event.reason }));
     this.view.handle(event);
     if (event.type === 'step-started' || event.type === 'step-finished') this.report();
   };

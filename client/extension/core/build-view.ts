@@ -27,16 +27,20 @@ export function planSteps(instructions: readonly Instruction[]): PlannedStep[] {
   }));
 }
 
+/** The extension's texts in one locale. */
+function textsIn(locale: Locale): (key: ExtensionMessageKey, params?: MessageParams) => string {
+  return (key, params) => translate(extensionMessages, locale, key, params);
+}
+
 /** How a finished step ended, as the annotation on its line and the panel both say it. */
 export function stepOutcomeLabel(step: BuildStep, builder: BuilderKind, locale: Locale): string {
-  const text = (key: ExtensionMessageKey, params?: MessageParams): string =>
-    translate(extensionMessages, locale, key, params);
+  const t = textsIn(locale);
   const parts: string[] = [];
-  if (step.status === 'error') parts.push(text('layerFailed'));
-  if (builder === 'classic' && step.imageId) parts.push(text('layerId', { id: step.imageId }));
-  if (step.cached) parts.push(text('layerCached'));
+  if (step.status === 'error') parts.push(t('layerFailed'));
+  if (builder === 'classic' && step.imageId) parts.push(t('layerId', { id: step.imageId }));
+  if (step.cached) parts.push(t('layerCached'));
   else if (step.durationMs !== undefined && builder === 'buildkit') parts.push(formatDuration(step.durationMs, locale));
-  return parts.length === 0 ? text('layerDone') : parts.join(' · ');
+  return parts.length === 0 ? t('layerDone') : parts.join(' · ');
 }
 
 /** The engines' ways of saying a command exited with a code: BuildKit, Docker's classic builder, Podman. */
@@ -44,11 +48,10 @@ const exitCodePatterns = [/exit code: (\d+)/, /returned a non-zero code: (\d+)/,
 
 /** "line 3 `RUN exit 3` failed: the command exited with code 3" (the engine's words when it gave no exit code). */
 export function failureHeadline(line: number, title: string, engineMessage: string, locale: Locale): string {
+  const t = textsIn(locale);
   const code = exitCodePatterns.map((pattern) => pattern.exec(engineMessage)?.[1]).find(Boolean);
-  const reason = code
-    ? translate(extensionMessages, locale, 'stepExitCode', { code })
-    : (engineMessage.trim().split('\n')[0] ?? '');
-  return translate(extensionMessages, locale, 'stepFailed', { line: line + 1, instruction: title, reason });
+  const reason = code ? t('stepExitCode', { code }) : (engineMessage.trim().split('\n')[0] ?? '');
+  return t('stepFailed', { line: line + 1, instruction: title, reason });
 }
 
 /** The title of the instruction at `line`, for a failure the engine reported with no step. */
@@ -86,6 +89,7 @@ export class BuildStepView {
   /** The step whose output streams into the panel now; the others wait their turn, in the order they started. */
   private shown: StepState | undefined;
   private readonly waiting: StepState[] = [];
+  private readonly t: ReturnType<typeof textsIn>;
 
   constructor(
     private readonly planned: readonly PlannedStep[],
@@ -95,13 +99,14 @@ export class BuildStepView {
     private readonly now: () => number = Date.now,
   ) {
     planned.forEach((step, index) => this.numbers.set(step.line, index + 1));
+    this.t = textsIn(locale);
   }
 
   readonly handle = (event: BuildEvent): void => {
     if (event.type === 'step-started') this.started(event.step);
     else if (event.type === 'log') this.logged(event.step, event.text);
     else if (event.type === 'step-finished') this.finished(event.step);
-    else if (event.type === 'warning') this.write(this.text('buildWarning', { text: event.text }));
+    else if (event.type === 'warning') this.warn(event.text);
   };
 
   /** The step being shown, while it runs. */
@@ -187,15 +192,17 @@ export class BuildStepView {
     this.write(state.heading);
   }
 
+  private warn(text: string): void {
+    const { t } = this;
+    this.write(t('buildWarning', { text }));
+  }
+
   private headingOf(step: BuildStep): string {
     const number = step.line === undefined ? undefined : this.numbers.get(step.line);
     const planned = number === undefined ? undefined : this.planned[number - 1];
     const title = planned?.title ?? step.name.replace(/^\[[^\]]*\] /, '');
     const total = Math.max(this.planned.length, number ?? 0);
-    return number === undefined ? title : this.text('buildStep', { step: number, total, name: title });
-  }
-
-  private text(key: ExtensionMessageKey, params?: MessageParams): string {
-    return translate(extensionMessages, this.locale, key, params);
+    const { t } = this;
+    return number === undefined ? title : t('buildStep', { step: number, total, name: title });
   }
 }
