@@ -58,7 +58,8 @@ export async function openWorkbench({ chromiumPath, profileDir, env, onLog, loca
 /**
  * Answers the tests' requests about the page, files in `requestDir` named `<name>.<kind>`:
  * `.request` → a screenshot `<name>.png` in `outDir`, then `<name>.done`;
- * `.query` (a CSS selector inside) → `<name>.answer`, the matching elements' text and classes as JSON.
+ * `.query` (a CSS selector inside) → `<name>.answer`, the matching elements' text and classes as JSON;
+ * `.click` (a Playwright selector inside) → a click on the first element it matches, then `<name>.clicked`.
  * A failure writes `<name>.failed` with the reason.
  */
 export function serveScreenshots(page, requestDir, outDir) {
@@ -75,6 +76,11 @@ export function serveScreenshots(page, requestDir, outDir) {
       );
       writeFileSync(join(requestDir, `${name}.answer`), JSON.stringify(found));
     },
+    click: async (name) => {
+      const selector = readFileSync(join(requestDir, `${name}.click`), 'utf8');
+      await page.click(selector, { timeout: 10_000 });
+      writeFileSync(join(requestDir, `${name}.clicked`), '');
+    },
   };
   const answer = async (file) => {
     const kind = file.slice(file.lastIndexOf('.') + 1);
@@ -89,7 +95,7 @@ export function serveScreenshots(page, requestDir, outDir) {
   };
   const timer = setInterval(() => {
     if (busy || !existsSync(requestDir)) return;
-    const requests = readdirSync(requestDir).filter((file) => file.endsWith('.request') || file.endsWith('.query'));
+    const requests = readdirSync(requestDir).filter((file) => /\.(request|query|click)$/.test(file));
     if (requests.length === 0) return;
     busy = true;
     requests

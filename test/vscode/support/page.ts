@@ -1,6 +1,6 @@
 // Asks the runner what the workbench page shows: a `<name>.query` file holding a CSS selector, answered by
-// `<name>.answer` (the matching elements' text and classes). For what no extension API can read, like the
-// walkthrough's completed steps.
+// `<name>.answer` (the matching elements' text and classes); or to click on it (`<name>.click`). For what no extension
+// API can read or do, like the walkthrough's completed steps or a notification's Cancel button.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import protocol from '../protocol.json';
@@ -24,4 +24,19 @@ export async function queryPage(name: string, selector: string): Promise<PageEle
     return fs.existsSync(file('answer')) ? fs.readFileSync(file('answer'), 'utf8') : undefined;
   });
   return JSON.parse(answer) as PageElement[];
+}
+
+/** Clicks the first element `selector` (a Playwright selector) matches, as a user would; false with no runner. */
+export async function clickPage(name: string, selector: string): Promise<boolean> {
+  const dir = process.env[protocol.screenshotEnv];
+  if (!dir) return false;
+  const file = (suffix: string): string => path.join(dir, `${name}.${suffix}`);
+  for (const old of ['clicked', 'failed']) fs.rmSync(file(old), { force: true });
+  fs.writeFileSync(file('click'), selector);
+  await waitFor(`the runner's click on "${selector}"`, () => {
+    if (fs.existsSync(file('failed')))
+      throw new Error(`click ${name} failed: ${fs.readFileSync(file('failed'), 'utf8')}`);
+    return fs.existsSync(file('clicked')) ? true : undefined;
+  });
+  return true;
 }
