@@ -14,7 +14,7 @@ export async function defaultBuildNetwork(client: EngineClient, signal?: AbortSi
   return networks.some((network) => network.Name === 'bridge') ? undefined : 'none';
 }
 
-/** Whether a build failed because its network does not exist on the engine. */
+/** Whether a build failed because its RUN steps cannot have the network asked for (missing, or not for BuildKit). */
 export function isMissingNetwork(message: string): boolean {
-  return /network [^\s:]+ not found|network [^\s:]+ does not exist|No such network/i.test(message);
+  return /network [^\s:]+ not found|network mode "[^"]*" not supported by buildkit|No such network/i.test(message);
 }

@@ -32,7 +32,7 @@ export const extensionMessages = defineCatalog(
     buildNetworkNone:
       'This engine has no bridge network, so RUN steps build without a network. To give them one, set dockerfileStudio.build.network to host or to the name of a network.',
     buildNetworkHint:
-      'The network that RUN steps use does not exist on this engine. Set dockerfileStudio.build.network to none, host or the name of an existing network.',
+      'RUN steps cannot use that network here: BuildKit accepts only none and host, the classic builder also the name of an existing network. Change dockerfileStudio.build.network (left empty, it picks what works on this engine).',
     rawLogChannel: 'Dockerfile Studio: raw build log',
 
     optionsTitle: 'Build Image with Options',
@@ -235,7 +235,7 @@ export const extensionMessages = defineCatalog(
     buildNetworkNone:
       '이 엔진에는 bridge 네트워크가 없어서 RUN 단계를 네트워크 없이 빌드합니다. 네트워크가 필요하면 dockerfileStudio.build.network를 host나 네트워크 이름으로 설정하세요.',
     buildNetworkHint:
-      'RUN 단계가 쓰는 네트워크가 이 엔진에 없습니다. dockerfileStudio.build.network를 none, host 또는 있는 네트워크 이름으로 설정하세요.',
+      'RUN 단계가 여기서 그 네트워크를 쓸 수 없습니다. BuildKit은 none과 host만, 클래식 빌더는 있는 네트워크 이름도 받습니다. dockerfileStudio.build.network를 바꾸세요(비워 두면 이 엔진에서 되는 값을 고릅니다).',
     rawLogChannel: 'Dockerfile Studio: 빌드 원본 로그',
 
     optionsTitle: '옵션을 지정해 이미지 빌드',
