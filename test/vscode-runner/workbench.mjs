@@ -59,7 +59,9 @@ export async function openWorkbench({ chromiumPath, profileDir, env, onLog, loca
  * Answers the tests' requests about the page, files in `requestDir` named `<name>.<kind>`:
  * `.request` → a screenshot `<name>.png` in `outDir`, then `<name>.done`;
  * `.query` (a CSS selector inside) → `<name>.answer`, the matching elements' text and classes as JSON;
- * `.click` (a Playwright selector inside) → a click on the first element it matches, then `<name>.clicked`.
+ * `.click` (a Playwright selector inside) → a click on the first element it matches, then `<name>.clicked`;
+ * `.keys` (a JSON list: text to type, or `key:Enter`-style keys to press) → typed into the focused element, then
+ *   `<name>.typed`.
  * A failure writes `<name>.failed` with the reason.
  */
 export function serveScreenshots(page, requestDir, outDir) {
@@ -81,6 +83,13 @@ export function serveScreenshots(page, requestDir, outDir) {
       await page.click(selector, { timeout: 10_000 });
       writeFileSync(join(requestDir, `${name}.clicked`), '');
     },
+    keys: async (name) => {
+      for (const item of JSON.parse(readFileSync(join(requestDir, `${name}.keys`), 'utf8'))) {
+        if (item.startsWith('key:')) await page.keyboard.press(item.slice('key:'.length));
+        else await page.keyboard.type(item);
+      }
+      writeFileSync(join(requestDir, `${name}.typed`), '');
+    },
   };
   const answer = async (file) => {
     const kind = file.slice(file.lastIndexOf('.') + 1);
@@ -95,7 +104,7 @@ export function serveScreenshots(page, requestDir, outDir) {
   };
   const timer = setInterval(() => {
     if (busy || !existsSync(requestDir)) return;
-    const requests = readdirSync(requestDir).filter((file) => /\.(request|query|click)$/.test(file));
+    const requests = readdirSync(requestDir).filter((file) => /\.(request|query|click|keys)$/.test(file));
     if (requests.length === 0) return;
     busy = true;
     requests

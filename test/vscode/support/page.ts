@@ -27,16 +27,25 @@ export async function queryPage(name: string, selector: string): Promise<PageEle
 }
 
 /** Clicks the first element `selector` (a Playwright selector) matches, as a user would; false with no runner. */
-export async function clickPage(name: string, selector: string): Promise<boolean> {
+export function clickPage(name: string, selector: string): Promise<boolean> {
+  return ask(name, 'click', 'clicked', selector);
+}
+
+/** Types into the focused element: text as typed, `key:Enter`-style items as key presses; false with no runner. */
+export function typeKeys(name: string, keys: string[]): Promise<boolean> {
+  return ask(name, 'keys', 'typed', JSON.stringify(keys));
+}
+
+async function ask(name: string, kind: string, answer: string, content: string): Promise<boolean> {
   const dir = process.env[protocol.screenshotEnv];
   if (!dir) return false;
   const file = (suffix: string): string => path.join(dir, `${name}.${suffix}`);
-  for (const old of ['clicked', 'failed']) fs.rmSync(file(old), { force: true });
-  fs.writeFileSync(file('click'), selector);
-  await waitFor(`the runner's click on "${selector}"`, () => {
+  for (const old of [answer, 'failed']) fs.rmSync(file(old), { force: true });
+  fs.writeFileSync(file(kind), content);
+  await waitFor(`the runner's ${kind} "${content}"`, () => {
     if (fs.existsSync(file('failed')))
-      throw new Error(`click ${name} failed: ${fs.readFileSync(file('failed'), 'utf8')}`);
-    return fs.existsSync(file('clicked')) ? true : undefined;
+      throw new Error(`${kind} ${name} failed: ${fs.readFileSync(file('failed'), 'utf8')}`);
+    return fs.existsSync(file(answer)) ? true : undefined;
   });
   return true;
 }
