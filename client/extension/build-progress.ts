@@ -15,6 +15,9 @@ export class BuildProgress implements vscode.Disposable {
   readonly view: BuildStepView;
   private readonly timer: NodeJS.Timeout;
   private shownMessage = '';
+  /** Steps finished so far, each once: the notification's bar moves by one planned step for each. */
+  private readonly finished = new Set<string>();
+  private readonly total: number;
 
   constructor(
     panel: Panel,
@@ -24,6 +27,7 @@ export class BuildProgress implements vscode.Disposable {
     readonly builder: BuilderKind,
   ) {
     this.view = new BuildStepView(planned, builder, resolveLocale(vscode.env.language), (line) => panel.line(line));
+    this.total = Math.max(planned.length, 1);
     this.timer = setInterval(() => this.report(), tickMs);
   }
 
@@ -31,6 +35,10 @@ export class BuildProgress implements vscode.Disposable {
     if (event.type === 'output') this.raw.line(event.text);
     else if (event.type === 'malformed') this.raw.line(t('buildMalformed', { reason: event.reason }));
     this.view.handle(event);
+    if (event.type === 'step-finished' && !event.step.internal && !this.finished.has(event.step.id)) {
+      this.finished.add(event.step.id);
+      this.progress.report({ increment: 100 / this.total });
+    }
     if (event.type === 'step-started' || event.type === 'step-finished') this.report();
   };
 
