@@ -1,240 +1,227 @@
-// LSP wiring only: every answer comes from the language service over the shared per-version parse.
-// The transport (IPC, stdio with --stdio, socket) is chosen from the command line by createConnection.
+// LSP wiring only: every answer comes from the language service over the shared per-version parse. The entry points
+// create the connection (main-node.ts: IPC, stdio or socket; main-browser.ts: a web worker's messages) and the host.
 import {
-  createConnection,
   DidChangeConfigurationNotification,
   DidChangeWatchedFilesNotification,
-  ProposedFeatures,
   ResponseError,
   TextDocumentSyncKind,
+  type Connection,
   type InitializeResult,
-} from 'vscode-languageserver/node';
-import { fileURLToPath } from 'node:url';
+} from 'vscode-languageserver';
 import { DocumentStore } from './documents';
+import type { ServerHost } from './host';
 import * as service from './service/index';
-import { ConfigFileCache, CONFIG_FILE_NAME } from '../core/node/config-file';
 import type { Platform } from '../core/dockerfile/global-args';
 import type { ImageFacts, ValidateOptions } from '../core/rules/index';
 import type { ShellParser } from '../core/shell/index';
-import { loadNodeShellParser } from '../core/node/shell-wasm';
-import { ShellCheckService, shellCheckSettings } from './service/shellcheck';
 
-const connection = createConnection(ProposedFeatures.all);
-const documents = new DocumentStore();
-let locale: service.Locale = 'en';
-let settings: service.ServerSettings = { severities: {} };
-let pullConfiguration = false;
-let registerForChanges = false;
-let watchIgnoreFiles = false;
-const ignoreFiles = new service.IgnoreFileCache();
-const configFiles = new ConfigFileCache();
-/** Build arguments per document, and what the engine knows of base images: both sent by the extension. */
-const buildArgs = new Map<string, Record<string, string>>();
-let images: ReadonlyMap<string, ImageFacts> | undefined;
-let platform: Platform | undefined;
+/** Serves the language over `connection` until the client shuts it down. */
+export function startServer(connection: Connection, host: ServerHost): void {
+  const documents = new DocumentStore();
+  let locale: service.Locale = 'en';
+  let settings: service.ServerSettings = { severities: {} };
+  let pullConfiguration = false;
+  let registerForChanges = false;
+  let watchIgnoreFiles = false;
+  let initializationOptions: unknown;
+  /** Build arguments per document, and what the engine knows of base images: both sent by the extension. */
+  const buildArgs = new Map<string, Record<string, string>>();
+  let images: ReadonlyMap<string, ImageFacts> | undefined;
+  let platform: Platform | undefined;
 
-const shellcheck = new ShellCheckService(schedulePublish);
-let shellParser: ShellParser | undefined;
-let shellParserLoading = false;
+  const shellcheck = host.createShellCheck?.(schedulePublish);
+  let shellParser: ShellParser | undefined;
+  let shellParserLoading = false;
 
-/** Loads the shell parser once, on the first validation; re-validates everything when it is ready. */
-function shellOptions(document: service.ParsedDocument): ValidateOptions['shell'] {
-  if (!shellParserLoading) {
-    shellParserLoading = true;
-    loadNodeShellParser()
-      .then((parser) => {
-        shellParser = parser;
-        publishAll();
-      })
-      .catch(logError);
+  /** Loads the shell parser once, on the first validation; re-validates everything when it is ready. */
+  function shellOptions(document: service.ParsedDocument): ValidateOptions['shell'] {
+    if (!shellParserLoading) {
+      shellParserLoading = true;
+      host
+        .loadShellParser(initializationOptions)
+        .then((parser) => {
+          shellParser = parser;
+          publishAll();
+        })
+        .catch(logError);
+    }
+    return { parser: shellParser, shellcheck: shellcheck?.notes(document, shellParser) };
   }
-  return { parser: shellParser, shellcheck: shellcheck.notes(document, shellParser) };
-}
 
-/** Options for one validation; the document's `.dockerignore` is re-statted each time (cached while unchanged). */
-function validateOptions(uri: string): ValidateOptions {
-  const path = filePath(uri);
-  const severities = service.mergedSeverities(path ? configFiles.rulesFor(path) : {}, settings);
-  const args = buildArgs.get(uri);
-  const document = documents.get(uri);
-  const shell = document && shellOptions(document);
-  return { locale, severities, isIgnored: ignoreFiles.checkerFor(uri), buildArgs: args, images, platform, shell };
-}
-
-function filePath(uri: string): string | undefined {
-  try {
-    return uri.startsWith('file:') ? fileURLToPath(uri) : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-function publishAll(): void {
-  for (const uri of documents.uris()) schedulePublish(uri);
-}
-
-const pending = new Set<string>();
-
-/** Publishes on the next tick, once per document however many changes arrived in this one. */
-function schedulePublish(uri: string): void {
-  if (pending.size === 0) setImmediate(publishPending);
-  pending.add(uri);
-}
-
-function publishPending(): void {
-  for (const uri of pending) {
+  /** Options for one validation; the document's `.dockerignore` is re-statted each time (cached while unchanged). */
+  function validateOptions(uri: string): service.DiagnosticOptions {
+    const severities = service.mergedSeverities(host.files?.rulesFor(uri) ?? {}, settings);
+    const isIgnored = host.files?.isIgnored(uri);
+    const args = buildArgs.get(uri);
     const document = documents.get(uri);
-    if (!document) continue;
-    const diagnostics = service.getDiagnostics(document, validateOptions(uri));
-    connection.sendDiagnostics({ uri, version: document.version, diagnostics }).catch(logError);
+    const shell = document && shellOptions(document);
+    const docsRoot = host.docsRoot(initializationOptions);
+    return { locale, severities, isIgnored, buildArgs: args, images, platform, shell, docsRoot };
   }
-  pending.clear();
-}
 
-function logError(error: unknown): void {
-  connection.console.error(error instanceof Error ? error.message : String(error));
-}
-
-async function refreshSettings(): Promise<void> {
-  if (!pullConfiguration) return;
-  settings = service.normalizeSettings(await connection.workspace.getConfiguration({ section: 'dockerfileStudio' }));
-  publishAll();
-}
-
-connection.onInitialize((params): InitializeResult => {
-  // The extension also sends its locale and rule settings as initialization options, so the first
-  // diagnostics already use them.
-  const options = params.initializationOptions as { locale?: unknown } | undefined;
-  locale = service.toLocale(params.locale ?? (typeof options?.locale === 'string' ? options.locale : undefined));
-  settings = service.normalizeSettings(options);
-  shellcheck.configure(shellCheckSettings(options), process.env);
-  pullConfiguration = params.capabilities.workspace?.configuration === true;
-  registerForChanges = params.capabilities.workspace?.didChangeConfiguration?.dynamicRegistration === true;
-  watchIgnoreFiles = params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
-  return {
-    capabilities: {
-      textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
-      hoverProvider: true,
-      completionProvider: { triggerCharacters: ['$', '{', '-', '=', '#'] },
-      documentSymbolProvider: true,
-      foldingRangeProvider: true,
-      semanticTokensProvider: { legend: service.SEMANTIC_TOKENS_LEGEND, full: true },
-      documentFormattingProvider: true,
-      renameProvider: { prepareProvider: true },
-      definitionProvider: true,
-      referencesProvider: true,
-      codeActionProvider: { codeActionKinds: ['quickfix'] },
-    },
-    serverInfo: { name: 'Dockerfile Studio' },
-  };
-});
-
-connection.onInitialized(() => {
-  if (registerForChanges)
-    connection.client
-      .register(DidChangeConfigurationNotification.type, { section: 'dockerfileStudio' })
-      .catch(logError);
-  if (watchIgnoreFiles) {
-    const watchers = [
-      { globPattern: '**/.dockerignore' },
-      { globPattern: '**/*.dockerignore' },
-      { globPattern: `**/${CONFIG_FILE_NAME}` },
-    ];
-    connection.client.register(DidChangeWatchedFilesNotification.type, { watchers }).catch(logError);
+  function publishAll(): void {
+    for (const uri of documents.uris()) schedulePublish(uri);
   }
-  refreshSettings().catch(logError);
-});
 
-// An ignore file changed: forget it and re-validate (without watching, the next validation re-stats anyway).
-connection.onDidChangeWatchedFiles(({ changes }) => {
-  for (const change of changes) ignoreFiles.forget(change.uri);
-  configFiles.forget();
-  publishAll();
-});
+  const pending = new Set<string>();
 
-// The extension's build arguments for a Dockerfile (its last build's, over the build-args setting).
-connection.onNotification('dockerfileStudio/buildArgs', (params: { uri?: unknown; buildArgs?: unknown }) => {
-  if (typeof params.uri !== 'string') return;
-  buildArgs.set(params.uri, service.normalizeBuildArgs(params.buildArgs));
-  schedulePublish(params.uri);
-});
+  /** Publishes on the next tick, once per document however many changes arrived in this one. */
+  function schedulePublish(uri: string): void {
+    if (pending.size === 0) host.defer(publishPending);
+    pending.add(uri);
+  }
 
-// What the local engine knows of base images, gathered by the extension off the typing path (never in untrusted
-// workspaces): each image's environment and platform, by reference.
-connection.onNotification('dockerfileStudio/images', (params: { images?: unknown; platform?: unknown }) => {
-  images = service.normalizeImages(params.images);
-  platform = service.normalizePlatform(params.platform);
-  publishAll();
-});
+  function publishPending(): void {
+    for (const uri of pending) {
+      const document = documents.get(uri);
+      if (!document) continue;
+      const diagnostics = service.getDiagnostics(document, validateOptions(uri));
+      connection.sendDiagnostics({ uri, version: document.version, diagnostics }).catch(logError);
+    }
+    pending.clear();
+  }
 
-connection.onDidChangeConfiguration((change) => {
-  if (pullConfiguration) {
+  function logError(error: unknown): void {
+    connection.console.error(error instanceof Error ? error.message : String(error));
+  }
+
+  async function refreshSettings(): Promise<void> {
+    if (!pullConfiguration) return;
+    settings = service.normalizeSettings(await connection.workspace.getConfiguration({ section: 'dockerfileStudio' }));
+    publishAll();
+  }
+
+  connection.onInitialize((params): InitializeResult => {
+    // The extension also sends its locale and rule settings as initialization options, so the first
+    // diagnostics already use them.
+    initializationOptions = params.initializationOptions;
+    const options = params.initializationOptions as { locale?: unknown } | undefined;
+    locale = service.toLocale(params.locale ?? (typeof options?.locale === 'string' ? options.locale : undefined));
+    settings = service.normalizeSettings(options);
+    shellcheck?.configure(options);
+    pullConfiguration = params.capabilities.workspace?.configuration === true;
+    registerForChanges = params.capabilities.workspace?.didChangeConfiguration?.dynamicRegistration === true;
+    watchIgnoreFiles = params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
+    return {
+      capabilities: {
+        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
+        hoverProvider: true,
+        completionProvider: { triggerCharacters: ['$', '{', '-', '=', '#'] },
+        documentSymbolProvider: true,
+        foldingRangeProvider: true,
+        semanticTokensProvider: { legend: service.SEMANTIC_TOKENS_LEGEND, full: true },
+        documentFormattingProvider: true,
+        renameProvider: { prepareProvider: true },
+        definitionProvider: true,
+        referencesProvider: true,
+        codeActionProvider: { codeActionKinds: ['quickfix'] },
+      },
+      serverInfo: { name: 'Dockerfile Studio' },
+    };
+  });
+
+  connection.onInitialized(() => {
+    if (registerForChanges)
+      connection.client
+        .register(DidChangeConfigurationNotification.type, { section: 'dockerfileStudio' })
+        .catch(logError);
+    if (watchIgnoreFiles && host.files) {
+      const watchers = host.files.watchers.map((globPattern) => ({ globPattern }));
+      connection.client.register(DidChangeWatchedFilesNotification.type, { watchers }).catch(logError);
+    }
     refreshSettings().catch(logError);
-    return;
+  });
+
+  // An ignore file changed: forget it and re-validate (without watching, the next validation re-stats anyway).
+  connection.onDidChangeWatchedFiles(({ changes }) => {
+    for (const change of changes) host.files?.forget(change.uri);
+    publishAll();
+  });
+
+  // The extension's build arguments for a Dockerfile (its last build's, over the build-args setting).
+  connection.onNotification('dockerfileStudio/buildArgs', (params: { uri?: unknown; buildArgs?: unknown }) => {
+    if (typeof params.uri !== 'string') return;
+    buildArgs.set(params.uri, service.normalizeBuildArgs(params.buildArgs));
+    schedulePublish(params.uri);
+  });
+
+  // What the local engine knows of base images, gathered by the extension off the typing path (never in untrusted
+  // workspaces): each image's environment and platform, by reference.
+  connection.onNotification('dockerfileStudio/images', (params: { images?: unknown; platform?: unknown }) => {
+    images = service.normalizeImages(params.images);
+    platform = service.normalizePlatform(params.platform);
+    publishAll();
+  });
+
+  connection.onDidChangeConfiguration((change) => {
+    if (pullConfiguration) {
+      refreshSettings().catch(logError);
+      return;
+    }
+    const pushed: unknown = (change.settings as { dockerfileStudio?: unknown } | null)?.dockerfileStudio;
+    settings = service.normalizeSettings(pushed);
+    publishAll();
+  });
+
+  connection.onDidOpenTextDocument(({ textDocument }) => {
+    documents.open(textDocument.uri, textDocument.version, textDocument.text);
+    schedulePublish(textDocument.uri);
+  });
+
+  connection.onDidChangeTextDocument(({ textDocument, contentChanges }) => {
+    shellcheck?.cancel(textDocument.uri);
+    if (documents.update(textDocument.uri, textDocument.version, contentChanges)) schedulePublish(textDocument.uri);
+  });
+
+  connection.onDidCloseTextDocument(({ textDocument }) => {
+    documents.close(textDocument.uri);
+    buildArgs.delete(textDocument.uri);
+    shellcheck?.cancel(textDocument.uri);
+    pending.delete(textDocument.uri);
+    connection.sendDiagnostics({ uri: textDocument.uri, diagnostics: [] }).catch(logError);
+  });
+
+  /** The open document's answer, or `fallback` for a document that is not open. */
+  function answer<T>(uri: string, fallback: T, compute: (document: service.ParsedDocument) => T): T {
+    const document = documents.get(uri);
+    return document ? compute(document) : fallback;
   }
-  const pushed: unknown = (change.settings as { dockerfileStudio?: unknown } | null)?.dockerfileStudio;
-  settings = service.normalizeSettings(pushed);
-  publishAll();
-});
 
-connection.onDidOpenTextDocument(({ textDocument }) => {
-  documents.open(textDocument.uri, textDocument.version, textDocument.text);
-  schedulePublish(textDocument.uri);
-});
+  connection.onHover(({ textDocument, position }) =>
+    answer(textDocument.uri, null, (document) => service.getHover(document, position, locale) ?? null),
+  );
+  connection.onCompletion(({ textDocument, position }) =>
+    answer(textDocument.uri, [], (document) => service.getCompletions(document, position, locale)),
+  );
+  connection.onDocumentSymbol(({ textDocument }) => answer(textDocument.uri, [], service.getDocumentSymbols));
+  connection.onFoldingRanges(({ textDocument }) => answer(textDocument.uri, [], service.getFoldingRanges));
+  connection.languages.semanticTokens.on(({ textDocument }) =>
+    answer(textDocument.uri, { data: [] }, service.getSemanticTokens),
+  );
+  connection.onDocumentFormatting(({ textDocument, options }) =>
+    answer(textDocument.uri, [], (document) => service.formatDocument(document, options)),
+  );
+  connection.onPrepareRename(({ textDocument, position }) =>
+    answer(textDocument.uri, null, (document) => service.prepareRename(document, position) ?? null),
+  );
+  connection.onRenameRequest(({ textDocument, position, newName }) =>
+    answer(textDocument.uri, null, (document) => {
+      const result = service.renameSymbol(document, position, newName, locale);
+      if (result && 'error' in result) return new ResponseError(-32602, result.error);
+      return result?.edit ?? null;
+    }),
+  );
+  connection.onDefinition(({ textDocument, position }) =>
+    answer(textDocument.uri, [], (document) => service.getDefinition(document, position)),
+  );
+  connection.onReferences(({ textDocument, position, context }) =>
+    answer(textDocument.uri, [], (document) => service.getReferences(document, position, context.includeDeclaration)),
+  );
+  connection.onCodeAction(({ textDocument, range }) =>
+    answer(textDocument.uri, [], (document) =>
+      service.getCodeActions(document, range, validateOptions(textDocument.uri)),
+    ),
+  );
 
-connection.onDidChangeTextDocument(({ textDocument, contentChanges }) => {
-  shellcheck.cancel(textDocument.uri);
-  if (documents.update(textDocument.uri, textDocument.version, contentChanges)) schedulePublish(textDocument.uri);
-});
-
-connection.onDidCloseTextDocument(({ textDocument }) => {
-  documents.close(textDocument.uri);
-  buildArgs.delete(textDocument.uri);
-  shellcheck.cancel(textDocument.uri);
-  pending.delete(textDocument.uri);
-  connection.sendDiagnostics({ uri: textDocument.uri, diagnostics: [] }).catch(logError);
-});
-
-/** The open document's answer, or `fallback` for a document that is not open. */
-function answer<T>(uri: string, fallback: T, compute: (document: service.ParsedDocument) => T): T {
-  const document = documents.get(uri);
-  return document ? compute(document) : fallback;
+  connection.listen();
 }
-
-connection.onHover(({ textDocument, position }) =>
-  answer(textDocument.uri, null, (document) => service.getHover(document, position, locale) ?? null),
-);
-connection.onCompletion(({ textDocument, position }) =>
-  answer(textDocument.uri, [], (document) => service.getCompletions(document, position, locale)),
-);
-connection.onDocumentSymbol(({ textDocument }) => answer(textDocument.uri, [], service.getDocumentSymbols));
-connection.onFoldingRanges(({ textDocument }) => answer(textDocument.uri, [], service.getFoldingRanges));
-connection.languages.semanticTokens.on(({ textDocument }) =>
-  answer(textDocument.uri, { data: [] }, service.getSemanticTokens),
-);
-connection.onDocumentFormatting(({ textDocument, options }) =>
-  answer(textDocument.uri, [], (document) => service.formatDocument(document, options)),
-);
-connection.onPrepareRename(({ textDocument, position }) =>
-  answer(textDocument.uri, null, (document) => service.prepareRename(document, position) ?? null),
-);
-connection.onRenameRequest(({ textDocument, position, newName }) =>
-  answer(textDocument.uri, null, (document) => {
-    const result = service.renameSymbol(document, position, newName, locale);
-    if (result && 'error' in result) return new ResponseError(-32602, result.error);
-    return result?.edit ?? null;
-  }),
-);
-connection.onDefinition(({ textDocument, position }) =>
-  answer(textDocument.uri, [], (document) => service.getDefinition(document, position)),
-);
-connection.onReferences(({ textDocument, position, context }) =>
-  answer(textDocument.uri, [], (document) => service.getReferences(document, position, context.includeDeclaration)),
-);
-connection.onCodeAction(({ textDocument, range }) =>
-  answer(textDocument.uri, [], (document) =>
-    service.getCodeActions(document, range, validateOptions(textDocument.uri)),
-  ),
-);
-
-connection.listen();

@@ -22,12 +22,17 @@ export async function main(argv: readonly string[], io: CliIo, inheritedLang?: s
   try {
     const endpoint = resolveEngineEndpoint({ env: io.env, ...(args.host ? { host: args.host } : {}) });
     client = await EngineClient.connect(endpoint, { locale, signal: interrupts.stop });
-    await pullIfNeeded(client, args, io, locale, interrupts.stop);
+    const engine = client;
+    const pull = (): Promise<void> => pullImage(engine, args, io, locale, interrupts.stop);
+    if (args.pull === 'always') await pull();
     interrupts.containerFromNowOn();
-    const opts = { ...runOptions(args), signal: interrupts.stop, kill: interrupts.kill };
-    if (args.interactive && args.tty) return await runInTerminal(client, opts, io);
-    const piped = { ...opts, tty: args.tty, ...(args.interactive ? { stdin: io.stdin } : {}) };
-    return await runPiped(client, piped, io, interrupts);
+    const start = (): Promise<number> => startContainer(engine, args, io, interrupts);
+    // As docker does: create the container first, and pull only when the engine answers that the image is missing.
+    return await start().catch(async (err: unknown) => {
+      if (args.pull !== 'missing' || !isRunError(err) || err.kind !== 'image-missing') throw err;
+      await pull();
+      return start();
+    });
   } catch (err) {
     return reportFailure(err, io, locale);
   } finally {
@@ -36,19 +41,27 @@ export async function main(argv: readonly string[], io: CliIo, inheritedLang?: s
   }
 }
 
-/** `--pull`: the image is pulled (progress on stderr) when missing, always, or never; Ctrl-C stops the pull. */
-async function pullIfNeeded(
+/** Pulls the image, progress on stderr; Ctrl-C stops the pull. */
+async function pullImage(
   client: EngineClient,
   args: RunArgs,
   io: CliIo,
   locale: Locale,
   signal: AbortSignal,
 ): Promise<void> {
-  await ensureImage(client, args.image, args.pull, {
+  await ensureImage(client, args.image, 'always', {
     credentials: new RegistryCredentials({ env: io.env, locale }),
     signal,
     onProgress: (line) => writeLine(io.stderr, line),
   });
+}
+
+/** Creates, attaches, starts and waits: in our terminal for -it, else piped to our streams. */
+function startContainer(client: EngineClient, args: RunArgs, io: CliIo, interrupts: RunInterrupts): Promise<number> {
+  const opts = { ...runOptions(args), signal: interrupts.stop, kill: interrupts.kill };
+  if (args.interactive && args.tty) return runInTerminal(client, opts, io);
+  const piped = { ...opts, tty: args.tty, ...(args.interactive ? { stdin: io.stdin } : {}) };
+  return runPiped(client, piped, io, interrupts);
 }
 
 function runOptions(args: RunArgs): RunOptions {
