@@ -7,6 +7,7 @@ import type { BuildOutcome } from '../../../client/extension/build-outcomes';
 import type { StudioApi } from '../../../client/extension/test-api';
 import { activateStudio } from '../support/extension';
 import { prepareEngine, type TestEngine } from '../support/engine';
+import { screenshot } from '../support/screenshot';
 import { waitFor } from '../support/wait';
 import { closeAllEditors, openFile } from '../support/workspace';
 
@@ -64,9 +65,13 @@ suite('A failed build', () => {
     assert.match(rest.at(-1) ?? '', /^The engine said: .*exit code: 3/);
   });
 
-  test('the steps that succeeded keep their annotations', () => {
+  test('the steps that succeeded keep their annotations', async () => {
     const lines = api.layerAnnotations(editor.document.uri).map((note) => note.line);
     assert.deepEqual(lines.sort(), [0, 1]);
+    await vscode.commands.executeCommand('dockerfileStudio.showOutput');
+    await vscode.window.showTextDocument(editor.document, { preserveFocus: false });
+    await vscode.commands.executeCommand('editor.action.marker.next');
+    await screenshot('build-failure');
   });
 
   test('editing a line clears its notes; the others stay', async () => {
