@@ -87,7 +87,7 @@ export function serveScreenshots(page, requestDir, outDir) {
       for (const step of JSON.parse(readFileSync(join(requestDir, `${name}.input`), 'utf8'))) {
         if (step.type !== undefined) await page.keyboard.type(step.type);
         else if (step.press !== undefined) await page.keyboard.press(step.press);
-        else await page.click(step.click);
+        else await page.click(step.click, { timeout: 10_000 });
       }
       writeFileSync(join(requestDir, `${name}.done`), '');
     },

@@ -21,7 +21,7 @@ export const runImageWithOptions =
     const options = await promptRunOptions(astOf(document), current, remembered);
     if (!options) return undefined;
     await studio.memory.remember(target.uri, { run: options });
-    const image = await imageForRun(studio, target.uri);
+    const image = await imageForRun(studio, target.uri, true);
     if (!image) return undefined;
     return runInPanel(studio, { ...image, dockerfile: target.uri, options });
   };

@@ -17,7 +17,7 @@ export const runImage =
     const target = await resolveTarget<RunImageOptions>(first, second);
     if (!target) return undefined;
     if (studio.runs.stop(target.uri)) return undefined;
-    const image = await imageForRun(studio, target.uri);
+    const image = await imageForRun(studio, target.uri, target.options === undefined);
     if (!image) return undefined;
     const options = { ...plainRunOptions(studio), ...target.options };
     return runInPanel(studio, { ...image, dockerfile: target.uri, options });

@@ -12,7 +12,7 @@ export const runInteractive =
     if (!ensureTrusted()) return undefined;
     const target = await resolveTarget<RunImageOptions>(first, second);
     if (!target) return undefined;
-    const image = await imageForRun(studio, target.uri);
+    const image = await imageForRun(studio, target.uri, target.options === undefined);
     if (!image) return undefined;
     const options = { ...plainRunOptions(studio), ...target.options, keep: false };
     return openInteractiveTerminal(studio, { ...image, dockerfile: target.uri, options });

@@ -39,6 +39,11 @@ suite('Workspace trust: an untrusted folder', () => {
     assert.equal(await imageId(engine.client, tag), undefined, 'no image was built');
   });
 
+  test('Build Image with Options asks nothing and builds nothing', async () => {
+    const outcome = await vscode.commands.executeCommand('dockerfileStudio.buildImageWithOptions', document.uri);
+    assert.equal(outcome, undefined, 'it returned at once, with no menu waiting for an answer');
+  });
+
   test('Run Image starts no container', async () => {
     const record = await vscode.commands.executeCommand('dockerfileStudio.runImage', document.uri, {});
     assert.equal(record, undefined);

@@ -55,3 +55,16 @@ export async function waitForPageText(name: string, selector: string, text: RegE
     { describe: () => seen },
   );
 }
+
+/** Clicks the first element `selector` (a Playwright selector) matches, as a user would; false with no runner. */
+export function clickPage(name: string, selector: string): Promise<boolean> {
+  return inputOnPage(name, [{ click: selector }]);
+}
+
+/** Types into the focused element: text as typed, `key:Enter`-style items as key presses; false with no runner. */
+export function typeKeys(name: string, keys: readonly string[]): Promise<boolean> {
+  return inputOnPage(
+    name,
+    keys.map((key) => (key.startsWith('key:') ? { press: key.slice('key:'.length) } : { type: key })),
+  );
+}
