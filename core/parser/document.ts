@@ -81,7 +81,7 @@ function addInstruction(state: DocumentState, joined: JoinedInstruction): number
 
 function addHeredoc(state: DocumentState, owner: ParsedInstruction, entry: HeredocRead): void {
   const { heredoc } = entry;
-  owner.heredocs.push(heredoc);
+  owner.addHeredoc(heredoc);
   if (!entry.terminated) {
     state.problems.push(makeProblem('UnterminatedHeredoc', heredoc.markerRange, { delimiter: heredoc.delimiter }));
   }

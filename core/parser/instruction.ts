@@ -2,7 +2,7 @@
 // the instruction's parser; ONBUILD parses its trigger the same way. Problems are found here, while the words,
 // flags and variables (objects with ranges, most never read) are built on first use.
 import type { Flag, Heredoc, Instruction, Range, VariableRef, Word } from './ast';
-import { parseArguments, scopes, type ArgContext, type VariableScope } from './arguments';
+import { parseArguments, scopes, type ArgContext, type ParsedArgs, type VariableScope } from './arguments';
 import { extractFlags, type FlagWord } from './flags';
 import type { LogicalLine } from './logical-line';
 import { makeProblem, type ProblemSink } from './problems';
@@ -15,6 +15,7 @@ const MAX_TRIGGER_DEPTH = 4;
 /** Flags whose values BuildKit expands. */
 const EXPANDED_FLAGS = new Set(['platform', 'chown', 'chmod', 'checksum', 'mount']);
 const NO_FLAGS: FlagWord[] = [];
+const NO_ARGS: ParsedArgs = { tokens: [], json: false, scopes: [] };
 
 export interface BuildContext {
   line: LogicalLine;
@@ -57,9 +58,10 @@ export function buildInstruction(
     report: (code, s, e, data) => ctx.sink.push(makeProblem(code, line.range(s, e), data)),
   };
   const isOnbuild = keyword === 'ONBUILD';
-  const parsed = isOnbuild ? { tokens: [], json: false, scopes: [] } : parseArguments(argCtx);
-  const variableScopes = extracted.flags.length ? extracted.flags.flatMap((flag) => flagScope(text, flag)) : [];
-  variableScopes.push(...parsed.scopes);
+  const parsed = isOnbuild ? NO_ARGS : parseArguments(argCtx);
+  const variableScopes = extracted.flags.length
+    ? [...extracted.flags.flatMap((flag) => flagScope(text, flag)), ...parsed.scopes]
+    : parsed.scopes;
   for (const scope of variableScopes) if (scope.expanded) reportVariableError(ctx, scope.token);
   const instruction = new ParsedInstruction(keyword, line.range(start, keywordEnd), line.range(start, end), {
     line,
@@ -75,14 +77,15 @@ export function buildInstruction(
   return instruction;
 }
 
-interface Pending {
+/** The parser's offsets an instruction's lazy parts are built from. */
+export interface Pending {
   line: LogicalLine;
   escape: string;
   argsStart: number;
   end: number;
-  tokens: Token[];
+  tokens: readonly Token[];
   flagWords: FlagWord[];
-  scopes: VariableScope[];
+  scopes: readonly VariableScope[];
 }
 
 /** What was built, for the lines the instruction had then: an edit above it moves it (see `shift`). */
@@ -94,6 +97,9 @@ interface Built {
   argsRange?: Range | null;
 }
 
+/** Shared by the many instructions without here-documents; the parser gives the others their own array. */
+const NO_HEREDOCS: Heredoc[] = [];
+
 /**
  * An instruction of the tree. Its own properties are plain data; `flags`, `args`, `variables` and `argsRange` are
  * built when first read, from the parser's offsets. An incremental reparse may move the instruction's lines in
@@ -101,12 +107,12 @@ interface Built {
  */
 export class ParsedInstruction implements Instruction {
   json = false;
-  heredocs: Heredoc[] = [];
+  heredocs: Heredoc[] = NO_HEREDOCS;
   trigger: ParsedInstruction | undefined = undefined;
   readonly #pending: Pending;
-  readonly #bodies: BodyScope[] = [];
+  #bodies: BodyScope[] | undefined = undefined;
   readonly #origin: number;
-  #built: Built = { shift: 0 };
+  #built: Built | undefined = undefined;
 
   constructor(
     readonly keyword: string,
@@ -152,12 +158,18 @@ export class ParsedInstruction implements Instruction {
 
   /** A here-document body whose variables are the instruction's (see `variables`). */
   addBody(body: BodyScope): void {
-    this.#bodies.push(body);
+    (this.#bodies ??= []).push(body);
+  }
+
+  /** A here-document read after the instruction. */
+  addHeredoc(heredoc: Heredoc): void {
+    if (this.heredocs === NO_HEREDOCS) this.heredocs = [];
+    this.heredocs.push(heredoc);
   }
 
   #current(): Built {
     const shift = this.keywordRange.start.line - this.#origin;
-    if (this.#built.shift !== shift) this.#built = { shift };
+    if (this.#built?.shift !== shift) this.#built = { shift };
     return this.#built;
   }
 
@@ -188,7 +200,7 @@ export class ParsedInstruction implements Instruction {
       for (const ref of scanVariables(token.value, { escape, quotes: true }).refs)
         variables.push(variableRef(ref, expanded, toRange));
     }
-    for (const body of this.#bodies) {
+    for (const body of this.#bodies ?? []) {
       const text = line.source.text.slice(body.start, body.end);
       const toRange = (from: number, to: number) => moved(line.source.range(body.start + from, body.start + to), shift);
       for (const ref of scanVariables(text, { escape, quotes: body.quotes }).refs)
@@ -217,7 +229,7 @@ function moved(range: Range, shift: number): Range {
   };
 }
 
-function flagScope(text: string, flag: FlagWord): VariableScope[] {
+function flagScope(text: string, flag: FlagWord): readonly VariableScope[] {
   const raw = text.slice(flag.start, flag.end);
   const eq = raw.indexOf('=');
   if (eq < 0) return [];
