@@ -89,14 +89,18 @@ function undefinedRef(ref: VariableRef, { instruction, scope, argLines, globals 
   }
   if (globals.has(ref.name) && !scope.fromArgs.has(ref.name)) return declareGlobal(ref, instruction, range);
   // Under an image we cannot see, only a one-edit slip counts: `$GOPATH` is not a typo of `$PATH`.
-  const names = [...scope.values.keys(), ...scope.args];
-  const suggestion = closest(ref.name, names, false, scope.complete ? 2 : 1);
+  const suggestion = closest(ref.name, namesIn(scope), false, scope.complete ? 2 : 1);
   if (suggestion !== undefined) {
     const data = { name: ref.name, suggestion };
     const edits = [{ range: ref.nameRange, newText: suggestion }];
     return { range, variant: 'suggest', data, fixes: [{ titleKey: 'replace', data, edits }] };
   }
   return scope.complete ? { range, data: { name: ref.name } } : undefined;
+}
+
+function* namesIn(scope: StageScope): Iterable<string> {
+  yield* scope.values.keys();
+  yield* scope.args;
 }
 
 function declareGlobal(ref: VariableRef, instruction: Instruction, range: Report['range']): Report {
