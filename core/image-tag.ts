@@ -48,3 +48,13 @@ export function imageTagProblem(tag: string, locale: Locale): string | undefined
   if (result.digest !== undefined) return translate(messages, locale, 'digest');
   return undefined;
 }
+
+/** The tag a build gets when the user has not chosen one: `<folder>:latest`, the folder's name made a valid name. */
+export function defaultTagFor(folderName: string): string {
+  const name = folderName
+    .toLowerCase()
+    .replace(/[^a-z0-9._-]+/g, '-')
+    .replace(/^[^a-z0-9]+|[^a-z0-9]+$/g, '')
+    .replace(/[._-]{2,}/g, '-');
+  return `${name || 'image'}:latest`;
+}

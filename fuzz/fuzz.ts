@@ -1,6 +1,7 @@
 // `npm run fuzz`: at least 1,000,000 generated documents through parse and checkDocument, on worker threads, each
-// call under a deadline (a watchdog terminates a worker stuck on one document). Failures are saved under
-// fuzz/crashes/ and make the run exit non-zero. Environment: FUZZ_DOCS, FUZZ_SEED, FUZZ_WORKERS, FUZZ_DEADLINE_MS.
+// call under a deadline (a watchdog terminates a worker stuck on one document) and a memory budget (a worker whose
+// heap outgrows it is stopped by Node). Failures are saved under fuzz/crashes/ and make the run exit non-zero.
+// Environment: FUZZ_DOCS, FUZZ_SEED, FUZZ_WORKERS, FUZZ_DEADLINE_MS, FUZZ_MEMORY_MB.
 import { Worker } from 'node:worker_threads';
 import { availableParallelism } from 'node:os';
 import { mkdirSync, readdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
@@ -12,6 +13,7 @@ const total = Number(process.env.FUZZ_DOCS ?? 1_000_000);
 const seed = Number(process.env.FUZZ_SEED ?? Date.now() % 2 ** 31);
 const workerCount = Number(process.env.FUZZ_WORKERS ?? Math.max(1, Math.min(availableParallelism(), 4)));
 const deadlineMs = Number(process.env.FUZZ_DEADLINE_MS ?? 5000);
+const memoryMb = Number(process.env.FUZZ_MEMORY_MB ?? 512);
 const CHUNK = 5000;
 const crashDir = join(__dirname, 'crashes');
 /** Workers load the TypeScript worker through tsx's CommonJS hook. */
@@ -56,7 +58,11 @@ interface Lane {
 
 function startWorker(slot: number): Lane {
   const setup: WorkerSetup = { seed, corpus, current: current.buffer, slot };
-  const worker = new Worker(WORKER_BOOTSTRAP, { eval: true, workerData: setup });
+  const worker = new Worker(WORKER_BOOTSTRAP, {
+    eval: true,
+    workerData: setup,
+    resourceLimits: { maxOldGenerationSizeMb: memoryMb },
+  });
   const lane: Lane = { worker, slot, chunk: undefined, lastIndex: -1, lastChange: Date.now() };
   worker.on('message', (message: WorkerMessage) => {
     if (message.type === 'failure') saveFailure(message.index, message.message);
@@ -65,7 +71,14 @@ function startWorker(slot: number): Lane {
       assign(lane);
     }
   });
-  worker.on('error', (error) => replace(lane, `worker crashed: ${error.stack ?? error.message}`));
+  worker.on('error', (error: Error & { code?: string }) =>
+    replace(
+      lane,
+      error.code === 'ERR_WORKER_OUT_OF_MEMORY'
+        ? `memory budget of ${memoryMb} MB exceeded`
+        : `worker crashed: ${error.stack ?? error.message}`,
+    ),
+  );
   return lane;
 }
 
@@ -138,7 +151,9 @@ function finish(): void {
   process.exitCode = failures.length > 0 || finished < total ? 1 : 0;
 }
 
-console.log(`fuzz: ${total} documents, seed ${seed}, ${workerCount} workers, deadline ${deadlineMs} ms per document`);
+console.log(
+  `fuzz: ${total} documents, seed ${seed}, ${workerCount} workers, deadline ${deadlineMs} ms and ${memoryMb} MB per document`,
+);
 for (let slot = 0; slot < workerCount; slot++) {
   const lane = startWorker(slot);
   lanes.add(lane);

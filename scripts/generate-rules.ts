@@ -49,9 +49,9 @@ const page = defineCatalog(
       "A rule's severity is decided in this order, each step overriding the one before:\n\n" +
       "1. the rule's default (below);\n" +
       "2. the Dockerfile's `# check=` directive at the top of the file, with BuildKit's meaning (`skip=RuleA,RuleB` or `skip=all` for the build checks, `error=true` to make their warnings errors, `experimental=RuleId` to turn on an experimental check); the `BUILDKIT_DOCKERFILE_CHECK` build argument replaces it, as in BuildKit;\n" +
-      '3. the nearest `.dockerfile-studio.json` above the Dockerfile (or `check --config FILE`): `{ "rules": { "RuleId": "off" | "hint" | "info" | "warning" | "error" } }`;\n' +
+      '3. the nearest `.dockerfile-studio.json` above the Dockerfile (or `check --config FILE`): `{ "rules": { "RuleId": "off" | "on" | "hint" | "info" | "warning" | "error" } }`, where a rule can also be named by its hadolint code and `"all"` names every rule; without one, hadolint\'s `.hadolint.yaml` (see [configuration.md](configuration.md));\n' +
       '4. in the editor, the setting `dockerfileStudio.rules`, in the same shape.\n\n' +
-      "Then comments right above an instruction turn rules off for that instruction only: BuildKit's `# check=skip=RuleA,RuleB` (or `skip=all`), and `# dockerfile-studio ignore=RuleA,RuleB` for any rule (a bare `# dockerfile-studio ignore` turns every rule off there). A quick fix writes them for you.",
+      "Then comments right above an instruction turn rules off for that instruction only: BuildKit's `# check=skip=RuleA,RuleB` (or `skip=all`), `# dockerfile-studio ignore=RuleA,RuleB` for any rule (a bare `# dockerfile-studio ignore` turns every rule off there; hadolint and ShellCheck codes work too), and hadolint's `# hadolint ignore=DL3008`. A quick fix writes them for you.",
     errors: 'Errors the build would fail on, and our own checks',
     bestPractices: 'Best practices',
     bestPracticesIntro:
@@ -59,7 +59,7 @@ const page = defineCatalog(
     aliases: 'hadolint: {aliases}.',
     buildChecks: "BuildKit's build checks",
     buildChecksIntro: "The same names, meaning and defaults as `docker build --check`; each links to Docker's page.",
-    tableHead: '| Rule | What it checks | Default |',
+    tableHead: '| Rule | What it checks | Default | hadolint |',
     differences: 'Where we differ from BuildKit, on purpose',
     problems: 'Syntax problems',
     problemsIntro: 'The parser reports these; settings can change their severity too.',
@@ -77,9 +77,9 @@ const page = defineCatalog(
       '규칙의 심각도는 다음 순서로 정하며, 뒤의 것이 앞의 것을 덮어씁니다.\n\n' +
       '1. 규칙의 기본값(아래 참고)\n' +
       '2. Dockerfile 맨 위의 `# check=` 지시어. BuildKit과 같은 뜻입니다(빌드 검사를 끄는 `skip=RuleA,RuleB`나 `skip=all`, 빌드 검사 경고를 오류로 만드는 `error=true`, 실험적 검사를 켜는 `experimental=RuleId`). BuildKit처럼 `BUILDKIT_DOCKERFILE_CHECK` 빌드 인자가 있으면 이 지시어 대신 씁니다.\n' +
-      '3. Dockerfile 위쪽 폴더에서 가장 가까운 `.dockerfile-studio.json`(또는 `check --config 파일`): `{ "rules": { "RuleId": "off" | "hint" | "info" | "warning" | "error" } }`\n' +
+      '3. Dockerfile 위쪽 폴더에서 가장 가까운 `.dockerfile-studio.json`(또는 `check --config 파일`): `{ "rules": { "RuleId": "off" | "on" | "hint" | "info" | "warning" | "error" } }`. 규칙은 hadolint 코드로도 가리킬 수 있고 `"all"`은 모든 규칙을 가리킵니다. 이 파일이 없으면 hadolint의 `.hadolint.yaml`을 읽습니다([configuration.ko.md](configuration.ko.md) 참고)\n' +
       '4. 편집기에서는 같은 형식의 `dockerfileStudio.rules` 설정\n\n' +
-      '그다음 명령어 바로 위의 주석은 그 명령어에서만 규칙을 끕니다. BuildKit의 `# check=skip=RuleA,RuleB`(또는 `skip=all`)와, 모든 규칙에 쓸 수 있는 `# dockerfile-studio ignore=RuleA,RuleB`입니다(`# dockerfile-studio ignore`만 쓰면 그 명령어의 모든 규칙을 끕니다). 빠른 수정으로 이 주석을 넣을 수 있습니다.',
+      '그다음 명령어 바로 위의 주석은 그 명령어에서만 규칙을 끕니다. BuildKit의 `# check=skip=RuleA,RuleB`(또는 `skip=all`), 모든 규칙에 쓸 수 있는 `# dockerfile-studio ignore=RuleA,RuleB`(`# dockerfile-studio ignore`만 쓰면 그 명령어의 모든 규칙을 끕니다. hadolint 코드와 ShellCheck 코드도 쓸 수 있습니다), hadolint의 `# hadolint ignore=DL3008`입니다. 빠른 수정으로 이 주석을 넣을 수 있습니다.',
     errors: '빌드가 실패하는 오류와 자체 검사',
     bestPractices: '모범 사례',
     bestPracticesIntro:
@@ -87,7 +87,7 @@ const page = defineCatalog(
     aliases: '같은 검사를 하는 hadolint 규칙: {aliases}.',
     buildChecks: 'BuildKit 빌드 검사',
     buildChecksIntro: '`docker build --check`와 이름, 뜻, 기본값이 같습니다. 각 규칙은 Docker 문서로 연결됩니다.',
-    tableHead: '| 규칙 | 검사 내용 | 기본값 |',
+    tableHead: '| 규칙 | 검사 내용 | 기본값 | hadolint |',
     differences: 'BuildKit과 일부러 다르게 한 점',
     problems: '구문 문제',
     problemsIntro: '파서가 보고하는 문제입니다. 설정으로 심각도를 바꿀 수 있습니다.',
@@ -95,6 +95,10 @@ const page = defineCatalog(
     experimental: '꺼짐(실험적)',
   },
 );
+
+function aliasList(rule: Rule): string {
+  return (rule.aliases ?? []).join(', ');
+}
 
 /** The rules reference page in one locale. */
 export function ruleDocs(
@@ -111,7 +115,7 @@ export function ruleDocs(
   const lines = [t('generated'), '', `# ${t('title')}`, '', t('intro'), '', `## ${t('controls')}`, '', t('order'), ''];
   const ours = rules.filter((r) => !r.buildCheck);
   const section = (rule: Rule): string[] => {
-    const aliases = rule.aliases?.length ? [t('aliases', { aliases: rule.aliases.join(', ') }), ''] : [];
+    const aliases = rule.aliases?.length ? [t('aliases', { aliases: aliasList(rule) }), ''] : [];
     const notes = differences(rule);
     return [
       `### ${rule.id}`,
@@ -128,9 +132,10 @@ export function ruleDocs(
   for (const rule of ours.filter((r) => r.defaultSeverity === 'error')) lines.push(...section(rule));
   lines.push(`## ${t('bestPractices')}`, '', t('bestPracticesIntro'), '');
   for (const rule of ours.filter((r) => r.defaultSeverity !== 'error')) lines.push(...section(rule));
-  lines.push(`## ${t('buildChecks')}`, '', t('buildChecksIntro'), '', t('tableHead'), '|---|---|---|');
+  lines.push(`## ${t('buildChecks')}`, '', t('buildChecksIntro'), '', t('tableHead'), '|---|---|---|---|');
   for (const rule of rules.filter((r) => r.buildCheck)) {
-    lines.push(`| [${rule.id}](${rule.url}) | ${summary(rule).replaceAll('|', '\\|')} | ${severity(rule)} |`);
+    const cells = [`[${rule.id}](${rule.url})`, summary(rule).replaceAll('|', '\\|'), severity(rule), aliasList(rule)];
+    lines.push(`| ${cells.join(' | ')} |`);
   }
   lines.push('', `### ${t('differences')}`, '');
   for (const rule of rules.filter((r) => r.buildCheck && differences(r))) {

@@ -1,15 +1,17 @@
 // What the language server needs from the platform it runs on: Node (files, ShellCheck, the WebAssembly on disk) or a
 // browser worker (no files; the WebAssembly fetched from the extension). server.ts wires LSP over either.
-import type { ValidateOptions, SeveritySetting } from '../core/rules/index';
+import type { ValidateOptions } from '../core/rules/index';
+import type { StudioConfig } from '../core/node/config-file';
 import type { ShellCheckNote, ShellParser } from '../core/shell/index';
 import type { ParsedDocument } from './service/index';
 
-/** Files beside a Dockerfile that change its checks: `.dockerignore` and our config file. */
+/** Files beside a Dockerfile that change its checks: `.dockerignore` and the config file (ours or hadolint's). */
 export interface FileSettings {
   /** Glob patterns of those files, watched through the client when it can. */
   readonly watchers: string[];
   isIgnored(uri: string): ValidateOptions['isIgnored'];
-  rulesFor(uri: string): Record<string, SeveritySetting>;
+  /** The config file that applies to the Dockerfile, if any. */
+  configFor(uri: string): StudioConfig | undefined;
   /** One of them changed (a URI the client reports). */
   forget(uri: string): void;
 }

@@ -2,7 +2,7 @@
 // line; Dockerfiles' neighbouring files are read from disk, the shell parser's WebAssembly too, and ShellCheck can run.
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { fileURLToPath } from 'node:url';
-import { ConfigFileCache, CONFIG_FILE_NAME } from '../core/node/config-file';
+import { ConfigFileCache, CONFIG_FILE_NAME, HADOLINT_FILE_NAMES } from '../core/node/config-file';
 import { docsRootUrl } from '../core/node/docs-location';
 import { IgnoreFileCache } from '../core/node/ignore-file';
 import { loadNodeShellParser } from '../core/node/shell-wasm';
@@ -24,11 +24,15 @@ function diskFileSettings(): FileSettings {
   const ignoreFiles = new IgnoreFileCache();
   const configFiles = new ConfigFileCache();
   return {
-    watchers: ['**/.dockerignore', '**/*.dockerignore', `**/${CONFIG_FILE_NAME}`],
+    watchers: [
+      '**/.dockerignore',
+      '**/*.dockerignore',
+      ...[CONFIG_FILE_NAME, ...HADOLINT_FILE_NAMES].map((name) => `**/${name}`),
+    ],
     isIgnored: (uri) => ignoreFiles.checkerFor(uri),
-    rulesFor: (uri) => {
+    configFor: (uri) => {
       const path = filePath(uri);
-      return path ? configFiles.rulesFor(path) : {};
+      return path ? configFiles.configFor(path) : undefined;
     },
     forget: (uri) => {
       ignoreFiles.forget(uri);

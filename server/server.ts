@@ -10,6 +10,7 @@ import {
 } from 'vscode-languageserver';
 import { DocumentStore } from './documents';
 import type { ServerHost } from './host';
+import type { StudioConfig } from '../core/node/config-file';
 import * as service from './service/index';
 import type { Platform } from '../core/dockerfile/global-args';
 import type { ImageFacts, ValidateOptions } from '../core/rules/index';
@@ -27,6 +28,8 @@ export function startServer(connection: Connection, host: ServerHost): void {
   let refreshInlayHints = false;
   let followFolders = false;
   let initializationOptions: unknown;
+  /** The config file each document's settings came from, as last logged. */
+  const configUsed = new Map<string, string | undefined>();
   /** Build arguments per document, and what the engine knows of base images: both sent by the extension. */
   const buildArgs = new Map<string, Record<string, string>>();
   let images: ReadonlyMap<string, ImageFacts> | undefined;
@@ -62,13 +65,23 @@ export function startServer(connection: Connection, host: ServerHost): void {
 
   /** Options for one validation; the document's `.dockerignore` is re-statted each time (cached while unchanged). */
   function validateOptions(uri: string): service.DiagnosticOptions {
-    const severities = service.mergedSeverities(host.files?.rulesFor(uri) ?? {}, settings);
+    const config = host.files?.configFor(uri);
+    logConfigUsed(uri, config);
+    const severities = service.mergedSeverities(config?.rules ?? {}, settings);
+    const trustedRegistries = config?.trustedRegistries;
     const isIgnored = host.files?.isIgnored(uri);
     const args = buildArgs.get(uri);
     const document = documents.get(uri);
     const shell = document && shellOptions(document);
     const docsRoot = host.docsRoot(initializationOptions);
-    return { locale, severities, isIgnored, buildArgs: args, images, platform, shell, docsRoot };
+    return { locale, severities, trustedRegistries, isIgnored, buildArgs: args, images, platform, shell, docsRoot };
+  }
+
+  /** Logs where a document's settings come from, when that changes. */
+  function logConfigUsed(uri: string, config: StudioConfig | undefined): void {
+    if (configUsed.has(uri) && configUsed.get(uri) === config?.path) return;
+    configUsed.set(uri, config?.path);
+    if (config) connection.console.info(service.configFileNote(locale, uri, config));
   }
 
   function publishAll(): void {
@@ -218,6 +231,7 @@ export function startServer(connection: Connection, host: ServerHost): void {
     documents.close(textDocument.uri);
     buildArgs.delete(textDocument.uri);
     sentTokens.forget(textDocument.uri);
+    configUsed.delete(textDocument.uri);
     shellcheck?.cancel(textDocument.uri);
     pending.delete(textDocument.uri);
     connection.sendDiagnostics({ uri: textDocument.uri, diagnostics: [] }).catch(logError);

@@ -3,12 +3,14 @@
 import { readFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import type { Locale } from '../../core/l10n';
-import { parse, PROBLEM_KINDS } from '../../core/parser';
+import { parse } from '../../core/parser';
 import { validate, type ValidateOptions } from '../../core/rules';
 import { findConfigFile, readConfigFile, type ConfigProblem, type StudioConfig } from '../../core/node/config-file';
 import { findIgnoreChecker } from '../../core/node/ignore-file';
 import { shellOptionsFor } from '../../core/node/shell-options';
-import { rulesById } from '../../core/rules/registry';
+import { isKnownCode } from '../../core/rules/registry';
+import { ALL_RULES, reaches } from '../../core/rules/severity';
+import { yamlProblemText } from '../../core/node/yaml-subset';
 import { checkText } from './check-messages';
 import { dockerfilePaths } from './dockerfile-paths';
 import { githubLines, located, sarifLog, textLines, type FileFinding } from './check-formats';
@@ -64,14 +66,14 @@ export async function main(argv: readonly string[], io: CliIo, inheritedLang?: s
   const configs: ConfigCache = new Map();
   const explicit = args.config === undefined ? undefined : loadConfig(resolve(io.cwd, args.config), started, configs);
   if (explicit === null) return 2;
-  const { findings, unreadable } = await checkFiles(args, io, started, explicit ?? configs);
+  const { findings, failed, unreadable } = await checkFiles(args, io, started, explicit ?? configs);
   if (findings === undefined) return 2;
   if (args.format === 'json') io.stdout.write(`${JSON.stringify(findings, null, 2)}\n`);
   else if (args.format === 'sarif') io.stdout.write(`${JSON.stringify(sarifLog(findings, locale), null, 2)}\n`);
   else if (args.format === 'github') githubLines(findings).forEach((line) => writeLine(io.stdout, line));
   else printText(findings, locale, io);
   if (unreadable) return 2;
-  return findings.some((f) => f.severity === 'error') ? 1 : 0;
+  return failed ? 1 : 0;
 }
 
 /** Compiler-style lines on stdout, and a one-line summary for people on stderr. */
@@ -88,6 +90,8 @@ function printText(findings: FileFinding[], locale: Locale, io: CliIo): void {
 interface Checked {
   /** Undefined when a config file was malformed (already reported). */
   findings: FileFinding[] | undefined;
+  /** A finding reached its config file's failure threshold (errors, without one). */
+  failed: boolean;
   unreadable: boolean;
 }
 
@@ -106,6 +110,7 @@ async function checkFiles(
   const { files, emptyFolders } = await dockerfilePaths(args.files, io.cwd);
   for (const folder of emptyFolders) complain(checkText(locale, 'noDockerfilesIn', { folder }));
   let unreadable = emptyFolders.length > 0;
+  let failed = false;
   const engine: LocalImages | undefined = args.useEngine
     ? await (await import('./engine-images.js')).localImages(io)
     : undefined;
@@ -121,23 +126,28 @@ async function checkFiles(
         continue;
       }
       const config = configs instanceof Map ? configNear(path, started, configs) : configs;
-      if (config === null) return { findings: undefined, unreadable };
+      if (config === null) return { findings: undefined, failed, unreadable };
       const ast = parse(text);
       const options: ValidateOptions = {
         locale,
         text,
         isIgnored: findIgnoreChecker(path),
         severities: config?.rules,
+        trustedRegistries: config?.trustedRegistries,
         buildArgs: args.buildArgs,
         shell: await shellOptionsFor(ast, text, { env: io.env }),
         ...(await engine?.optionsFor(text, args.buildArgs)),
       };
-      for (const finding of validate(ast, options)) findings.push(located(file, finding));
+      const threshold = config?.failureThreshold ?? 'error';
+      for (const finding of validate(ast, options)) {
+        findings.push(located(file, finding));
+        if (threshold !== 'none' && reaches(finding.severity, threshold)) failed = true;
+      }
     }
   } finally {
     engine?.close();
   }
-  return { findings, unreadable };
+  return { findings, failed, unreadable };
 }
 
 /** The nearest config file's severities; null when it is malformed (reported on stderr). */
@@ -160,9 +170,11 @@ function loadConfig(
   const result = readConfigFile(path);
   const config = result.ok ? result.config : null;
   if (!result.ok) complain(configProblemText(result.problem, locale));
-  for (const rule of Object.keys(config?.rules ?? {}))
-    if (!rulesById.has(rule) && !Object.hasOwn(PROBLEM_KINDS, rule))
-      complain(checkText(locale, 'config.unknownRule', { path, rule }));
+  if (config?.kind === 'hadolint') complain(checkText(locale, 'config.hadolint', { path }));
+  // hadolint's files name hadolint's codes, including checks we do not have: only our own file is held to ours.
+  const named = config?.kind === 'studio' ? Object.keys(config.rules) : [];
+  for (const rule of named.filter((code) => code !== ALL_RULES && !isKnownCode(code)))
+    complain(checkText(locale, 'config.unknownRule', { path, rule }));
   loaded.set(path, config);
   return config;
 }
@@ -171,5 +183,11 @@ function configProblemText(problem: ConfigProblem, locale: Locale): string {
   if (problem.kind === 'severity')
     return checkText(locale, 'config.severity', { path: problem.path, rule: problem.rule, value: problem.value });
   if (problem.kind === 'json') return checkText(locale, 'config.json', { path: problem.path, detail: problem.detail });
+  if (problem.kind === 'yaml') {
+    const detail = yamlProblemText(locale, problem.problem, problem.text);
+    return checkText(locale, 'config.yaml', { path: problem.path, line: String(problem.line), detail });
+  }
+  if (problem.kind === 'value')
+    return checkText(locale, 'config.value', { path: problem.path, key: problem.key, value: problem.value });
   return checkText(locale, 'config.shape', { path: problem.path });
 }

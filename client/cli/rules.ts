@@ -1,5 +1,5 @@
 // `dockerfile-studio rules [--format text|json|markdown]`: every rule, its default severity, whether it is a BuildKit
-// build check, what it checks (in the chosen language) and where its documentation is.
+// build check, what it checks (in the chosen language), the hadolint codes it covers and where its documentation is.
 import { translate, type Locale } from '../../core/l10n';
 import { openableDocsUrl } from '../../core/node/docs-location';
 import { rules, type Rule } from '../../core/rules';
@@ -26,6 +26,8 @@ interface RuleEntry {
   buildCheck: boolean;
   experimental: boolean;
   summary: string;
+  /** hadolint's codes for the same check. */
+  aliases: readonly string[];
   docs: string;
 }
 
@@ -47,6 +49,7 @@ function entryOf(rule: Rule, locale: Locale): RuleEntry {
     buildCheck: rule.buildCheck,
     experimental: rule.experimental === true,
     summary: translate(rule.messages, locale, 'summary'),
+    aliases: rule.aliases ?? [],
     docs: openableDocsUrl(rule.url, locale),
   };
 }
@@ -64,17 +67,23 @@ function text(entries: readonly RuleEntry[], locale: Locale): string[] {
   return entries.flatMap((e) => [
     `${e.id.padEnd(width)}  ${severityText(e, locale).padEnd(8)}  ${kindText(e, locale)}`,
     `${' '.repeat(width)}  ${e.summary}`,
+    ...(e.aliases.length > 0 ? [`${' '.repeat(width)}  ${aliasText(e, locale)}`] : []),
     `${' '.repeat(width)}  ${e.docs}`,
   ]);
+}
+
+function aliasText(entry: RuleEntry, locale: Locale): string {
+  return checkText(locale, 'rules.aliases', { aliases: entry.aliases.join(', ') });
 }
 
 function markdown(entries: readonly RuleEntry[], locale: Locale): string[] {
   const cell = (value: string): string => value.replaceAll('|', '\\|');
   return [
     checkText(locale, 'rules.head'),
-    '|---|---|---|---|',
-    ...entries.map(
-      (e) => `| [${e.id}](${e.docs}) | ${severityText(e, locale)} | ${kindText(e, locale)} | ${cell(e.summary)} |`,
-    ),
+    '|---|---|---|---|---|',
+    ...entries.map((e) => {
+      const cells = [`[${e.id}](${e.docs})`, severityText(e, locale), kindText(e, locale), cell(e.summary)];
+      return `| ${[...cells, e.aliases.join(', ')].join(' | ')} |`;
+    }),
   ];
 }

@@ -1,7 +1,8 @@
 // Asks for what a build needs: a tag (validated as you type), build args from the Dockerfile's ARGs, a target stage.
+import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { t } from './l10n';
-import { imageTagProblem } from '../../core/image-tag';
+import { defaultTagFor, imageTagProblem } from '../../core/image-tag';
 import { resolveLocale } from '../../core/l10n';
 import type { DockerfileAst } from '../../core/parser/ast';
 import { declaredArgs, targetableStages } from './core/dockerfile-facts';
@@ -11,14 +12,20 @@ import type { BuildSettings } from './memory';
 export async function promptBuildSettings(
   ast: DockerfileAst,
   remembered: BuildSettings | undefined,
+  defaultTag: string,
 ): Promise<BuildSettings | undefined> {
-  const tag = await promptTag(remembered?.tag ?? '');
+  const tag = await promptTag(remembered?.tag || defaultTag);
   if (tag === undefined) return undefined;
   const buildArgs = await promptBuildArgs(ast, remembered?.buildArgs ?? {});
   if (buildArgs === undefined) return undefined;
   const target = await promptTarget(ast, remembered?.target);
   if (target === null) return undefined;
-  return { tag, buildArgs, target, noCache: remembered?.noCache ?? false };
+  return { ...remembered, tag, buildArgs, target, noCache: remembered?.noCache ?? false };
+}
+
+/** The tag a first build of this Dockerfile offers: its folder's name, `:latest`. */
+export function defaultTag(dockerfile: vscode.Uri): string {
+  return defaultTagFor(path.basename(path.dirname(dockerfile.fsPath)));
 }
 
 /** Checks a build tag (`dockerid/repo:version`; empty builds without one); returns the problem, or undefined. */
@@ -27,7 +34,7 @@ export function tagProblem(tag: string): string | undefined {
   return imageTagProblem(tag.trim(), resolveLocale(vscode.env.language));
 }
 
-function promptTag(value: string): Thenable<string | undefined> {
+export function promptTag(value: string): Thenable<string | undefined> {
   return vscode.window
     .showInputBox({
       title: t('tagTitle'),
@@ -40,7 +47,7 @@ function promptTag(value: string): Thenable<string | undefined> {
     .then((tag) => tag?.trim());
 }
 
-async function promptBuildArgs(
+export async function promptBuildArgs(
   ast: DockerfileAst,
   remembered: Record<string, string>,
 ): Promise<Record<string, string> | undefined> {
@@ -68,7 +75,10 @@ async function promptBuildArgs(
 }
 
 /** undefined: build the last stage; null: the user cancelled. */
-async function promptTarget(ast: DockerfileAst, remembered: string | undefined): Promise<string | undefined | null> {
+export async function promptTarget(
+  ast: DockerfileAst,
+  remembered: string | undefined,
+): Promise<string | undefined | null> {
   const stages = targetableStages(ast);
   if (ast.stages.length < 2 || stages.length === 0) return undefined;
   const lastStage = t('targetLastStage');

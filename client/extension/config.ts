@@ -2,7 +2,7 @@
 import * as vscode from 'vscode';
 
 export type BuilderChoice = 'auto' | 'buildkit' | 'classic';
-export type RuleSeverity = 'error' | 'warning' | 'info' | 'hint' | 'off';
+export type RuleSeverity = 'error' | 'warning' | 'info' | 'hint' | 'off' | 'on';
 export type ContextChoice = 'dockerfileFolder' | 'workspaceFolder';
 export type PullChoice = 'missing' | 'always' | 'never';
 

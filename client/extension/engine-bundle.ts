@@ -13,3 +13,4 @@ export { listContainers, containerLogs } from '../engine/container-list';
 export { packContext } from '../context/pack';
 export { parseSecretSpec } from '../engine/session/secrets';
 export { parseSshSpec } from '../engine/session/ssh';
+export { defaultBuildNetwork } from '../engine/networks';

@@ -17,6 +17,7 @@ import { StudioLenses } from './lenses';
 import { Log } from './log';
 import { DockerfileMemory } from './memory';
 import { Panel } from './panel';
+import { t } from './l10n';
 import { secretKeeping } from './secret-choice';
 import { StatusItem } from './status-item';
 import type { Studio } from './studio';
@@ -35,6 +36,7 @@ export function activate(context: vscode.ExtensionContext): StudioApi {
     config,
     log,
     panel: new Panel(),
+    rawLog: new Panel(t('rawLogChannel')),
     engine: new EngineAccess({
       host: () => config.engineHost,
       timeouts: () => config.engineTimeouts,
@@ -54,6 +56,7 @@ export function activate(context: vscode.ExtensionContext): StudioApi {
   context.subscriptions.push(
     log,
     studio.panel,
+    studio.rawLog,
     studio.builds,
     studio.runs,
     studio.records,

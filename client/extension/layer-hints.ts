@@ -3,6 +3,8 @@ import * as vscode from 'vscode';
 import { formatDuration, t } from './l10n';
 import type { BuildOutcomes, LayerNote } from './build-outcomes';
 import { dockerfileSelector } from './selectors';
+import { stepOutcomeLabel } from './core/build-view';
+import { resolveLocale } from '../../core/l10n';
 
 export class LayerHints implements vscode.InlayHintsProvider {
   private readonly changed = new vscode.EventEmitter<void>();
@@ -29,13 +31,7 @@ export class LayerHints implements vscode.InlayHintsProvider {
 
 /** The text a layer note shows, for the hint and the test API. */
 export function layerLabel(note: LayerNote): string {
-  const { step } = note;
-  const parts: string[] = [];
-  if (step.status === 'error') parts.push(t('layerFailed'));
-  if (note.builder === 'classic' && step.imageId) parts.push(t('layerId', { id: step.imageId }));
-  if (step.cached) parts.push(t('layerCached'));
-  else if (step.durationMs !== undefined && note.builder === 'buildkit') parts.push(formatDuration(step.durationMs));
-  return parts.length === 0 ? t('layerDone') : parts.join(' · ');
+  return stepOutcomeLabel(note.step, note.builder, resolveLocale(vscode.env.language));
 }
 
 function hintFor(note: LayerNote, position: vscode.Position): vscode.InlayHint {

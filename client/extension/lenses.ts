@@ -25,7 +25,6 @@ export class StudioLenses implements vscode.CodeLensProvider {
   }
 
   provideCodeLenses(document: vscode.TextDocument): vscode.CodeLens[] {
-    if (!vscode.workspace.isTrusted) return [];
     const ast = astOf(document);
     const built = this.memory.builtImage(document.uri);
     const plan = planLenses({
@@ -34,6 +33,7 @@ export class StudioLenses implements vscode.CodeLensProvider {
       builtImage: built ? imageLabel(built) : undefined,
       changedSinceBuild: changedSinceBuild(document.getText(), built?.fingerprint),
       running: this.runs.isRunning(document.uri),
+      trusted: vscode.workspace.isTrusted,
     });
     return plan.map((lens) => new vscode.CodeLens(document.lineAt(lens.line).range, commandFor(lens, document.uri)));
   }
@@ -74,5 +74,10 @@ function commandFor(lens: PlannedLens, uri: vscode.Uri): vscode.Command {
       return { title: t('lensRunWithOptions'), command: 'dockerfileStudio.runImageWithOptions', arguments: [uri] };
     case 'runInteractive':
       return { title: t('lensRunInteractive'), command: 'dockerfileStudio.runInteractive', arguments: [uri] };
+    // In an untrusted folder the commands explain why they do nothing and offer to manage trust.
+    case 'buildUntrusted':
+      return { title: t('lensBuildUntrusted'), command: 'dockerfileStudio.buildImage', arguments: [uri] };
+    case 'runUntrusted':
+      return { title: t('lensRunUntrusted'), command: 'dockerfileStudio.runImage', arguments: [uri] };
   }
 }

@@ -2,6 +2,7 @@
 // Build args and run env whose names look secret never reach workspace state: they go to VS Code's SecretStorage, or
 // are not remembered at all, as the user chose (the `dockerfileStudio.secrets.remember` setting, asked the first time).
 import type * as vscode from 'vscode';
+import type { PullChoice } from './config';
 import type { RunOptions } from './core/run-options';
 import { splitBuildArgs, splitEnv } from './core/secret-values';
 
@@ -11,6 +12,16 @@ export interface BuildSettings {
   buildArgs: Record<string, string>;
   target: string | undefined;
   noCache: boolean;
+  /** `linux/arm64`…; undefined builds for the engine's platform. */
+  platform?: string;
+  /** undefined: the `dockerfileStudio.pull` setting. */
+  pull?: PullChoice;
+  labels?: Record<string, string>;
+  cacheFrom?: string[];
+  /** Where each secret is read from (`id=NAME,src=FILE`, `id=NAME,env=VARIABLE`), never its value. */
+  secrets?: string[];
+  /** `default` or `ID=PATH`: which ssh-agent or keys RUN --mount=type=ssh gets. */
+  ssh?: string[];
 }
 
 export interface BuiltImage {

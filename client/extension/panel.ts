@@ -1,4 +1,5 @@
-// The "Dockerfile Studio" output panel, where builds and runs stream; its text is kept for the test API.
+// The "Dockerfile Studio" output panel, where builds and runs stream (and the raw build log, a panel of its own); its
+// text is kept for the test API.
 import * as vscode from 'vscode';
 
 export const panelLanguageId = 'dockerfile-studio-output';
@@ -10,8 +11,8 @@ export class Panel implements vscode.Disposable {
   private readonly channel: vscode.OutputChannel;
   private kept = '';
 
-  constructor() {
-    this.channel = vscode.window.createOutputChannel('Dockerfile Studio', panelLanguageId);
+  constructor(name = 'Dockerfile Studio') {
+    this.channel = vscode.window.createOutputChannel(name, panelLanguageId);
   }
 
   write(text: string): void {
@@ -24,11 +25,11 @@ export class Panel implements vscode.Disposable {
     this.write(`${text}\n`);
   }
 
-  /** Starts a new section (a build or a run) and brings the panel up without stealing focus. */
-  begin(title: string): void {
+  /** Starts a new section (a build or a run) and, unless told not to, brings the panel up without stealing focus. */
+  begin(title: string, reveal = true): void {
     if (this.kept !== '') this.write('\n');
     this.line(`━━ ${title} ━━`);
-    this.show();
+    if (reveal) this.show();
   }
 
   show(): void {

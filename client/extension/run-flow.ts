@@ -5,7 +5,7 @@ import { formatDuration, t } from './l10n';
 import type { RunRecord } from './active-runs';
 import { loadEngine } from './bundles';
 import { errorText } from './core/error-text';
-import type { RunOptions } from './core/run-options';
+import { formatList, type RunOptions } from './core/run-options';
 import { StreamLines } from './core/stream-lines';
 import { offerEngineHelp } from './engine-help';
 import { runLabels } from '../engine/run-label';
@@ -136,14 +136,15 @@ export function engineOptions(options: RunOptions): {
   };
 }
 
+/** ` — command: cat /built.txt, -e A=1, --rm`: each option on its own, the command's words quoted as typed. */
 function describeOptions(options: RunOptions): string {
   const parts = [
-    options.command ? options.command.join(' ') : '',
+    options.command ? t('runHeaderCommand', { command: formatList(options.command) }) : '',
     ...options.env.map((e) => `-e ${e}`),
     ...options.ports.map((p) => `-p ${p}`),
     ...options.volumes.map((v) => `-v ${v}`),
     options.network === 'none' ? '--network none' : '',
     options.keep ? '' : '--rm',
   ].filter(Boolean);
-  return parts.length > 0 ? ` (${parts.join(' ')})` : '';
+  return parts.length > 0 ? ` — ${parts.join(', ')}` : '';
 }

@@ -16,6 +16,8 @@ export interface Studio {
   readonly config: Config;
   readonly log: Log;
   readonly panel: Panel;
+  /** Every line the engine sent during builds, as `docker build` prints it. */
+  readonly rawLog: Panel;
   readonly engine: EngineAccess;
   readonly memory: DockerfileMemory;
   readonly builds: BuildOutcomes;

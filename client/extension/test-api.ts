@@ -18,6 +18,8 @@ export interface LayerAnnotation {
 export interface StudioApi {
   /** Everything written to the "Dockerfile Studio" panel (the last 4 MB). */
   outputText(): string;
+  /** Everything written to the raw build log (the last 4 MB). */
+  rawBuildLog(): string;
   /** The last build of any Dockerfile, or of this one. */
   lastBuild(dockerfile?: vscode.Uri): BuildOutcome | undefined;
   /** The layer annotations shown on a Dockerfile's lines now. */
@@ -43,6 +45,7 @@ export function createTestApi(
 ): StudioApi {
   return {
     outputText: () => studio.panel.text(),
+    rawBuildLog: () => studio.rawLog.text(),
     lastBuild: (dockerfile) => (dockerfile ? studio.builds.outcome(dockerfile) : studio.builds.last()),
     layerAnnotations: (dockerfile) =>
       studio.builds.layers(dockerfile).map((note) => ({ line: note.startLine, label: layerLabel(note) })),

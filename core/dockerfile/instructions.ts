@@ -239,6 +239,26 @@ export function flagSpec(keyword: string, name: string): FlagSpec | undefined {
   return instructionSpec(keyword)?.flags.find((flag) => flag.name === name);
 }
 
+/** FROM and the instructions whose arguments BuildKit expands itself; RUN, CMD and the rest leave `$X` to the shell. */
+const BUILDER_EXPANDED = new Set([
+  'FROM',
+  'ADD',
+  'ARG',
+  'COPY',
+  'ENV',
+  'EXPOSE',
+  'LABEL',
+  'STOPSIGNAL',
+  'USER',
+  'VOLUME',
+  'WORKDIR',
+]);
+
+/** Whether BuildKit replaces `$X` in the instruction's arguments while building (an upper-case keyword). */
+export function builderExpands(keyword: string): boolean {
+  return BUILDER_EXPANDED.has(keyword);
+}
+
 export function directiveSpec(name: string): DirectiveSpec | undefined {
   return DIRECTIVES.find((directive) => directive.name === name);
 }

@@ -27,23 +27,29 @@ function podmanStageOffset(ast: DockerfileAst): number {
 }
 
 /**
- * How many steps a build of `target` (the last stage when undefined) shows. Docker's classic builder builds every
- * stage up to the target; BuildKit and Podman only the stages it needs, and BuildKit pulls a base image once however
- * many stages start from it.
+ * The instructions a build of `target` (the last stage when undefined) shows as steps, in Dockerfile order. Docker's
+ * classic builder builds every stage up to the target; BuildKit and Podman only the stages it needs, and BuildKit
+ * pulls a base image once however many stages start from it.
  */
-export function plannedStepCount(ast: DockerfileAst, numbering: StepNumbering, target: string | undefined): number {
-  if (numbering === 'docker-classic') return dockerClassicSteps(ast, target).length;
+export function plannedSteps(ast: DockerfileAst, numbering: StepNumbering, target: string | undefined): Instruction[] {
+  if (numbering === 'docker-classic') return dockerClassicSteps(ast, target);
   const stages = stagesNeeded(ast, target);
-  if (numbering === 'podman') return stages.reduce((sum, stage) => sum + stage.instructions.length, 0);
+  if (numbering === 'podman') return stages.flatMap((stage) => stage.instructions);
   const images = new Set<string>();
-  let count = 0;
-  for (const stage of stages) {
-    for (const step of buildKitStageSteps(ast, stage)) {
-      if (step.keyword === 'FROM') images.add(pulledImage(step));
-      else count++;
-    }
-  }
-  return count + images.size;
+  return stages.flatMap((stage) =>
+    buildKitStageSteps(ast, stage).filter((step) => {
+      if (step.keyword !== 'FROM') return true;
+      const image = pulledImage(step);
+      const first = !images.has(image);
+      images.add(image);
+      return first;
+    }),
+  );
+}
+
+/** How many steps a build of `target` shows (see plannedSteps). */
+export function plannedStepCount(ast: DockerfileAst, numbering: StepNumbering, target: string | undefined): number {
+  return plannedSteps(ast, numbering, target).length;
 }
 
 function pulledImage(from: Instruction): string {

@@ -23,21 +23,22 @@ export interface VariableScope {
 }
 
 export interface ParsedArgs {
-  tokens: Token[];
+  tokens: readonly Token[];
   json: boolean;
-  scopes: VariableScope[];
+  scopes: readonly VariableScope[];
 }
 
 type ArgParser = (ctx: ArgContext) => ParsedArgs;
 
 const MAY_HOLD_VARIABLES = /[$'"]/;
-const NONE: ParsedArgs = { tokens: [], json: false, scopes: [] };
+const NO_SCOPES: readonly VariableScope[] = [];
+const NONE: ParsedArgs = { tokens: [], json: false, scopes: NO_SCOPES };
 
 /** Only tokens with `$` or quotes can hold references or lexer errors. */
-export function scopes(tokens: Token[], expanded: boolean): VariableScope[] {
-  const result: VariableScope[] = [];
-  for (const token of tokens) if (MAY_HOLD_VARIABLES.test(token.value)) result.push({ token, expanded });
-  return result;
+export function scopes(tokens: readonly Token[], expanded: boolean): readonly VariableScope[] {
+  let result: VariableScope[] | undefined;
+  for (const token of tokens) if (MAY_HOLD_VARIABLES.test(token.value)) (result ??= []).push({ token, expanded });
+  return result ?? NO_SCOPES;
 }
 
 /** `[` + non-blank, or `[ "a", …`: what a user meant as an exec-form array. */
@@ -57,7 +58,7 @@ function tryJson(ctx: ArgContext, expanded: boolean): JsonOutcome {
   if (result.kind === 'array') return { tokens: result.items, json: true, scopes: scopes(result.items, expanded) };
   if (result.kind === 'not-strings') {
     ctx.report('NonStringJSONArray', start, end);
-    return { tokens: [], json: true, scopes: [] };
+    return { tokens: [], json: true, scopes: NO_SCOPES };
   }
   if (looksLikeArray(text, start, end)) ctx.report('InvalidJSONArray', start, end, { instruction: ctx.keyword });
   return 'shell';
@@ -67,7 +68,7 @@ function tryJson(ctx: ArgContext, expanded: boolean): JsonOutcome {
 const command: ArgParser = (ctx) => {
   if (ctx.start >= ctx.end) return NONE;
   const json = tryJson(ctx, false);
-  if (json !== 'shell') return { ...json, scopes: [] };
+  if (json !== 'shell') return { ...json, scopes: NO_SCOPES };
   const token = substringToken(ctx.text, ctx.start, ctx.end);
   return { tokens: [token], json: false, scopes: scopes([token], false) };
 };
@@ -99,7 +100,7 @@ const wholeRest =
   (ctx) => {
     if (ctx.start >= ctx.end) return NONE;
     const tokens = [substringToken(ctx.text, ctx.start, ctx.end)];
-    return { tokens, json: false, scopes: expanded ? scopes(tokens, true) : [] };
+    return { tokens, json: false, scopes: expanded ? scopes(tokens, true) : NO_SCOPES };
   };
 
 /** ARG: quote-aware words `name` or `name=default`; only defaults are expanded. */

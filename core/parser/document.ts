@@ -1,14 +1,13 @@
 // The file-level pass, as BuildKit's Parse: directives at the top, comments, instructions joined across
 // continuations, then here-document bodies read after the instruction that opens them.
-import type { Comment, DockerfileAst, Instruction, SyntaxProblem, VariableRef } from './ast';
+import type { Comment, DockerfileAst, Instruction, SyntaxProblem } from './ast';
 import { DirectiveScanner } from './directives';
 import { findHeredocMarkers, readHeredocs, type HeredocRead } from './heredocs';
-import { buildInstruction } from './instruction';
+import { buildInstruction, type ParsedInstruction } from './instruction';
 import { joinInstruction, makeComment, type JoinedInstruction } from './logical-line';
 import { makeProblem } from './problems';
 import { buildStages } from './stages';
 import { skipSpace, type SourceText } from './text';
-import { scanVariables } from './variables';
 
 const HEREDOC_KEYWORDS = new Set(['RUN', 'COPY', 'ADD']);
 
@@ -44,6 +43,7 @@ export function parseSource(source: SourceText): DockerfileAst {
       i = joined ? addInstruction(state, joined) : i + 1;
     }
   }
+  source.releasePositions();
   problems.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
   return {
     directives: state.directives.directives,
@@ -79,34 +79,21 @@ function addInstruction(state: DocumentState, joined: JoinedInstruction): number
   return next;
 }
 
-function addHeredoc(state: DocumentState, owner: Instruction, entry: HeredocRead): void {
+function addHeredoc(state: DocumentState, owner: ParsedInstruction, entry: HeredocRead): void {
   const { heredoc } = entry;
-  owner.heredocs.push(heredoc);
+  owner.addHeredoc(heredoc);
   if (!entry.terminated) {
     state.problems.push(makeProblem('UnterminatedHeredoc', heredoc.markerRange, { delimiter: heredoc.delimiter }));
   }
   const byShell = owner.keyword === 'RUN';
   if (!byShell && heredoc.quoted) return;
-  const body = state.source.text.slice(entry.bodyStart, entry.bodyEnd);
-  if (!body.includes('$')) return;
-  const scan = scanVariables(body, { escape: state.directives.escapeChar, quotes: byShell });
-  for (const ref of scan.refs) owner.variables.push(bodyVariable(state.source, entry.bodyStart, ref, !byShell));
+  if (!containsDollar(state.source.text, entry.bodyStart, entry.bodyEnd)) return;
+  owner.addBody({ start: entry.bodyStart, end: entry.bodyEnd, expanded: !byShell, quotes: byShell });
 }
 
-function bodyVariable(
-  source: SourceText,
-  base: number,
-  ref: ReturnType<typeof scanVariables>['refs'][number],
-  expanded: boolean,
-): VariableRef {
-  return {
-    name: ref.name,
-    range: source.range(base + ref.start, base + ref.end),
-    nameRange: source.range(base + ref.nameStart, base + ref.nameEnd),
-    modifier: ref.modifier,
-    operand: ref.operand,
-    expanded,
-  };
+function containsDollar(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (text.charCodeAt(i) === 36 /* $ */) return true;
+  return false;
 }
 
 /** One warning per instruction, on its blank continuation lines (BuildKit's NoEmptyContinuation). */

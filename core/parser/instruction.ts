@@ -1,18 +1,21 @@
 // One instruction from its joined text, as BuildKit's newNodeFromLine: keyword, flags, then the arguments through
-// the instruction's parser; ONBUILD parses its trigger the same way.
-import type { Flag, Instruction, SyntaxProblem, VariableRef } from './ast';
-import { parseArguments, scopes, type ArgContext, type VariableScope } from './arguments';
+// the instruction's parser; ONBUILD parses its trigger the same way. Problems are found here, while the words,
+// flags and variables (objects with ranges, most never read) are built on first use.
+import type { Flag, Heredoc, Instruction, Range, VariableRef, Word } from './ast';
+import { parseArguments, scopes, type ArgContext, type ParsedArgs, type VariableScope } from './arguments';
 import { extractFlags, type FlagWord } from './flags';
 import type { LogicalLine } from './logical-line';
 import { makeProblem, type ProblemSink } from './problems';
 import { substringToken, tokenOffset, type Token } from './tokens';
 import { isBlank, skipSpace, trimSpaceEnd } from './text';
-import { scanVariables } from './variables';
+import { scanVariables, type RawVariable, type VariableError } from './variables';
 
 /** Deeper ONBUILD ONBUILD … chains are kept as text: BuildKit refuses them anyway. */
 const MAX_TRIGGER_DEPTH = 4;
 /** Flags whose values BuildKit expands. */
 const EXPANDED_FLAGS = new Set(['platform', 'chown', 'chmod', 'checksum', 'mount']);
+const NO_FLAGS: FlagWord[] = [];
+const NO_ARGS: ParsedArgs = { tokens: [], json: false, scopes: [] };
 
 export interface BuildContext {
   line: LogicalLine;
@@ -20,7 +23,20 @@ export interface BuildContext {
   sink: ProblemSink;
 }
 
-export function buildInstruction(ctx: BuildContext, from: number, to: number, depth = 0): Instruction | undefined {
+/** A here-document body whose variables belong to the instruction: source offsets. */
+export interface BodyScope {
+  start: number;
+  end: number;
+  expanded: boolean;
+  quotes: boolean;
+}
+
+export function buildInstruction(
+  ctx: BuildContext,
+  from: number,
+  to: number,
+  depth = 0,
+): ParsedInstruction | undefined {
   const { line } = ctx;
   const text = line.text;
   const start = skipSpace(text, from, to);
@@ -30,10 +46,9 @@ export function buildInstruction(ctx: BuildContext, from: number, to: number, de
   while (keywordEnd < end && !isBlank(text.charCodeAt(keywordEnd))) keywordEnd++;
   let rest = keywordEnd;
   while (rest < end && isBlank(text.charCodeAt(rest))) rest++;
-  const extracted = rest < end ? extractFlags(text, rest, end) : { flags: [], argsStart: end };
+  const extracted = rest < end ? extractFlags(text, rest, end) : { flags: NO_FLAGS, argsStart: end };
   const argsStart = skipSpace(text, extracted.argsStart, end);
   const keyword = text.slice(start, keywordEnd).toUpperCase();
-
   const argCtx: ArgContext = {
     text,
     start: argsStart,
@@ -43,40 +58,178 @@ export function buildInstruction(ctx: BuildContext, from: number, to: number, de
     report: (code, s, e, data) => ctx.sink.push(makeProblem(code, line.range(s, e), data)),
   };
   const isOnbuild = keyword === 'ONBUILD';
-  const parsed = isOnbuild ? { tokens: [], json: false, scopes: [] } : parseArguments(argCtx);
-  const variableScopes = extracted.flags.length ? extracted.flags.flatMap((flag) => flagScope(text, flag)) : [];
-  variableScopes.push(...parsed.scopes);
+  const parsed = isOnbuild ? NO_ARGS : parseArguments(argCtx);
+  const variableScopes = extracted.flags.length
+    ? [...extracted.flags.flatMap((flag) => flagScope(text, flag)), ...parsed.scopes]
+    : parsed.scopes;
+  for (const scope of variableScopes) if (scope.expanded) reportVariableError(ctx, scope.token);
+  const instruction = new ParsedInstruction(keyword, line.range(start, keywordEnd), line.range(start, end), {
+    line,
+    escape: ctx.escape,
+    argsStart,
+    end,
+    tokens: parsed.tokens,
+    flagWords: extracted.flags,
+    scopes: variableScopes,
+  });
+  instruction.json = parsed.json;
+  if (isOnbuild && depth < MAX_TRIGGER_DEPTH) instruction.trigger = buildInstruction(ctx, argsStart, end, depth + 1);
+  return instruction;
+}
+
+/** The parser's offsets an instruction's lazy parts are built from. */
+export interface Pending {
+  line: LogicalLine;
+  escape: string;
+  argsStart: number;
+  end: number;
+  tokens: readonly Token[];
+  flagWords: FlagWord[];
+  scopes: readonly VariableScope[];
+}
+
+/** What was built, for the lines the instruction had then: an edit above it moves it (see `shift`). */
+interface Built {
+  shift: number;
+  flags?: Flag[];
+  args?: Word[];
+  variables?: VariableRef[];
+  argsRange?: Range | null;
+}
+
+/** Shared by the many instructions without here-documents; the parser gives the others their own array. */
+const NO_HEREDOCS: Heredoc[] = [];
+
+/**
+ * An instruction of the tree. Its own properties are plain data; `flags`, `args`, `variables` and `argsRange` are
+ * built when first read, from the parser's offsets. An incremental reparse may move the instruction's lines in
+ * place (its keywordRange with them): what is built then follows, and anything built before is built again.
+ */
+export class ParsedInstruction implements Instruction {
+  json = false;
+  heredocs: Heredoc[] = NO_HEREDOCS;
+  trigger: ParsedInstruction | undefined = undefined;
+  readonly #pending: Pending;
+  #bodies: BodyScope[] | undefined = undefined;
+  readonly #origin: number;
+  #built: Built | undefined = undefined;
+
+  constructor(
+    readonly keyword: string,
+    readonly keywordRange: Range,
+    public range: Range,
+    pending: Pending,
+  ) {
+    this.#pending = pending;
+    this.#origin = keywordRange.start.line;
+  }
+
+  get argsText(): string {
+    const { line, argsStart, end } = this.#pending;
+    return line.text.slice(argsStart, end);
+  }
+
+  get flags(): Flag[] {
+    const built = this.#current();
+    return (built.flags ??= this.#pending.flagWords.map((flag) => this.#flag(flag, built.shift)));
+  }
+
+  get args(): Word[] {
+    const built = this.#current();
+    return (built.args ??= this.#pending.tokens.map((token) => ({
+      value: token.value,
+      range: this.#range(token.start, token.end, built.shift),
+    })));
+  }
+
+  get argsRange(): Range | undefined {
+    const built = this.#current();
+    if (built.argsRange === undefined) {
+      const { argsStart, end } = this.#pending;
+      built.argsRange = argsStart < end ? this.#range(argsStart, end, built.shift) : null;
+    }
+    return built.argsRange ?? undefined;
+  }
+
+  get variables(): VariableRef[] {
+    const built = this.#current();
+    return (built.variables ??= this.#variables(built.shift));
+  }
+
+  /** A here-document body whose variables are the instruction's (see `variables`). */
+  addBody(body: BodyScope): void {
+    (this.#bodies ??= []).push(body);
+  }
+
+  /** A here-document read after the instruction. */
+  addHeredoc(heredoc: Heredoc): void {
+    if (this.heredocs === NO_HEREDOCS) this.heredocs = [];
+    this.heredocs.push(heredoc);
+  }
+
+  #current(): Built {
+    const shift = this.keywordRange.start.line - this.#origin;
+    if (this.#built?.shift !== shift) this.#built = { shift };
+    return this.#built;
+  }
+
+  #range(start: number, end: number, shift: number): Range {
+    return moved(this.#pending.line.range(start, end), shift);
+  }
+
+  #flag(flag: FlagWord, shift: number): Flag {
+    const raw = this.#pending.line.text.slice(flag.start, flag.end);
+    const body = flag.word.slice(2);
+    const eq = body.indexOf('=');
+    const rawEq = raw.indexOf('=');
+    return {
+      name: eq < 0 ? body : body.slice(0, eq),
+      value: eq < 0 ? undefined : body.slice(eq + 1),
+      raw,
+      range: this.#range(flag.start, flag.end, shift),
+      nameRange: this.#range(flag.start + 2, rawEq < 0 ? flag.end : flag.start + rawEq, shift),
+      valueRange: rawEq < 0 ? undefined : this.#range(flag.start + rawEq + 1, flag.end, shift),
+    };
+  }
+
+  #variables(shift: number): VariableRef[] {
+    const { line, escape, scopes } = this.#pending;
+    const variables: VariableRef[] = [];
+    for (const { token, expanded } of scopes) {
+      const toRange = (from: number, to: number) => moved(tokenRange(line, token, from, to), shift);
+      for (const ref of scanVariables(token.value, { escape, quotes: true }).refs)
+        variables.push(variableRef(ref, expanded, toRange));
+    }
+    for (const body of this.#bodies ?? []) {
+      const text = line.source.text.slice(body.start, body.end);
+      const toRange = (from: number, to: number) => moved(line.source.range(body.start + from, body.start + to), shift);
+      for (const ref of scanVariables(text, { escape, quotes: body.quotes }).refs)
+        variables.push(variableRef(ref, body.expanded, toRange));
+    }
+    return variables;
+  }
+}
+
+function variableRef(ref: RawVariable, expanded: boolean, toRange: (from: number, to: number) => Range): VariableRef {
   return {
-    keyword,
-    keywordRange: line.range(start, keywordEnd),
-    range: line.range(start, end),
-    flags: extracted.flags.map((flag) => toFlag(line, flag)),
-    args: parsed.tokens.map((token) => ({ value: token.value, range: line.range(token.start, token.end) })),
-    argsText: text.slice(argsStart, end),
-    argsRange: argsStart < end ? line.range(argsStart, end) : undefined,
-    json: parsed.json,
-    heredocs: [],
-    variables: variableScopes.length ? collectVariables(ctx, variableScopes) : [],
-    trigger: isOnbuild && depth < MAX_TRIGGER_DEPTH ? buildInstruction(ctx, argsStart, end, depth + 1) : undefined,
+    name: ref.name,
+    range: toRange(ref.start, ref.end),
+    nameRange: toRange(ref.nameStart, ref.nameEnd),
+    modifier: ref.modifier,
+    operand: ref.operand,
+    expanded,
   };
 }
 
-function toFlag(line: LogicalLine, flag: FlagWord): Flag {
-  const raw = line.text.slice(flag.start, flag.end);
-  const body = flag.word.slice(2);
-  const eq = body.indexOf('=');
-  const rawEq = raw.indexOf('=');
+function moved(range: Range, shift: number): Range {
+  if (shift === 0) return range;
   return {
-    name: eq < 0 ? body : body.slice(0, eq),
-    value: eq < 0 ? undefined : body.slice(eq + 1),
-    raw,
-    range: line.range(flag.start, flag.end),
-    nameRange: line.range(flag.start + 2, rawEq < 0 ? flag.end : flag.start + rawEq),
-    valueRange: rawEq < 0 ? undefined : line.range(flag.start + rawEq + 1, flag.end),
+    start: { line: range.start.line + shift, character: range.start.character },
+    end: { line: range.end.line + shift, character: range.end.character },
   };
 }
 
-function flagScope(text: string, flag: FlagWord): VariableScope[] {
+function flagScope(text: string, flag: FlagWord): readonly VariableScope[] {
   const raw = text.slice(flag.start, flag.end);
   const eq = raw.indexOf('=');
   if (eq < 0) return [];
@@ -84,34 +237,17 @@ function flagScope(text: string, flag: FlagWord): VariableScope[] {
   return scopes([substringToken(text, flag.start + eq + 1, flag.end)], EXPANDED_FLAGS.has(name));
 }
 
-function collectVariables(ctx: BuildContext, scopes: VariableScope[]): VariableRef[] {
-  const variables: VariableRef[] = [];
-  for (const { token, expanded } of scopes) {
-    const scan = scanVariables(token.value, { escape: ctx.escape, quotes: true });
-    for (const ref of scan.refs) {
-      variables.push({
-        name: ref.name,
-        range: tokenRange(ctx.line, token, ref.start, ref.end),
-        nameRange: tokenRange(ctx.line, token, ref.nameStart, ref.nameEnd),
-        modifier: ref.modifier,
-        operand: ref.operand,
-        expanded,
-      });
-    }
-    if (scan.error && expanded) ctx.sink.push(variableProblem(ctx.line, token, scan.error));
-  }
-  return variables;
+/** BuildKit expands the token while building, so a lexer error in it is a problem. */
+function reportVariableError(ctx: BuildContext, token: Token): void {
+  const error: VariableError | undefined = scanVariables(token.value, {
+    escape: ctx.escape,
+    quotes: true,
+    errorsOnly: true,
+  }).error;
+  if (error) ctx.sink.push(makeProblem(error.code, tokenRange(ctx.line, token, error.start, error.end), error.data));
 }
 
-function variableProblem(
-  line: LogicalLine,
-  token: Token,
-  error: NonNullable<ReturnType<typeof scanVariables>['error']>,
-): SyntaxProblem {
-  return makeProblem(error.code, tokenRange(line, token, error.start, error.end), error.data);
-}
-
-function tokenRange(line: LogicalLine, token: Token, from: number, to: number) {
+function tokenRange(line: LogicalLine, token: Token, from: number, to: number): Range {
   const start = tokenOffset(token, from);
   const end = to > from ? tokenOffset(token, to - 1) + 1 : start;
   return line.range(start, end);

@@ -13,33 +13,36 @@ interface Piece {
 
 export class LogicalLine {
   text = '';
-  private readonly pieces: Piece[] = [];
+  /** Where the first piece starts in the source; later pieces (continuation lines) are kept in `more`. */
+  private first = -1;
+  private more: Piece[] | undefined;
 
   constructor(readonly source: SourceText) {}
 
   append(start: number, end: number): void {
-    this.pieces.push({ at: this.text.length, src: start });
+    if (this.first < 0) this.first = start;
+    else (this.more ??= []).push({ at: this.text.length, src: start });
     this.text += this.source.text.slice(start, end);
   }
 
   /** Where the instruction starts in the source (BuildKit's start line, even for a lone escape line). */
   get sourceStart(): number {
-    return this.pieces[0]?.src ?? 0;
+    return Math.max(this.first, 0);
   }
 
   /** The source offset of joined offset `j` (which may be the end of the text). */
   toSource(j: number): number {
-    const pieces = this.pieces;
-    if (pieces.length === 1) return (pieces[0] as Piece).src + j;
+    const more = this.more;
+    if (!more || j < (more[0] as Piece).at) return this.sourceStart + j;
     let lo = 0;
-    let hi = pieces.length - 1;
+    let hi = more.length - 1;
     while (lo < hi) {
       const mid = (lo + hi + 1) >> 1;
-      if ((pieces[mid] as Piece).at <= j) lo = mid;
+      if ((more[mid] as Piece).at <= j) lo = mid;
       else hi = mid - 1;
     }
-    const piece = pieces[lo];
-    return piece ? piece.src + (j - piece.at) : 0;
+    const piece = more[lo] as Piece;
+    return piece.src + (j - piece.at);
   }
 
   /** The source range of joined text [start, end): the end stays on the line of its last character. */

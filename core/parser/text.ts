@@ -72,6 +72,11 @@ export class SourceText {
     return position;
   }
 
+  /** Positions handed out so far belong to the caller, who may move them: later lookups make new ones. */
+  releasePositions(): void {
+    this.cachedOffsets = [-1, -1];
+  }
+
   range(start: number, end: number): Range {
     return { start: this.position(start), end: this.position(end) };
   }

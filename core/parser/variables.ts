@@ -31,6 +31,8 @@ export interface ScanOptions {
   escape: string;
   /** False for COPY here-document bodies, where quotes are ordinary characters. */
   quotes: boolean;
+  /** Only look for the error: no references are collected. */
+  errorsOnly?: boolean;
 }
 
 const MAX_NESTING = 64;
@@ -205,6 +207,7 @@ class Scanner {
     modifier: VariableModifier,
     operand: string | undefined,
   ): void {
+    if (this.options.errorsOnly) return;
     this.refs.push({ name, start, end: this.pos, nameStart, nameEnd: nameStart + name.length, modifier, operand });
   }
 

@@ -122,3 +122,11 @@ export function stagesInheriting(stages: readonly Stage[], facts: Facts, keyword
   }
   return inheriting;
 }
+
+/** The stage's FROM image when it names an image from a registry as written: not scratch, a stage or a variable. */
+export function registryImage(stage: Stage, facts: Facts): Word | undefined {
+  const image = stage.image;
+  if (!image || image.value.includes('$') || image.value.toLowerCase() === 'scratch') return undefined;
+  if (facts.parents.has(stage) || facts.stagesByName.get(image.value.toLowerCase())) return undefined;
+  return image;
+}

@@ -5,7 +5,7 @@ import { problemMessages } from '../parser/problem-messages';
 import { computeFacts } from './facts';
 import { comparePositions } from './ranges';
 import { rules, rulesById } from './registry';
-import { effectiveDirective, resolveSeverity, type CheckDirective } from './severity';
+import { codeSeverity, effectiveDirective, resolveSeverity, type CheckDirective } from './severity';
 import { inlineControls } from './suppression';
 import { ourDocsUrl } from './docs';
 import type { Facts } from './facts';
@@ -29,7 +29,10 @@ export function validate(ast: DockerfileAst, options: ValidateOptions = {}): Fin
   for (const rule of rules) {
     const severity = resolveSeverity(rule, directive, options.severities);
     if (severity === 'off') continue;
-    const report = (r: Report): void => void findings.push(ruleFinding(rule, severity, locale, r));
+    const report = (r: Report): void => {
+      const relayed = codeSeverity(r.externalCode, severity, options.severities);
+      if (relayed !== 'off') findings.push(ruleFinding(rule, relayed, locale, r));
+    };
     rule.check?.({ ast, facts, isIgnored: options.isIgnored, options, report, shell });
     if (rule.id === controls.rule) controls.problems.forEach(report);
   }
@@ -58,7 +61,7 @@ function problemFinding(
     const located = rule.fromProblem?.(problem, ast, facts) ?? { range: problem.range };
     return ruleFinding(rule, severity, locale, { ...located, data: problem.data });
   }
-  const severity = options.severities?.[problem.code] ?? problem.severity;
+  const severity = codeSeverity(problem.code, problem.severity, options.severities);
   if (severity === 'off') return undefined;
   return {
     code: problem.code,
@@ -84,6 +87,7 @@ function ruleFinding(rule: Rule, severity: Severity, locale: Locale, report: Rep
     lookup(rule.messages, locale, 'message', data) ??
     translate(rule.messages, locale, 'summary');
   const finding: Finding = { code: rule.id, severity, message, range: report.range, url: report.url ?? rule.url };
+  if (report.externalCode !== undefined) finding.externalCode = report.externalCode;
   if (report.fixes?.length) finding.fixes = report.fixes.map((fix) => localizeFix(rule, locale, fix));
   return finding;
 }

@@ -1,6 +1,7 @@
 // Severity is decided here, once: the rule's default, then the `# check=` directive (or the BUILDKIT_DOCKERFILE_CHECK
 // build argument, which replaces it as in BuildKit), then the user's severities (the .dockerfile-studio.json file's,
-// overridden by the editor's settings: the caller merges them). Comments above an instruction then drop findings on it
+// overridden by the editor's settings: the caller merges them; a setting may name a rule by id or by hadolint code, and
+// `all` names every rule). Comments above an instruction then drop findings on it
 // (suppression.ts).
 import type { Directive } from '../parser/ast';
 import type { Rule, Severity, SeveritySetting } from './types';
@@ -71,17 +72,43 @@ export function effectiveDirective(
   return parsed.ok ? parsed.value : NO_DIRECTIVE;
 }
 
+/** The settings key that applies to every rule without a setting of its own. */
+export const ALL_RULES = 'all';
+
 export function resolveSeverity(
   rule: Rule,
   directive: CheckDirective,
   settings: Record<string, SeveritySetting> | undefined,
-): SeveritySetting {
-  const setting = settings?.[rule.id];
-  if (setting !== undefined) return setting;
-  return fromDirective(rule, directive);
+): Exclude<SeveritySetting, 'on'> {
+  const setting = settingFor(rule, settings);
+  if (setting === undefined) return fromDirective(rule, directive);
+  return setting === 'on' ? rule.defaultSeverity : setting;
 }
 
-function fromDirective(rule: Rule, directive: CheckDirective): SeveritySetting {
+/** The setting for a rule: by its id, else by one of its hadolint codes, else the `all` setting. */
+function settingFor(rule: Rule, settings: Record<string, SeveritySetting> | undefined): SeveritySetting | undefined {
+  if (!settings) return undefined;
+  for (const code of [rule.id, ...(rule.aliases ?? []), ALL_RULES]) {
+    const setting = settings[code];
+    if (setting !== undefined) return setting;
+  }
+  return undefined;
+}
+
+/**
+ * The severity of a finding known by a code of its own: a parser problem's code, or a relayed tool's (ShellCheck's
+ * `SC2086`). That code's setting wins over `severity`.
+ */
+export function codeSeverity(
+  code: string | undefined,
+  severity: Severity,
+  settings: Record<string, SeveritySetting> | undefined,
+): Severity | 'off' {
+  const setting = code === undefined ? undefined : settings?.[code];
+  return setting === undefined || setting === 'on' ? severity : setting;
+}
+
+function fromDirective(rule: Rule, directive: CheckDirective): Severity | 'off' {
   if (rule.experimental && !directive.experimentalAll && !directive.experimental.has(rule.id)) return 'off';
   if (directive.skip.has(rule.id)) return 'off';
   if (!rule.buildCheck) return rule.defaultSeverity;
@@ -107,4 +134,11 @@ function parseBool(text: string): boolean | undefined {
   if (['1', 't', 'T', 'TRUE', 'true', 'True'].includes(text)) return true;
   if (['0', 'f', 'F', 'FALSE', 'false', 'False'].includes(text)) return false;
   return undefined;
+}
+
+const RANK: Readonly<Record<Severity, number>> = { hint: 0, info: 1, warning: 2, error: 3 };
+
+/** Whether a finding of `severity` reaches `threshold` (a CI's failure threshold). */
+export function reaches(severity: Severity, threshold: Severity): boolean {
+  return RANK[severity] >= RANK[threshold];
 }

@@ -6,7 +6,7 @@ import type { DockerfileAst, Instruction, Stage } from '../parser/ast';
 import { parseArgWord } from '../dockerfile/args';
 import { baseImages, globalArgValues } from '../dockerfile/global-args';
 import { processWord, type ProcessedWord } from '../dockerfile/shell-word';
-import { DEFAULT_ENV, PROXY_ARGS } from './builtins';
+import { DEFAULT_ENV, PROXY_ARGS } from '../dockerfile/builtins';
 import { keyValues, type Facts } from './facts';
 import type { ImageFacts, ValidateOptions } from './types';
 

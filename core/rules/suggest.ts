@@ -1,5 +1,9 @@
 // "Did you mean …?": the closest candidate by edit distance (adjacent swaps count as one edit). Bounded on any
-// input: only candidates within the edit limit in length are compared, inside a band of that width.
+// input: only candidates within the edit limit in length are compared, past their common prefix and suffix, inside
+// a band of that width, and one search compares at most a fixed number of characters.
+
+/** Work one search may do (cells of the band, plus an eighth per character of common prefix and suffix). */
+const SEARCH_BUDGET = 200_000;
 
 /**
  * Optimal string alignment distance between a and b, if it is at most `limit`; otherwise `limit + 1`.
@@ -48,9 +52,20 @@ export function closest(
   const probe = ignoreCase ? word.toLowerCase() : word;
   let limit = Math.min(maxEdits, Math.max(1, Math.floor(probe.length / 2)));
   let best: string | undefined;
+  let budget = SEARCH_BUDGET;
   for (const candidate of candidates) {
     if (Math.abs(candidate.length - probe.length) > limit) continue;
-    const distance = editDistance(probe, ignoreCase ? candidate.toLowerCase() : candidate, limit);
+    const other = ignoreCase ? candidate.toLowerCase() : candidate;
+    const start = commonPrefix(probe, other);
+    const end = commonSuffix(probe, other, start);
+    budget -= (start + end) / 8 + (Math.min(probe.length, other.length) - start - end) * (2 * limit + 1);
+    if (budget < 0) break;
+    // Cutting what both share changes no distance.
+    const distance = editDistance(
+      probe.slice(start, probe.length - end),
+      other.slice(start, other.length - end),
+      limit,
+    );
     if (distance === 0) return undefined; // the word is a candidate: nothing to suggest
     if (distance <= limit) {
       best = candidate;
@@ -58,4 +73,19 @@ export function closest(
     }
   }
   return best;
+}
+
+function commonPrefix(a: string, b: string): number {
+  const shorter = Math.min(a.length, b.length);
+  let length = 0;
+  while (length < shorter && a.charCodeAt(length) === b.charCodeAt(length)) length++;
+  return length;
+}
+
+/** The common suffix, not reaching into the first `prefix` characters. */
+function commonSuffix(a: string, b: string, prefix: number): number {
+  const room = Math.min(a.length, b.length) - prefix;
+  let length = 0;
+  while (length < room && a.charCodeAt(a.length - 1 - length) === b.charCodeAt(b.length - 1 - length)) length++;
+  return length;
 }

@@ -1,10 +1,12 @@
 // Comments that turn rules off for the instruction right below them:
 //   # check=skip=RuleA,RuleB     BuildKit's per-instruction check comment (`skip=all`: every build check);
-//   # dockerfile-studio ignore=RuleA,RuleB     ours, for any rule (a bare `ignore`: every rule).
+//   # dockerfile-studio ignore=RuleA,DL3008,SC2086     ours, for any rule (a bare `ignore`: every rule);
+//   # hadolint ignore=DL3008,SC2086     hadolint's, through the rules' hadolint codes.
 // They apply when they sit in the block of comment lines directly above the instruction (no blank line between).
+// `# hadolint global ignore=DL3008` anywhere turns those codes off in the whole file.
 import type { Comment, DockerfileAst, Instruction } from '../parser/ast';
 import { PROBLEM_KINDS } from '../parser/problems';
-import { rulesById } from './registry';
+import { findingCode, isKnownCode, rulesById } from './registry';
 import { closest } from './suggest';
 import { parseCheckDirective } from './severity';
 import type { Finding, Report } from './types';
@@ -14,8 +16,12 @@ export const IGNORE_COMMENT_RULE = 'InvalidIgnoreComment';
 
 const CHECK_COMMENT = /^check\s*=(.*)$/i;
 const IGNORE_COMMENT = /^dockerfile-studio\s+ignore(?:\s*=(.*))?$/;
+const HADOLINT_IGNORE = /^hadolint\s+ignore\s*=(.*)$/;
+const HADOLINT_GLOBAL_IGNORE = /^hadolint\s+global\s+ignore\s*=(.*)$/;
+/** A hadolint rule code (`DL3059`). */
+const HADOLINT_CODE = /^DL\d{4}$/;
 
-/** What an instruction's comments turn off: every rule, every build check, or the rules named. */
+/** What an instruction's comments turn off: every rule, every build check, or the codes named (rule ids, SC codes). */
 interface Suppressed {
   all: boolean;
   buildChecks: boolean;
@@ -40,14 +46,31 @@ export function inlineControls(ast: DockerfileAst): InlineControls {
       readComment(commentAt.get(line) as Comment, suppressed, problems);
     if (suppressed.all || suppressed.buildChecks || suppressed.ids.size > 0) byInstruction.set(instruction, suppressed);
   }
+  const global = globalIgnores(ast.comments);
   const suppresses = (finding: Finding): boolean => {
+    if (global.size > 0 && names(global, finding)) return true;
     if (byInstruction.size === 0) return false;
     const instruction = instructionAtLine(ast.instructions, finding.range.start.line);
     const suppressed = instruction && byInstruction.get(instruction);
     if (!suppressed) return false;
-    return suppressed.all || suppressed.ids.has(finding.code) || (suppressed.buildChecks && isBuildCheck(finding.code));
+    return suppressed.all || names(suppressed.ids, finding) || (suppressed.buildChecks && isBuildCheck(finding.code));
   };
   return { rule: IGNORE_COMMENT_RULE, problems, suppresses };
+}
+
+/** Whether the ids include the finding's rule or the code it relays. */
+function names(ids: ReadonlySet<string>, finding: Finding): boolean {
+  return ids.has(finding.code) || (finding.externalCode !== undefined && ids.has(finding.externalCode));
+}
+
+/** The codes of every `# hadolint global ignore=` comment. */
+function globalIgnores(comments: readonly Comment[]): Set<string> {
+  const ids = new Set<string>();
+  for (const comment of comments) {
+    const list = HADOLINT_GLOBAL_IGNORE.exec(comment.text.trim())?.[1];
+    if (list !== undefined) codesIn(list).forEach((code) => ids.add(findingCode(code)));
+  }
+  return ids;
 }
 
 function readComment(comment: Comment, into: Suppressed, problems: Report[]): void {
@@ -60,6 +83,9 @@ function readComment(comment: Comment, into: Suppressed, problems: Report[]): vo
     parsed.value.skip.forEach((id) => into.ids.add(id));
     return;
   }
+  // hadolint's own comment: codes we have no check for are hadolint's business, not a mistake.
+  const hadolint = HADOLINT_IGNORE.exec(text)?.[1];
+  if (hadolint !== undefined) codesIn(hadolint).forEach((code) => into.ids.add(findingCode(code)));
   const ignore = IGNORE_COMMENT.exec(text);
   if (!ignore) return;
   const list = ignore[1]?.trim();
@@ -67,15 +93,23 @@ function readComment(comment: Comment, into: Suppressed, problems: Report[]): vo
     into.all = true;
     return;
   }
-  for (const id of list.split(',').map((name) => name.trim())) {
-    if (id === '') continue;
-    if (isKnownId(id)) into.ids.add(id);
-    else problems.push(unknownId(comment, id));
+  for (const code of codesIn(list)) {
+    if (isKnownCode(code)) into.ids.add(findingCode(code));
+    else problems.push(unknownId(comment, code));
   }
+}
+
+/** `A, B,C` → `['A', 'B', 'C']`. */
+function codesIn(list: string): string[] {
+  return list
+    .split(',')
+    .map((code) => code.trim())
+    .filter((code) => code !== '');
 }
 
 /** The unknown id reported on the comment, with a fix to the closest known id when one is close. */
 function unknownId(comment: Comment, id: string): Report {
+  if (HADOLINT_CODE.test(id)) return { range: comment.range, variant: 'hadolintOnly', data: { name: id } };
   const suggestion = closest(id, [...rulesById.keys(), ...Object.keys(PROBLEM_KINDS)], true);
   const data = { name: id, suggestion: suggestion ?? '' };
   const start = comment.range.end.character - comment.text.length + comment.text.indexOf(id);
@@ -88,10 +122,6 @@ function unknownId(comment: Comment, id: string): Report {
     data,
     fixes: [{ titleKey: 'replace', data, edits: [{ range, newText: suggestion }] }],
   };
-}
-
-function isKnownId(id: string): boolean {
-  return rulesById.has(id) || Object.hasOwn(PROBLEM_KINDS, id);
 }
 
 function isBuildCheck(code: string): boolean {

@@ -6,7 +6,8 @@ import type { Facts } from './facts';
 import type { ShellAnalysis, ShellOptions } from '../shell';
 
 export type Severity = 'error' | 'warning' | 'info' | 'hint';
-export type SeveritySetting = Severity | 'off';
+/** `on`: the rule's default severity, even for a rule that is off by default (experimental). */
+export type SeveritySetting = Severity | 'off' | 'on';
 
 export interface TextEdit {
   range: Range;
@@ -25,13 +26,20 @@ export interface Finding {
   range: Range;
   url?: string;
   fixes?: Fix[];
+  /** The code of the outside tool this finding relays (ShellCheck's `SC2086`): ignore comments and settings name it. */
+  externalCode?: string;
 }
 
 export interface ValidateOptions {
   /** `en`, `ko`, `ko-KR` …; anything not Korean is English. */
   locale?: string;
-  /** Per-rule overrides by id; `off` removes the rule's findings. */
+  /**
+   * Per-rule overrides by id, by hadolint code (a rule's `aliases`) or by a relayed tool's code (`SC2086`); the key
+   * `all` applies to every rule without a setting of its own. `off` removes the findings.
+   */
   severities?: Record<string, SeveritySetting>;
+  /** Registries a FROM image may come from (hadolint's `trustedRegistries`); without them UntrustedRegistry is silent. */
+  trustedRegistries?: readonly string[];
   /**
    * The document's text. Rules about the source as written (keyword casing, empty continuation lines) need it;
    * without it they stay silent.
@@ -88,6 +96,8 @@ export interface Report {
   fixes?: FixProposal[];
   /** A documentation link for this finding instead of the rule's (ShellCheck's page for each SC code). */
   url?: string;
+  /** The outside tool's own code for this finding (`SC2086`). */
+  externalCode?: string;
 }
 
 export interface RuleContext {

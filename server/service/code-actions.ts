@@ -1,5 +1,5 @@
 // Quick fixes: the rules' own fixes, "ignore this rule here" through a comment above the instruction (BuildKit's
-// `# check=skip=` for its checks, `# dockerfile-studio ignore=` for ours), and "disable this rule" in the whole file
+// `# check=skip=` for its checks, `# dockerfile-studio ignore=` for ours, naming a relayed ShellCheck code), and "disable this rule" in the whole file
 // through BuildKit's `# check=skip=` directive.
 import { CodeActionKind, type CodeAction, type TextEdit } from 'vscode-languageserver';
 import type { Directive, Instruction, Range } from '../../core/parser/ast';
@@ -18,8 +18,8 @@ export function getCodeActions(document: ParsedDocument, range: Range, options: 
     finding.fixes?.forEach((fix, i) => actions.push(action(document, finding, fix.title, fix.edits, i === 0, options)));
   }
   const locale = toLocale(options.locale);
-  for (const code of new Set(findings.map((f) => f.code))) {
-    const finding = findings.find((f) => f.code === code);
+  for (const code of new Set(findings.map(ignoredAs))) {
+    const finding = findings.find((f) => ignoredAs(f) === code);
     const ignore = finding && ignoreHereEdit(document, finding);
     if (finding && ignore) {
       const title = message(locale, 'ignoreHere', { code, comment: ignore.comment });
@@ -54,6 +54,11 @@ function action(
   };
 }
 
+/** The code an ignore comment names for the finding: the relayed tool's (`SC2086`) when it has one, else its rule. */
+function ignoredAs(finding: Finding): string {
+  return finding.externalCode ?? finding.code;
+}
+
 /** A comment line above the finding's instruction that turns the rule off there, indented like the instruction. */
 function ignoreHereEdit(document: ParsedDocument, finding: Finding): { comment: string; edit: TextEdit } | undefined {
   const line = finding.range.start.line;
@@ -63,7 +68,7 @@ function ignoreHereEdit(document: ParsedDocument, finding: Finding): { comment: 
   if (!instruction) return undefined;
   const comment = buildChecks.has(finding.code)
     ? `# check=skip=${finding.code}`
-    : `# dockerfile-studio ignore=${finding.code}`;
+    : `# dockerfile-studio ignore=${ignoredAs(finding)}`;
   const newline = document.text.includes('\r\n') ? '\r\n' : '\n';
   const indent = ' '.repeat(instruction.range.start.character);
   const at = rangeAt(instruction.range.start.line, 0, 0);

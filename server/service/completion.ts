@@ -8,11 +8,12 @@ import {
 } from 'vscode-languageserver';
 import { directiveDoc, flagDoc, instructionDoc } from '../../core/dockerfile/instruction-docs';
 import { DIRECTIVES, instructionSpec, INSTRUCTIONS, type FlagSpec } from '../../core/dockerfile/instructions';
-import type { DockerfileAst, Instruction, Position } from '../../core/parser/ast';
+import type { DockerfileAst, Instruction, Position, Range } from '../../core/parser/ast';
+import { syntaxText } from '../../core/dockerfile/syntax-text';
 import type { ParsedDocument } from './document';
 import type { Locale } from './messages';
 import { comparePositions, instructionAt, rangeContains, rangeAt } from './positions';
-import { PREDEFINED_ARGS, visibleDefinitions } from './scope';
+import { predefinedVariables, visibleDefinitions } from './scope';
 
 interface Context {
   document: ParsedDocument;
@@ -54,19 +55,38 @@ function variables(context: Context): CompletionItem[] | undefined {
   const match = /\$(\{?)([A-Za-z_][A-Za-z0-9_]*)?$/.exec(context.prefix);
   if (!match) return undefined;
   const typed = match[2] ?? '';
-  const braced = match[1] === '{';
+  const edit = variableEdit(context, typed, match[1] === '{');
+  return variablesInScope(context).map(([name, detail], index) => ({
+    label: name,
+    kind: CompletionItemKind.Variable,
+    detail,
+    sortText: String(index).padStart(4, '0'),
+    textEdit: { range: edit.range, newText: `${name}${edit.suffix}` },
+  }));
+}
+
+/** Own variables in scope, nearest definition first, then the ones BuildKit predefines here: [name, ARG/ENV]. */
+function variablesInScope({ document, position }: Context): [string, string][] {
   const names = new Map<string, string>();
-  for (const definition of visibleDefinitions(context.document.ast, context.position))
-    names.set(definition.name, definition.keyword);
-  for (const name of PREDEFINED_ARGS) if (!names.has(name)) names.set(name, 'ARG');
-  return [...names].map(([name, keyword]) =>
-    replacing(
-      context,
-      typed,
-      { label: name, kind: CompletionItemKind.Variable, detail: keyword },
-      braced ? `${name}}` : name,
-    ),
-  );
+  for (const definition of visibleDefinitions(document.ast, position).reverse())
+    if (!names.has(definition.name)) names.set(definition.name, definition.keyword);
+  for (const name of predefinedVariables(document.ast, position)) if (!names.has(name)) names.set(name, 'ARG');
+  return [...names];
+}
+
+/**
+ * What a variable item replaces: the typed part of the name and the rest of it after the cursor. After `${`, the
+ * `}` the editor closed on its own is replaced too, so the item's own `}` does not double it; before a modifier
+ * (`${NAME:-x}`) the item writes no brace.
+ */
+function variableEdit(context: Context, typed: string, braced: boolean): { range: Range; suffix: string } {
+  const { line, character } = context.position;
+  const after = /^([A-Za-z0-9_]*)([}:])?/.exec(context.document.lines.lineText(line).slice(character));
+  const word = after?.[1] ?? '';
+  const next = after?.[2];
+  const replaced = braced && next === '}' ? word.length + 1 : word.length;
+  const suffix = braced && next !== ':' ? '}' : '';
+  return { range: rangeAt(line, character - typed.length, character + replaced), suffix };
 }
 
 function stageNamesBefore(ast: DockerfileAst, position: Position): string[] {
@@ -155,7 +175,7 @@ function keywords(context: Context): CompletionItem[] | undefined {
       label: spec.keyword,
       kind: CompletionItemKind.Keyword,
       insertTextFormat: InsertTextFormat.Snippet,
-      detail: spec.syntax,
+      detail: syntaxText(spec.syntax, context.locale),
       documentation: markdown(instructionDoc(context.locale, spec.keyword)),
     };
     return replacing(context, typed, item, spec.snippet);

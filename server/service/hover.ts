@@ -1,13 +1,15 @@
 // Hover: our docs for instructions, flags and directives; definitions for variables and stages.
 import { MarkupKind, type Hover } from 'vscode-languageserver';
 import { directiveDoc, flagDoc, instructionDoc } from '../../core/dockerfile/instruction-docs';
-import { instructionSpec, instructionUrl } from '../../core/dockerfile/instructions';
+import { PLATFORM_ARGS, PROXY_ARGS } from '../../core/dockerfile/builtins';
+import { builderExpands, instructionSpec, instructionUrl } from '../../core/dockerfile/instructions';
 import type { DockerfileAst, Flag, Instruction, Position, Range, Stage } from '../../core/parser/ast';
+import { syntaxText } from '../../core/dockerfile/syntax-text';
 import type { ParsedDocument } from './document';
 import { message, type Locale } from './messages';
 import { isVariableDefinition, occurrenceAt, stageNamed, type Occurrence, type VariableDefinition } from './names';
 import { instructionAt, rangeContains } from './positions';
-import { globalDefault, PREDEFINED_ARGS, resolveVariable } from './scope';
+import { globalDefault, predefinedVariables, resolveVariable } from './scope';
 
 export function getHover(document: ParsedDocument, position: Position, locale: Locale = 'en'): Hover | undefined {
   const { ast } = document;
@@ -37,7 +39,8 @@ function keywordHover(instruction: Instruction, locale: Locale): Hover | undefin
   const spec = instructionSpec(keyword);
   const doc = instructionDoc(locale, keyword);
   if (!spec || !doc) return undefined;
-  const text = `\`\`\`dockerfile\n${spec.syntax}\n\`\`\`\n${doc}\n\n[${keyword}](${instructionUrl(keyword)})`;
+  const link = `[${message(locale, 'docsLink', { keyword })}](${instructionUrl(keyword)})`;
+  const text = `\`\`\`dockerfile\n${syntaxText(spec.syntax, locale)}\n\`\`\`\n${doc}\n\n${link}`;
   return markdown(text, instruction.keywordRange);
 }
 
@@ -52,7 +55,8 @@ function occurrenceHover(document: ParsedDocument, occurrence: Occurrence, local
   const definition = isVariableDefinition(occurrence)
     ? occurrence
     : resolveVariable(ast, occurrence.name, occurrence.range.start);
-  return markdown(variableText(document, occurrence.name, definition, locale), occurrence.range);
+  const text = definition ? variableText(document, definition, locale) : undefinedVariableText(ast, occurrence, locale);
+  return markdown(text, occurrence.range);
 }
 
 function stageText(stage: Stage, locale: Locale): string {
@@ -61,16 +65,22 @@ function stageText(stage: Stage, locale: Locale): string {
   return `${title}\n\n${message(locale, 'stageLine', { line: String(stage.from.range.start.line + 1) })}`;
 }
 
-function variableText(
-  document: ParsedDocument,
-  name: string,
-  definition: VariableDefinition | undefined,
-  locale: Locale,
-): string {
-  if (!definition) {
-    const predefined = (PREDEFINED_ARGS as readonly string[]).includes(name);
-    return message(locale, predefined ? 'variablePredefined' : 'variableUnknown', { name });
-  }
+/**
+ * A variable no ARG or ENV defines here. In RUN (and the other instructions the shell expands) it is not a build
+ * variable at all, so it is not called undefined: UndefinedVar does not look there either.
+ */
+function undefinedVariableText(ast: DockerfileAst, { name, instruction, range }: Occurrence, locale: Locale): string {
+  const predefinedHere = predefinedVariables(ast, range.start).includes(name);
+  if (PLATFORM_ARGS.includes(name))
+    return message(locale, predefinedHere ? 'variablePlatform' : 'variablePredefined', { name });
+  if (PROXY_ARGS.includes(name)) return message(locale, 'variableProxy', { name });
+  const { keyword } = instruction;
+  if (!builderExpands(keyword)) return message(locale, 'variableShell', { name, keyword });
+  return message(locale, 'variableUnknown', { name });
+}
+
+function variableText(document: ParsedDocument, definition: VariableDefinition, locale: Locale): string {
+  const { name } = definition;
   const lines = [message(locale, definition.keyword === 'ARG' ? 'variableArg' : 'variableEnv', { name })];
   lines.push(valueLine(document.ast, definition, locale));
   const line = definition.instruction.range.start.line;

@@ -20,6 +20,7 @@ export function parseDocument(text: string, uri?: string, version?: number): Par
   return new ParsedDocument(text, uri, version);
 }
 export {
+  configFileNote,
   mergedSeverities,
   normalizeBuildArgs,
   normalizeImages,

@@ -1,26 +1,10 @@
 // Which ARG/ENV definition a variable means at a position, following BuildKit's scoping:
 // global ARGs (before the first FROM) serve FROM lines and stages that redeclare them; ENV passes to child stages.
 import type { DockerfileAst, Instruction, Position, Stage } from '../../core/parser/ast';
+import { PLATFORM_ARGS, PROXY_ARGS } from '../../core/dockerfile/builtins';
 import { preambleOf } from '../../core/dockerfile/stages';
 import { variableDefinitions, stageNamed, type VariableDefinition } from './names';
 import { comparePositions, findContaining, stageBefore } from './positions';
-
-/** Build arguments BuildKit defines without an ARG line having a value. */
-export const PREDEFINED_ARGS = [
-  'TARGETPLATFORM',
-  'TARGETOS',
-  'TARGETARCH',
-  'TARGETVARIANT',
-  'BUILDPLATFORM',
-  'BUILDOS',
-  'BUILDARCH',
-  'BUILDVARIANT',
-  'HTTP_PROXY',
-  'HTTPS_PROXY',
-  'FTP_PROXY',
-  'NO_PROXY',
-  'ALL_PROXY',
-] as const;
 
 function definitionsIn(instructions: readonly Instruction[], before: Position | undefined): VariableDefinition[] {
   const found: VariableDefinition[] = [];
@@ -36,12 +20,26 @@ export function visibleDefinitions(ast: DockerfileAst, position: Position): Vari
   // An instruction does not see its own definitions: in `ENV PATH=/x:$PATH` the reference is the earlier PATH.
   const cutoff = findContaining(ast.instructions, position)?.range.start ?? position;
   const globals = definitionsIn(preambleOf(ast), cutoff);
-  const stage = stageBefore(ast, position);
-  if (!stage || comparePositions(position, stage.from.range.end) <= 0) return globals;
+  const stage = stageAt(ast, position);
+  if (!stage) return globals;
   const own = definitionsIn(stage.instructions, cutoff);
   const inherited = parentEnv(ast, stage, new Set());
   const redeclared = new Set(own.filter((d) => d.keyword === 'ARG').map((d) => d.name));
   return [...globals.filter((d) => redeclared.has(d.name)), ...inherited, ...own];
+}
+
+/** The stage whose body holds `position`; undefined in the global scope (before the first FROM, or on a FROM line). */
+function stageAt(ast: DockerfileAst, position: Position): Stage | undefined {
+  const stage = stageBefore(ast, position);
+  return stage && comparePositions(position, stage.from.range.end) > 0 ? stage : undefined;
+}
+
+/**
+ * Variables BuildKit provides at `position` without a declaration: the platform ARGs in the global scope, the proxy
+ * ARGs in a stage (where a platform ARG needs its own `ARG NAME`, or it expands to nothing).
+ */
+export function predefinedVariables(ast: DockerfileAst, position: Position): readonly string[] {
+  return stageAt(ast, position) ? PROXY_ARGS : PLATFORM_ARGS;
 }
 
 function parentEnv(ast: DockerfileAst, stage: Stage, seen: Set<Stage>): VariableDefinition[] {

@@ -1,6 +1,8 @@
 // The `dockerfileStudio` settings the language server reads, normalised from whatever the client sends.
 import type { Platform } from '../../core/dockerfile/global-args';
 import type { ImageFacts, SeveritySetting } from '../../core/rules/index';
+import type { StudioConfig } from '../../core/node/config-file';
+import { message, type Locale } from './messages';
 
 export interface ServerSettings {
   severities: Record<string, SeveritySetting>;
@@ -8,7 +10,7 @@ export interface ServerSettings {
   inlayHints?: boolean;
 }
 
-const SEVERITY_SETTINGS = new Set<string>(['error', 'warning', 'info', 'hint', 'off']);
+const SEVERITY_SETTINGS = new Set<string>(['error', 'warning', 'info', 'hint', 'off', 'on']);
 /** Spellings users reach for that mean one of ours. */
 const ALIASES: Record<string, SeveritySetting> = { information: 'info', ignore: 'off', none: 'off' };
 
@@ -71,4 +73,10 @@ export function normalizePlatform(raw: unknown): Platform | undefined {
   const { os, architecture, variant } = raw as Record<string, unknown>;
   if (typeof os !== 'string' || typeof architecture !== 'string') return undefined;
   return typeof variant === 'string' && variant !== '' ? { os, architecture, variant } : { os, architecture };
+}
+
+/** The log line that says which config file the settings of the Dockerfile at `uri` come from. */
+export function configFileNote(locale: Locale, uri: string, config: StudioConfig): string {
+  const key = config.kind === 'hadolint' ? 'configFileHadolint' : 'configFile';
+  return message(locale, key, { file: uri, config: config.path });
 }

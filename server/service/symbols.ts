@@ -4,18 +4,18 @@ import type { Instruction, Stage } from '../../core/parser/ast';
 import { preambleOf } from '../../core/dockerfile/stages';
 import type { ParsedDocument } from './document';
 
-const KINDS: Record<string, SymbolKind> = {
-  ARG: SymbolKind.Variable,
-  ENV: SymbolKind.Variable,
-  LABEL: SymbolKind.Property,
-  EXPOSE: SymbolKind.Property,
-  USER: SymbolKind.Property,
-  WORKDIR: SymbolKind.Property,
-  VOLUME: SymbolKind.Property,
-  STOPSIGNAL: SymbolKind.Property,
-  SHELL: SymbolKind.Property,
-  ONBUILD: SymbolKind.Event,
-};
+/**
+ * Outline kinds: a stage is a Module (later stages and COPY --from use it); ARG and ENV are Variables; the build steps
+ * that run or copy something (and ONBUILD, a step of a later build) are Events; the rest set up the image (its
+ * command, user, ports, labels…) and are Properties.
+ */
+const VARIABLES = new Set(['ARG', 'ENV']);
+const STEPS = new Set(['RUN', 'COPY', 'ADD', 'ONBUILD']);
+
+function instructionKind(keyword: string): SymbolKind {
+  if (VARIABLES.has(keyword)) return SymbolKind.Variable;
+  return STEPS.has(keyword) ? SymbolKind.Event : SymbolKind.Property;
+}
 
 const DETAIL_LENGTH = 60;
 
@@ -29,7 +29,7 @@ function instructionSymbol(instruction: Instruction): DocumentSymbol {
   return {
     name: instruction.keyword || '?',
     detail: summary(flags ? `${flags} ${instruction.argsText}` : instruction.argsText),
-    kind: KINDS[instruction.keyword] ?? SymbolKind.Function,
+    kind: instructionKind(instruction.keyword),
     range: instruction.range,
     selectionRange: instruction.keywordRange,
   };

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 
 const FOLDERS = [
   'home',
+  'docker-config',
   'tmp',
   'xdg-config',
   'xdg-data',
@@ -74,6 +75,8 @@ export function createSandbox({ name, fixture, locale }) {
         XDG_CONFIG_HOME: path('xdg-config'),
         XDG_DATA_HOME: path('xdg-data'),
         XDG_CACHE_HOME: path('xdg-cache'),
+        // The registry tests write their logins here; the extension reads it as the docker CLI does.
+        DOCKER_CONFIG: path('docker-config'),
       };
     },
     remove() {

@@ -1,5 +1,5 @@
 // Opens the workbench in headless Chromium, loads the tests through the payload, and waits for them to finish.
-import { existsSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { format } from 'node:util';
 import { chromium } from 'playwright-core';
@@ -58,7 +58,9 @@ export async function openWorkbench({ chromiumPath, profileDir, env, onLog, loca
 /**
  * Answers the tests' requests about the page, files in `requestDir` named `<name>.<kind>`:
  * `.request` → a screenshot `<name>.png` in `outDir`, then `<name>.done`;
- * `.query` (a CSS selector inside) → `<name>.answer`, the matching elements' text and classes as JSON.
+ * `.query` (a CSS selector inside) → `<name>.answer`, the matching elements' text, classes and (inputs) value as JSON;
+ * `.input` (a JSON list of `{ type }`, `{ press }` and `{ click }` steps) → the keys typed and pressed, the element
+ *   matching a `click` selector clicked, as a user does, then `<name>.done`.
  * A failure writes `<name>.failed` with the reason.
  */
 export function serveScreenshots(page, requestDir, outDir) {
@@ -71,9 +73,23 @@ export function serveScreenshots(page, requestDir, outDir) {
     query: async (name) => {
       const selector = readFileSync(join(requestDir, `${name}.query`), 'utf8');
       const found = await page.$$eval(selector, (elements) =>
-        elements.map((element) => ({ text: element.textContent ?? '', classes: String(element.className) })),
+        elements.map((element) => ({
+          text: element.textContent ?? '',
+          classes: String(element.className),
+          ...('value' in element ? { value: String(element.value) } : {}),
+        })),
       );
-      writeFileSync(join(requestDir, `${name}.answer`), JSON.stringify(found));
+      // Written whole, then renamed: the test polls for the answer and must never read half of it.
+      writeFileSync(join(requestDir, `${name}.answer-part`), JSON.stringify(found));
+      renameSync(join(requestDir, `${name}.answer-part`), join(requestDir, `${name}.answer`));
+    },
+    input: async (name) => {
+      for (const step of JSON.parse(readFileSync(join(requestDir, `${name}.input`), 'utf8'))) {
+        if (step.type !== undefined) await page.keyboard.type(step.type);
+        else if (step.press !== undefined) await page.keyboard.press(step.press);
+        else await page.click(step.click, { timeout: 10_000 });
+      }
+      writeFileSync(join(requestDir, `${name}.done`), '');
     },
   };
   const answer = async (file) => {
@@ -89,7 +105,7 @@ export function serveScreenshots(page, requestDir, outDir) {
   };
   const timer = setInterval(() => {
     if (busy || !existsSync(requestDir)) return;
-    const requests = readdirSync(requestDir).filter((file) => file.endsWith('.request') || file.endsWith('.query'));
+    const requests = readdirSync(requestDir).filter((file) => /\.(request|query|input)$/.test(file));
     if (requests.length === 0) return;
     busy = true;
     requests

@@ -1,7 +1,7 @@
-// "Build Image": asks for a tag, build args and target (unless given), then builds and streams into the panel.
+// "Build Image": asks for a tag (the last one, else `<folder>:latest`), build args and target (unless given), then builds and streams into the panel.
 import type { BuildOutcome } from '../build-outcomes';
 import { buildDockerfile } from '../build-flow';
-import { promptBuildSettings, tagProblem } from '../build-prompts';
+import { defaultTag, promptBuildSettings, tagProblem } from '../build-prompts';
 import { astOf } from '../dockerfile-asts';
 import type { BuildSettings } from '../memory';
 import type { Studio } from '../studio';
@@ -9,12 +9,7 @@ import { ensureTrusted, resolveTarget } from './target';
 import * as vscode from 'vscode';
 
 /** What tests (and other commands) pass to build without prompts. */
-export interface BuildImageOptions {
-  tag?: string;
-  buildArgs?: Record<string, string>;
-  target?: string;
-  noCache?: boolean;
-}
+export type BuildImageOptions = Partial<BuildSettings>;
 
 export const buildImage =
   (studio: Studio) =>
@@ -34,6 +29,7 @@ export const buildImage =
 
 function fromOptions(options: BuildImageOptions): BuildSettings {
   return {
+    ...options,
     tag: options.tag?.trim() ?? '',
     buildArgs: options.buildArgs ?? {},
     target: options.target,
@@ -43,5 +39,5 @@ function fromOptions(options: BuildImageOptions): BuildSettings {
 
 async function ask(studio: Studio, uri: vscode.Uri): Promise<BuildSettings | undefined> {
   const document = await vscode.workspace.openTextDocument(uri);
-  return promptBuildSettings(astOf(document), await studio.memory.buildSettings(uri));
+  return promptBuildSettings(astOf(document), await studio.memory.buildSettings(uri), defaultTag(uri));
 }

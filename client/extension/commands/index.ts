@@ -3,11 +3,12 @@ import * as vscode from 'vscode';
 import type { Studio } from '../studio';
 import { checkEngine } from './check-engine';
 import { howToFixEngine } from './how-to-fix-engine';
-import { showOutput } from './show-output';
+import { showOutput, showRawBuildLog } from './show-output';
 import { restartLanguageServer } from './restart-language-server';
 import { checkWorkspace } from './check-workspace';
 import { copyImageId } from './copy-image-id';
 import { buildImage } from './build-image';
+import { buildImageWithOptions } from './build-image-with-options';
 import { runImage } from './run-image';
 import { runImageWithOptions } from './run-image-with-options';
 import { runInteractive } from './run-interactive';
@@ -22,6 +23,7 @@ type CommandFactory = (studio: Studio) => (...args: unknown[]) => unknown;
 
 const commands: Record<string, CommandFactory> = {
   'dockerfileStudio.buildImage': buildImage,
+  'dockerfileStudio.buildImageWithOptions': buildImageWithOptions,
   'dockerfileStudio.runImage': runImage,
   'dockerfileStudio.runImageWithOptions': runImageWithOptions,
   'dockerfileStudio.runInteractive': runInteractive,
@@ -32,6 +34,7 @@ const commands: Record<string, CommandFactory> = {
   'dockerfileStudio.checkEngine': checkEngine,
   'dockerfileStudio.howToFixEngine': howToFixEngine,
   'dockerfileStudio.showOutput': showOutput,
+  'dockerfileStudio.showRawBuildLog': showRawBuildLog,
   'dockerfileStudio.restartLanguageServer': restartLanguageServer,
   'dockerfileStudio.checkWorkspace': checkWorkspace,
   'dockerfileStudio.copyImageId': copyImageId,

@@ -1,6 +1,6 @@
 // Runs an image named by its ID (from a link in the panel or a notification), with the default options.
 import type { RunRecord } from '../active-runs';
-import { rememberedRunOptions } from '../image-for-run';
+import { plainRunOptions } from '../image-for-run';
 import { runInPanel } from '../run-flow';
 import type { Studio } from '../studio';
 import { shortId } from '../studio-documents';
@@ -14,6 +14,6 @@ export const runImageById =
       image: imageId,
       label: shortId(imageId),
       dockerfile: undefined,
-      options: await rememberedRunOptions(studio, undefined),
+      options: plainRunOptions(studio),
     });
   };

@@ -1,6 +1,6 @@
 // "Run Interactive": the image in a terminal with a TTY (docker run -it).
 import * as vscode from 'vscode';
-import { imageForRun, rememberedRunOptions } from '../image-for-run';
+import { imageForRun, plainRunOptions } from '../image-for-run';
 import { openInteractiveTerminal } from '../run-terminal';
 import type { Studio } from '../studio';
 import { ensureTrusted, resolveTarget } from './target';
@@ -12,8 +12,8 @@ export const runInteractive =
     if (!ensureTrusted()) return undefined;
     const target = await resolveTarget<RunImageOptions>(first, second);
     if (!target) return undefined;
-    const image = await imageForRun(studio, target.uri);
+    const image = await imageForRun(studio, target.uri, target.options === undefined);
     if (!image) return undefined;
-    const options = { ...(await rememberedRunOptions(studio, target.uri)), ...target.options, keep: false };
+    const options = { ...plainRunOptions(studio), ...target.options, keep: false };
     return openInteractiveTerminal(studio, { ...image, dockerfile: target.uri, options });
   };

@@ -28,11 +28,20 @@ export async function resolveTarget<T extends object>(
   return uri ? { uri, options: asOptions<T>(first) } : undefined;
 }
 
-/** Build and Run never start from an untrusted workspace: a cloned repository must not build or run anything by itself. */
+/**
+ * Build and Run never start from an untrusted workspace: a cloned repository must not build or run anything by itself.
+ * The user is told why, with a way to trust the folder.
+ */
 export function ensureTrusted(): boolean {
   if (vscode.workspace.isTrusted) return true;
-  void vscode.window.showWarningMessage(t('untrustedWorkspace'));
+  void offerTrust();
   return false;
+}
+
+async function offerTrust(): Promise<void> {
+  const manage = t('manageTrust');
+  if ((await vscode.window.showWarningMessage(t('untrustedWorkspace'), manage)) === manage)
+    await vscode.commands.executeCommand('workbench.trust.manage');
 }
 
 function asOptions<T>(value: unknown): T | undefined {

@@ -1,6 +1,7 @@
 // Which code lenses a Dockerfile shows, and where: decided from plain facts so it can be tested without VS Code.
 
-export type LensKind = 'build' | 'run' | 'buildAndRun' | 'stop' | 'runWithOptions' | 'runInteractive';
+export type LensKind =
+  'build' | 'run' | 'buildAndRun' | 'stop' | 'runWithOptions' | 'runInteractive' | 'buildUntrusted' | 'runUntrusted';
 
 export interface LensFacts {
   /** Line of the first FROM; undefined when the file has none (no lenses then). */
@@ -13,6 +14,8 @@ export interface LensFacts {
   changedSinceBuild: boolean;
   /** A run of this Dockerfile's image is in progress. */
   running: boolean;
+  /** The workspace is trusted; otherwise the lenses say that building and running need trust. */
+  trusted: boolean;
 }
 
 export interface PlannedLens {
@@ -25,6 +28,11 @@ export interface PlannedLens {
 export function planLenses(facts: LensFacts): PlannedLens[] {
   const { buildLine, runLine } = facts;
   if (buildLine === undefined || runLine === undefined) return [];
+  if (!facts.trusted)
+    return [
+      { kind: 'buildUntrusted', line: buildLine },
+      { kind: 'runUntrusted', line: runLine },
+    ];
   const lenses: PlannedLens[] = [{ kind: 'build', line: buildLine }];
   if (facts.running) return [...lenses, { kind: 'stop', line: runLine, ...named(facts.builtImage) }];
   const fresh = facts.builtImage !== undefined && !facts.changedSinceBuild;

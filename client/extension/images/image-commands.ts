@@ -9,7 +9,7 @@ import { loadEngine } from '../bundles';
 import { ensureTrusted } from '../commands/target';
 import { formatSize } from '../core/image-groups';
 import { errorText } from '../core/error-text';
-import { rememberedRunOptions } from '../image-for-run';
+import { plainRunOptions } from '../image-for-run';
 import { runInPanel, type RunRequest } from '../run-flow';
 import { openInteractiveTerminal } from '../run-terminal';
 import type { Studio } from '../studio';
@@ -20,26 +20,26 @@ function isImage(node: unknown): node is ImageOfNode {
   return (node as ImageNode | undefined)?.kind === 'image';
 }
 
-async function runRequest(studio: Studio, node: ImageOfNode): Promise<RunRequest> {
+function runRequest(studio: Studio, node: ImageOfNode): RunRequest {
   const dockerfile = node.record ? vscode.Uri.parse(node.record.dockerfile) : undefined;
   return {
     image: node.reference,
     label: node.tag ? node.reference : shortId(node.image.id),
     dockerfile,
-    options: await rememberedRunOptions(studio, dockerfile),
+    options: plainRunOptions(studio),
   };
 }
 
 export const runFromView =
   (studio: Studio) =>
   async (node: unknown): Promise<RunRecord | undefined> =>
-    isImage(node) && ensureTrusted() ? runInPanel(studio, await runRequest(studio, node)) : undefined;
+    isImage(node) && ensureTrusted() ? runInPanel(studio, runRequest(studio, node)) : undefined;
 
 export const runInteractiveFromView =
   (studio: Studio) =>
-  async (node: unknown): Promise<vscode.Terminal | undefined> => {
+  (node: unknown): vscode.Terminal | undefined => {
     if (!isImage(node) || !ensureTrusted()) return undefined;
-    const request = await runRequest(studio, node);
+    const request = runRequest(studio, node);
     return openInteractiveTerminal(studio, { ...request, options: { ...request.options, keep: false } });
   };
 

@@ -19,6 +19,7 @@ const messages = defineCatalog(
 
 export const DuplicateStageName: Rule = {
   id: 'DuplicateStageName',
+  aliases: ['DL3024'],
   defaultSeverity: 'warning',
   buildCheck: true,
   messages,

@@ -1,6 +1,7 @@
 // FromLatestTag (hadolint DL3006, DL3007): FROM without a tag (which means :latest) or with :latest. Default info:
 // the build works today; it is about repeatability, since "latest" moves whenever the image's maintainers publish.
 import { ourDocsUrl } from '../docs';
+import { registryImage } from '../facts';
 import { validateReference } from '../reference';
 import type { Rule } from '../types';
 import { defineCatalog } from '../../l10n';
@@ -32,9 +33,8 @@ export const FromLatestTag: Rule = {
   url: ourDocsUrl('FromLatestTag'),
   check({ ast, facts, report }) {
     for (const stage of ast.stages) {
-      const image = stage.image;
-      if (!image || image.value.includes('$') || image.value.toLowerCase() === 'scratch') continue;
-      if (facts.parents.has(stage) || facts.stagesByName.get(image.value.toLowerCase())) continue;
+      const image = registryImage(stage, facts);
+      if (!image) continue;
       const reference = validateReference(image.value);
       if (!reference.ok || reference.digest !== undefined) continue;
       if (reference.tag !== undefined && reference.tag !== 'latest') continue;

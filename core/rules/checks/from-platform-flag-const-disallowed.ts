@@ -20,6 +20,7 @@ const messages = defineCatalog(
 
 export const FromPlatformFlagConstDisallowed: Rule = {
   id: 'FromPlatformFlagConstDisallowed',
+  aliases: ['DL3029'],
   defaultSeverity: 'warning',
   buildCheck: true,
   messages,

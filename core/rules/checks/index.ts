@@ -57,6 +57,7 @@ import { UndefinedVar } from './undefined-var';
 import { UnknownInstruction } from './unknown-instruction';
 import { UnpinnedLanguagePackage } from './unpinned-language-package';
 import { UnpinnedSystemPackage } from './unpinned-system-package';
+import { UntrustedRegistry } from './untrusted-registry';
 import { UpgradeInBuild } from './upgrade-in-build';
 import { UseraddHighUid } from './useradd-high-uid';
 import { WgetAndCurl } from './wget-and-curl';
@@ -122,6 +123,7 @@ export const checks: readonly Rule[] = [
   UnknownInstruction,
   UnpinnedLanguagePackage,
   UnpinnedSystemPackage,
+  UntrustedRegistry,
   UpgradeInBuild,
   UseraddHighUid,
   WgetAndCurl,

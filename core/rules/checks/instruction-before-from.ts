@@ -19,6 +19,7 @@ const messages = defineCatalog(
 
 export const InstructionBeforeFrom: Rule = {
   id: 'InstructionBeforeFrom',
+  aliases: ['DL3061'],
   defaultSeverity: 'error',
   buildCheck: false,
   messages,

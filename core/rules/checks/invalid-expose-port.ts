@@ -23,6 +23,7 @@ const messages = defineCatalog(
 
 export const InvalidExposePort: Rule = {
   id: 'InvalidExposePort',
+  aliases: ['DL3011'],
   defaultSeverity: 'error',
   buildCheck: false,
   messages,

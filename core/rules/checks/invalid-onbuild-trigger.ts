@@ -23,6 +23,7 @@ const messages = defineCatalog(
 
 export const InvalidOnbuildTrigger: Rule = {
   id: 'InvalidOnbuildTrigger',
+  aliases: ['DL3043'],
   defaultSeverity: 'error',
   buildCheck: false,
   messages,

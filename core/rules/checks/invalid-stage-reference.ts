@@ -34,7 +34,7 @@ const messages = defineCatalog(
 
 export const InvalidStageReference: Rule = {
   id: 'InvalidStageReference',
-  aliases: ['DL3023'],
+  aliases: ['DL3022', 'DL3023'],
   defaultSeverity: 'error',
   buildCheck: false,
   messages,

@@ -26,6 +26,7 @@ const messages = defineCatalog(
 
 export const JSONArgsRecommended: Rule = {
   id: 'JSONArgsRecommended',
+  aliases: ['DL3025'],
   defaultSeverity: 'warning',
   buildCheck: true,
   messages,

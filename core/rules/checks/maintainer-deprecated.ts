@@ -20,6 +20,7 @@ const messages = defineCatalog(
 
 export const MaintainerDeprecated: Rule = {
   id: 'MaintainerDeprecated',
+  aliases: ['DL4000'],
   defaultSeverity: 'warning',
   buildCheck: true,
   messages,

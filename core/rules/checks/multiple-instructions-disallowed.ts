@@ -25,6 +25,7 @@ const messages = defineCatalog(
 
 export const MultipleInstructionsDisallowed: Rule = {
   id: 'MultipleInstructionsDisallowed',
+  aliases: ['DL3012', 'DL4003', 'DL4004'],
   defaultSeverity: 'warning',
   buildCheck: true,
   messages,

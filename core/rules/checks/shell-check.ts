@@ -30,7 +30,7 @@ export const ShellCheck: Rule = {
   check({ shell, report }) {
     for (const note of shell()?.shellcheck ?? []) {
       const code = `SC${note.code}`;
-      report({ range: note.range, data: { code, message: note.message }, url: `${WIKI}${code}` });
+      report({ range: note.range, data: { code, message: note.message }, url: `${WIKI}${code}`, externalCode: code });
     }
   },
 };

@@ -1,5 +1,5 @@
 // BuildKit UndefinedArgInFrom: FROM can only use ARGs declared before the first FROM (or the platform ARGs).
-import { PLATFORM_ARGS } from '../builtins';
+import { PLATFORM_ARGS } from '../../dockerfile/builtins';
 import { buildCheckUrl } from '../docs';
 import { closest } from '../suggest';
 import type { Rule } from '../types';

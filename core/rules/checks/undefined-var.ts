@@ -6,6 +6,7 @@
 // where the image often sets a variable of the same name, like node's NODE_VERSION), and one-edit typos.
 // Deliberate difference: `${X:-default}` and the other modifiers are never reported; they handle the unset case.
 // Reported on the instruction's line, as BuildKit does.
+import { builderExpands } from '../../dockerfile/instructions';
 import type { Instruction, Stage, VariableRef } from '../../parser/ast';
 import { buildCheckUrl } from '../docs';
 import { argDeclarations } from '../facts';
@@ -14,9 +15,6 @@ import { isDefined, walkStages, type StageScope } from '../stage-env';
 import { closest } from '../suggest';
 import type { Report, Rule } from '../types';
 import { defineCatalog } from '../../l10n';
-
-/** Instructions whose arguments BuildKit expands itself (RUN, CMD and ENTRYPOINT leave it to the shell). */
-const EXPANDED = new Set(['ADD', 'ARG', 'COPY', 'ENV', 'EXPOSE', 'LABEL', 'STOPSIGNAL', 'USER', 'VOLUME', 'WORKDIR']);
 
 const messages = defineCatalog(
   'rule.UndefinedVar',
@@ -32,7 +30,7 @@ const messages = defineCatalog(
     'fix.replace': 'Change to ${suggestion}',
     'fix.declare': 'Add "ARG {name}" above',
     differences:
-      "BuildKit reads the base image's environment from the registry. We read it from the local engine when it has the image (and the workspace is trusted); without it we report only a variable used before the stage's own ARG, a global ARG used without `ARG NAME` in the stage (unless the FROM line uses that ARG: images like node set a variable of the same name), and one-edit typos. `${X:-default}` and the other modifiers are never reported, since they handle the unset case.",
+      "BuildKit reads the base image's environment from the registry. We read it from the local engine when it has the image (and the workspace is trusted); without it we report only a variable used before the stage's own ARG, a global ARG used without `ARG NAME` in the stage (unless the FROM line uses that ARG: images like node set a variable of the same name), and one-edit typos. `${X:-default}` and the other modifiers are never reported, since they handle the unset case. As in BuildKit, variables in RUN, CMD and ENTRYPOINT are not checked: the shell expands them when the command runs, from the environment it has then. Their hover says so instead of calling them undefined.",
   },
   {
     summary: '변수는 쓰기 전에 정의해야 합니다',
@@ -46,7 +44,7 @@ const messages = defineCatalog(
     'fix.replace': '${suggestion}(으)로 바꾸기',
     'fix.declare': '위에 "ARG {name}" 추가하기',
     differences:
-      'BuildKit은 베이스 이미지의 환경 변수를 레지스트리에서 읽습니다. 우리는 로컬 엔진에 이미지가 있을 때(그리고 신뢰하는 작업 영역일 때) 엔진에서 읽고, 없을 때는 스테이지의 ARG보다 먼저 쓴 변수, 스테이지에서 `ARG NAME` 없이 쓴 전역 ARG(FROM 줄이 그 ARG를 쓰면 제외합니다. node 같은 이미지는 같은 이름의 변수를 정합니다), 한 글자 오타만 보고합니다. `${X:-default}` 같은 수식어가 있는 참조는 값이 없는 경우를 직접 처리하므로 보고하지 않습니다.',
+      'BuildKit은 베이스 이미지의 환경 변수를 레지스트리에서 읽습니다. 우리는 로컬 엔진에 이미지가 있을 때(그리고 신뢰하는 작업 영역일 때) 엔진에서 읽고, 없을 때는 스테이지의 ARG보다 먼저 쓴 변수, 스테이지에서 `ARG NAME` 없이 쓴 전역 ARG(FROM 줄이 그 ARG를 쓰면 제외합니다. node 같은 이미지는 같은 이름의 변수를 정합니다), 한 글자 오타만 보고합니다. `${X:-default}` 같은 수식어가 있는 참조는 값이 없는 경우를 직접 처리하므로 보고하지 않습니다. BuildKit처럼 RUN, CMD, ENTRYPOINT 안의 변수는 검사하지 않습니다. 명령이 실행될 때 셸이 그때의 환경에서 값을 찾아 바꾸기 때문입니다. 이런 변수의 호버도 정의되지 않았다고 하지 않고 셸이 바꾼다고 알려 줍니다.',
   },
 );
 
@@ -60,7 +58,8 @@ export const UndefinedVar: Rule = {
     const argLines = new Map<Stage, Map<string, number>>();
     walkStages(ast, facts, options, {
       instruction(stage, instruction, scope) {
-        if (!EXPANDED.has(instruction.keyword)) return;
+        // RUN, CMD and ENTRYPOINT leave variables to the shell; FROM is UndefinedArgInFrom's.
+        if (instruction.keyword === 'FROM' || !builderExpands(instruction.keyword)) return;
         let lines = argLines.get(stage);
         if (!lines) argLines.set(stage, (lines = stageArgLines(stage)));
         const context = { instruction, scope, argLines: lines, globals: facts.globalArgs };
@@ -90,14 +89,18 @@ function undefinedRef(ref: VariableRef, { instruction, scope, argLines, globals 
   }
   if (globals.has(ref.name) && !scope.fromArgs.has(ref.name)) return declareGlobal(ref, instruction, range);
   // Under an image we cannot see, only a one-edit slip counts: `$GOPATH` is not a typo of `$PATH`.
-  const names = [...scope.values.keys(), ...scope.args];
-  const suggestion = closest(ref.name, names, false, scope.complete ? 2 : 1);
+  const suggestion = closest(ref.name, namesIn(scope), false, scope.complete ? 2 : 1);
   if (suggestion !== undefined) {
     const data = { name: ref.name, suggestion };
     const edits = [{ range: ref.nameRange, newText: suggestion }];
     return { range, variant: 'suggest', data, fixes: [{ titleKey: 'replace', data, edits }] };
   }
   return scope.complete ? { range, data: { name: ref.name } } : undefined;
+}
+
+function* namesIn(scope: StageScope): Iterable<string> {
+  yield* scope.values.keys();
+  yield* scope.args;
 }
 
 function declareGlobal(ref: VariableRef, instruction: Instruction, range: Report['range']): Report {

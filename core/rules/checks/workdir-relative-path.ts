@@ -33,6 +33,7 @@ const messages = defineCatalog(
 
 export const WorkdirRelativePath: Rule = {
   id: 'WorkdirRelativePath',
+  aliases: ['DL3000'],
   defaultSeverity: 'warning',
   buildCheck: true,
   messages,

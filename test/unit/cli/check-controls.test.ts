@@ -76,6 +76,7 @@ void describe('check controls', () => {
       buildCheck: true,
       experimental: false,
       summary: 'Variables should be defined before their use',
+      aliases: [],
       docs: 'https://docs.docker.com/reference/build-checks/undefined-var/',
     });
     const ours = json.find((r) => r.id === 'NoFromInstruction');

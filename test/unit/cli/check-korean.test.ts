@@ -8,6 +8,7 @@ import { koreanProblems } from '../../support/korean-text';
 import { buildCli, runCli } from './cli-support';
 
 const FIXTURES = join(__dirname, '../../fixtures/every-rule');
+// Its .dockerfile-studio.json lists a trusted registry, so UntrustedRegistry reports the Docker Hub images.
 const FILES = ['every-rule.Dockerfile', 'before-from.Dockerfile', 'no-instructions.Dockerfile'];
 
 /** Rules these files cannot trigger on their own, and why. */

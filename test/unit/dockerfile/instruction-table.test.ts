@@ -4,6 +4,7 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { instructionDocs } from '../../../core/dockerfile/instruction-docs';
 import { DIRECTIVES, INSTRUCTIONS, type FlagSpec, type InstructionSpec } from '../../../core/dockerfile/instructions';
+import { syntaxText } from '../../../core/dockerfile/syntax-text';
 import { LOCALES, lookup } from '../../../core/l10n';
 import { parse } from '../../../core/parser';
 import { validate } from '../../../core/rules';
@@ -76,7 +77,7 @@ for (const spec of INSTRUCTIONS as readonly InstructionSpec[]) {
       for (const locale of LOCALES) {
         const text = hoverText(dockerfile(spec, '', marked(spec.keyword)), locale);
         assert.ok(text.includes(doc(locale, spec.keyword)), `${locale}: ${text}`);
-        assert.ok(text.includes(spec.syntax), `${locale}: ${text}`);
+        assert.ok(text.includes(syntaxText(spec.syntax, locale)), `${locale}: ${text}`);
       }
     });
 

@@ -2,7 +2,14 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { planLenses, type LensFacts } from '../../../client/extension/core/lens-plan';
 
-const base: LensFacts = { buildLine: 0, runLine: 2, builtImage: undefined, changedSinceBuild: true, running: false };
+const base: LensFacts = {
+  buildLine: 0,
+  runLine: 2,
+  builtImage: undefined,
+  changedSinceBuild: true,
+  running: false,
+  trusted: true,
+};
 
 void test('lens plan', async (t) => {
   const cases: { name: string; facts: Partial<LensFacts>; want: string[] }[] = [
@@ -32,6 +39,12 @@ void test('lens plan', async (t) => {
       want: ['build@0', 'buildAndRun@0', 'runWithOptions@0', 'runInteractive@0'],
     },
     { name: 'no FROM: no lenses', facts: { buildLine: undefined, runLine: undefined }, want: [] },
+    {
+      name: 'untrusted: Build and Run say they need trust, even for a built image',
+      facts: { trusted: false, builtImage: 'me/hello:1.0', changedSinceBuild: false },
+      want: ['buildUntrusted@0', 'runUntrusted@2'],
+    },
+    { name: 'untrusted, no FROM: no lenses', facts: { trusted: false, buildLine: undefined }, want: [] },
   ];
   for (const { name, facts, want } of cases) {
     await t.test(name, () => {

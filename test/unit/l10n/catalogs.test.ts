@@ -1,26 +1,9 @@
 // Every catalog in the tree is complete: the same keys in English and Korean, the same placeholders, Korean text.
 import assert from 'node:assert/strict';
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { relative } from 'node:path';
 import { test } from 'node:test';
 import { definedCatalogs } from '../../../core/l10n';
-
-const ROOT = join(__dirname, '../../..');
-const SOURCE_FOLDERS = ['core', 'server', 'client', 'scripts'];
-
-/** Every source file that defines a catalog, found by reading the tree (a new catalog needs no registration). */
-function catalogModules(): string[] {
-  const found: string[] = [];
-  const visit = (dir: string): void => {
-    for (const entry of readdirSync(dir, { withFileTypes: true })) {
-      const path = join(dir, entry.name);
-      if (entry.isDirectory()) visit(path);
-      else if (entry.name.endsWith('.ts') && /\bdefineCatalog\(\s*'/.test(readFileSync(path, 'utf8'))) found.push(path);
-    }
-  };
-  for (const folder of SOURCE_FOLDERS) visit(join(ROOT, folder));
-  return found;
-}
+import { catalogModules, ROOT } from './catalog-modules';
 
 const placeholders = (text: string): string[] => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1] ?? '').sort();
 

@@ -2,20 +2,18 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { parseCheckDirective } from '../../../core/rules/severity';
+import type { SeveritySetting } from '../../../core/rules';
 import { check } from './helper';
 
 const twoCmds = 'FROM a\nCMD ["a"]\nCMD ["b"]\n';
-const severityOf = (
-  text: string,
-  code: string,
-  severities?: Record<string, 'error' | 'warning' | 'info' | 'hint' | 'off'>,
-): string | undefined => check(text, { severities }).find((f) => f.code === code)?.severity;
+const severityOf = (text: string, code: string, severities?: Record<string, SeveritySetting>): string | undefined =>
+  check(text, { severities }).find((f) => f.code === code)?.severity;
 
 const cases: {
   name: string;
   input: string;
   code: string;
-  severities?: Record<string, 'error' | 'warning' | 'info' | 'hint' | 'off'>;
+  severities?: Record<string, SeveritySetting>;
   want: string | undefined;
 }[] = [
   { name: 'default warning', input: twoCmds, code: 'MultipleInstructionsDisallowed', want: 'warning' },
@@ -82,6 +80,61 @@ const cases: {
     code: 'NoEmptyContinuation',
     want: 'error',
   },
+  {
+    name: "a hadolint code names the rule that has hadolint's check",
+    input: twoCmds,
+    code: 'MultipleInstructionsDisallowed',
+    severities: { DL4003: 'error' },
+    want: 'error',
+  },
+  {
+    name: 'the rule id wins over its hadolint code',
+    input: twoCmds,
+    code: 'MultipleInstructionsDisallowed',
+    severities: { DL4003: 'error', MultipleInstructionsDisallowed: 'info' },
+    want: 'info',
+  },
+  {
+    name: 'all applies to every rule without a setting of its own',
+    input: twoCmds,
+    code: 'MultipleInstructionsDisallowed',
+    severities: { all: 'hint' },
+    want: 'hint',
+  },
+  {
+    name: 'all off, one rule on',
+    input: twoCmds,
+    code: 'MultipleInstructionsDisallowed',
+    severities: { all: 'off', MultipleInstructionsDisallowed: 'on' },
+    want: 'warning',
+  },
+  {
+    name: 'an experimental rule is off by default',
+    input: '# the builder\nFROM a AS build\n',
+    code: 'InvalidDefinitionDescription',
+    want: undefined,
+  },
+  {
+    name: 'all: on turns on experimental rules too, at their default severity',
+    input: '# the builder\nFROM a AS build\n',
+    code: 'InvalidDefinitionDescription',
+    severities: { all: 'on' },
+    want: 'warning',
+  },
+  {
+    name: 'on is the default severity, whatever the directive says',
+    input: `# check=error=true\n${twoCmds}`,
+    code: 'MultipleInstructionsDisallowed',
+    severities: { MultipleInstructionsDisallowed: 'on' },
+    want: 'warning',
+  },
+  {
+    name: 'all does not reach parser problems',
+    input: 'FROM a\nENV A\n',
+    code: 'KeyWithoutValue',
+    severities: { all: 'off' },
+    want: 'error',
+  },
 ];
 
 for (const c of cases)
@@ -96,4 +149,19 @@ void test('parseCheckDirective reads BuildKit options and refuses unknown ones',
   assert.deepEqual(parseCheckDirective('error=maybe'), { ok: false, option: 'error=maybe' });
   assert.deepEqual(parseCheckDirective('nope=1'), { ok: false, option: 'nope' });
   assert.deepEqual(parseCheckDirective('skip'), { ok: false, option: 'skip' });
+});
+
+void test('a ShellCheck code setting applies to the findings that relay it, and only to them', () => {
+  const at = (character: number) => ({ start: { line: 1, character }, end: { line: 1, character: character + 2 } });
+  const notes = [
+    { code: 2086, level: 'info' as const, message: 'Double quote to prevent globbing.', range: at(9) },
+    { code: 2154, level: 'warning' as const, message: 'x is referenced but not assigned.', range: at(9) },
+  ];
+  const shellcheck = (severities: Record<string, SeveritySetting>) =>
+    check('FROM a\nRUN echo $x\n', { shell: { shellcheck: notes }, severities })
+      .filter((f) => f.code === 'ShellCheck')
+      .map((f) => `${f.externalCode}:${f.severity}`);
+  assert.deepEqual(shellcheck({}), ['SC2086:warning', 'SC2154:warning']);
+  assert.deepEqual(shellcheck({ SC2086: 'off' }), ['SC2154:warning']);
+  assert.deepEqual(shellcheck({ SC2154: 'error', ShellCheck: 'info' }), ['SC2086:info', 'SC2154:error']);
 });

@@ -6,7 +6,11 @@ import { DocumentStore } from '../../../server/documents';
 
 const uri = 'file:///project/Dockerfile';
 
-for (const comment of ['# check=skip=JSONArgsRecommended', '# dockerfile-studio ignore=JSONArgsRecommended']) {
+for (const comment of [
+  '# check=skip=JSONArgsRecommended',
+  '# dockerfile-studio ignore=JSONArgsRecommended',
+  '# hadolint ignore=DL3025',
+]) {
   void test(`typing "${comment}" above the instruction silences it, after an incremental parse`, () => {
     const store = new DocumentStore();
     store.open(uri, 1, 'FROM alpine:3.20\nCMD echo hello\n');

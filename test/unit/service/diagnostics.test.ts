@@ -32,6 +32,11 @@ const settings: { name: string; raw: unknown; want: Record<string, string> }[] =
     want: { MultipleInstructionsDisallowed: 'error', Other: 'off' },
   },
   { name: 'aliases and case', raw: { rules: { A: 'Ignore', B: 'information' } }, want: { A: 'off', B: 'info' } },
+  {
+    name: 'on, all and hadolint codes',
+    raw: { rules: { all: 'on', DL3008: 'off' } },
+    want: { all: 'on', DL3008: 'off' },
+  },
   { name: 'junk ignored', raw: { rules: { A: 3, B: 'loud' } }, want: {} },
   { name: 'no settings', raw: null, want: {} },
 ];
@@ -84,6 +89,36 @@ void test('code actions: "ignore this rule here" writes the comment above the in
   assert.equal(ours?.title, 'Ignore UnknownInstruction here (# dockerfile-studio ignore=UnknownInstruction)');
   const fixedOurs = applyEdits(text, ours?.edit?.changes?.[document.uri] ?? []);
   assert.ok(!getDiagnostics(parseDocument(fixedOurs)).some((d) => d.code === 'UnknownInstruction'));
+});
+
+void test('code actions: "ignore here" for a ShellCheck finding names its SC code, and only that code goes', () => {
+  const text = 'FROM alpine\nRUN echo $x $y\n';
+  const at = (line: number, character: number) => ({
+    start: { line, character },
+    end: { line, character: character + 2 },
+  });
+  /** SC2086 on `$x` and SC2154 on `$y` of the RUN on `line`. */
+  const notesOn = (line: number) => ({
+    shell: {
+      shellcheck: [
+        { code: 2086, level: 'info' as const, message: 'm', range: at(line, 9) },
+        { code: 2154, level: 'info' as const, message: 'm', range: at(line, 12) },
+      ],
+    },
+  });
+  const document = parseDocument(text);
+  const actions = getCodeActions(document, at(1, 9), notesOn(1)).filter((a) => a.title.startsWith('Ignore'));
+  assert.deepEqual(
+    actions.map((a) => a.title),
+    ['Ignore SC2086 here (# dockerfile-studio ignore=SC2086)'],
+  );
+  const fixed = applyEdits(text, actions[0]?.edit?.changes?.[document.uri] ?? []);
+  assert.equal(fixed, 'FROM alpine\n# dockerfile-studio ignore=SC2086\nRUN echo $x $y\n');
+  const left = getDiagnostics(parseDocument(fixed), notesOn(2)).filter((d) => d.code === 'ShellCheck');
+  assert.deepEqual(
+    left.map((d) => d.range.start.character),
+    [12],
+  );
 });
 
 void test("code actions: the rules' own fixes are offered as preferred quick fixes", () => {

@@ -1,5 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { SymbolKind } from 'vscode-languageserver';
 import { getDocumentSymbols, getFoldingRanges, parseDocument } from '../../../server/service/index';
 
 const DOCKERFILE = [
@@ -36,6 +37,23 @@ void test('outline: instructions before the first FROM, then stages holding thei
   assert.equal(symbols[1]?.range.start.line, 3);
   assert.ok(symbols[1]?.children?.[0]?.detail?.startsWith('go build'));
   assert.ok(symbols[2]?.children?.[0]?.detail?.startsWith('--from=build'));
+});
+
+void test('outline: stages are modules, ARG and ENV variables, build steps events, image settings properties', () => {
+  const text = 'ARG BASE=alpine\nFROM $BASE AS app\nENV A=1\nRUN make\nCOPY . /app\nEXPOSE 80\nCMD ["/app"]\n';
+  const [arg, stage] = getDocumentSymbols(parseDocument(text));
+  assert.equal(arg?.kind, SymbolKind.Variable);
+  assert.equal(stage?.kind, SymbolKind.Module);
+  assert.deepEqual(
+    stage?.children?.map((c) => [c.name, c.kind]),
+    [
+      ['ENV', SymbolKind.Variable],
+      ['RUN', SymbolKind.Event],
+      ['COPY', SymbolKind.Event],
+      ['EXPOSE', SymbolKind.Property],
+      ['CMD', SymbolKind.Property],
+    ],
+  );
 });
 
 void test('folding: comment block, stages, continued instructions and heredocs', () => {

@@ -2,6 +2,8 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { activateStudio } from '../support/extension';
+import { waitForPageText } from '../support/page';
+import { waitFor } from '../support/wait';
 import { closeAllEditors, openFile, positionOf } from '../support/workspace';
 
 const MULTI_STAGE = [
@@ -44,9 +46,25 @@ suite('Editor features', () => {
   });
   teardown(closeAllEditors);
 
-  test('hover explains an instruction', async () => {
+  test('hover explains an instruction and links to its docs by name', async () => {
     const hovers = await run<vscode.Hover[]>('vscode.executeHoverProvider', positionOf(document, 3, 'RUN'));
     assert.match(hoverText(hovers), /RUN/);
+    assert.match(hoverText(hovers), /\[Docker docs: RUN\]\(https:\/\/docs\.docker\.com\/reference\/dockerfile\/#run\)/);
+  });
+
+  test('typing ${ and accepting a variable gives ${NAME}, with the brace the editor closed not doubled', async () => {
+    const editor = await openFile(`features/typed/${count}/Dockerfile`, 'FROM alpine\nARG GREETING=hi\nRUN echo \n');
+    const end = editor.document.lineAt(2).range.end;
+    editor.selection = new vscode.Selection(end, end);
+    await vscode.commands.executeCommand('type', { text: '$' });
+    await vscode.commands.executeCommand('type', { text: '{' });
+    assert.equal(editor.document.lineAt(2).text, 'RUN echo ${}', 'the editor closed the brace');
+    await waitForPageText('suggest-greeting', '.suggest-widget.visible .monaco-list-row.focused', 'GREETING');
+    await vscode.commands.executeCommand('acceptSelectedSuggestion');
+    await waitFor('the accepted suggestion', () =>
+      editor.document.lineAt(2).text === 'RUN echo ${}' ? undefined : true,
+    );
+    assert.equal(editor.document.lineAt(2).text, 'RUN echo ${GREETING}');
   });
 
   test('completion offers instructions on an empty line', async () => {
@@ -78,16 +96,13 @@ suite('Editor features', () => {
     assert.equal(document.lineAt(5).text, 'COPY --from=builder /app /app');
   });
 
-  test('document symbols list the stages', async () => {
+  test('document symbols list the stages, each instruction with a kind that fits it', async () => {
     const symbols = await run<vscode.DocumentSymbol[]>('vscode.executeDocumentSymbolProvider');
-    const names = symbols.map((symbol) => symbol.name);
-    assert.ok(names.includes('build') && names.includes('final'), `stages in ${names.join(', ')}`);
-    const final = symbols.find((symbol) => symbol.name === 'final');
-    const children = final?.children.map((child) => child.name.toUpperCase()) ?? [];
-    assert.ok(
-      children.includes('COPY') && children.includes('CMD'),
-      `the final stage holds its instructions: ${children.join(', ')}`,
-    );
+    const kinds = (list: vscode.DocumentSymbol[]): string[] =>
+      list.map((symbol) => `${symbol.name.toUpperCase()}:${vscode.SymbolKind[symbol.kind]}`);
+    assert.deepEqual(kinds(symbols), ['ARG:Variable', 'BUILD:Module', 'FINAL:Module']);
+    assert.deepEqual(kinds(symbols[1]?.children ?? []), ['ENV:Variable', 'RUN:Event']);
+    assert.deepEqual(kinds(symbols[2]?.children ?? []), ['COPY:Event', 'CMD:Property'], 'CMD is no function');
   });
 
   test('formatting upper-cases keywords and collapses spaces', async () => {

@@ -1,12 +1,14 @@
-// Workspace trust, run by the runner in a folder left untrusted: Build and Run do nothing; editing still works.
+// Workspace trust, run by the runner in a folder left untrusted: Build and Run do nothing but say why, in the lenses and
+// when invoked, offering to manage trust; editing still works.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
+import { extensionMessages } from '../../../client/extension/messages';
 import { activateStudio } from '../support/extension';
 import { waitForDiagnostic } from '../support/diagnostics';
 import { containersOf, imageId, prepareEngine, type TestEngine } from '../support/engine';
+import { inputOnPage, waitForPageText } from '../support/page';
+import { waitFor } from '../support/wait';
 import { closeAllEditors, openFile, positionOf } from '../support/workspace';
-
-const STUDIO_COMMANDS = /^dockerfileStudio\.(buildImage|runImage|runImageWithOptions|runInteractive)$/;
 
 suite('Workspace trust: an untrusted folder', () => {
   let engine: TestEngine;
@@ -37,21 +39,54 @@ suite('Workspace trust: an untrusted folder', () => {
     assert.equal(await imageId(engine.client, tag), undefined, 'no image was built');
   });
 
+  test('Build Image with Options asks nothing and builds nothing', async () => {
+    const outcome = await vscode.commands.executeCommand('dockerfileStudio.buildImageWithOptions', document.uri);
+    assert.equal(outcome, undefined, 'it returned at once, with no menu waiting for an answer');
+  });
+
   test('Run Image starts no container', async () => {
     const record = await vscode.commands.executeCommand('dockerfileStudio.runImage', document.uri, {});
     assert.equal(record, undefined);
     assert.deepEqual(await containersOf(engine.client, engine.baseImage), []);
   });
 
-  test('no Build or Run lens is offered', async () => {
+  test('the Build and Run lenses say they need trust', async () => {
     const lenses = await vscode.commands.executeCommand<vscode.CodeLens[]>(
       'vscode.executeCodeLensProvider',
       document.uri,
     );
-    const offered = lenses
-      .map((lens) => lens.command?.command ?? '')
-      .filter((command) => STUDIO_COMMANDS.test(command));
-    assert.deepEqual(offered, []);
+    const offered = lenses.map(
+      (lens) => `${lens.range.start.line}:${lens.command?.command ?? ''}:${lens.command?.title ?? ''}`,
+    );
+    assert.deepEqual(offered, [
+      '0:dockerfileStudio.buildImage:$(package) Build Image (trust this folder to build)',
+      '1:dockerfileStudio.runImage:▶ Run Image (trust this folder to run)',
+    ]);
+  });
+
+  test('Build Image, chosen in the Command Palette, says why it is disabled and offers Manage Workspace Trust', async function () {
+    this.timeout(60_000);
+    await vscode.commands.executeCommand('notifications.clearAll');
+    await vscode.window.showTextDocument(document);
+    await vscode.commands.executeCommand('workbench.action.showCommands');
+    await inputOnPage('palette-type', [{ type: 'Dockerfile Studio: Build Image' }]);
+    await waitForPageText(
+      'palette-row',
+      '.quick-input-list .monaco-list-row.focused',
+      /Dockerfile Studio: Build Image/,
+    );
+    await inputOnPage('palette-enter', [{ press: 'Enter' }]);
+    await waitForPageText(
+      'trust-toast',
+      '.notifications-toasts .notification-toast',
+      extensionMessages.en.untrustedWorkspace,
+    );
+    const manage = extensionMessages.en.manageTrust;
+    await inputOnPage('trust-manage', [{ click: `.notifications-toasts .monaco-button:has-text("${manage}")` }]);
+    await waitFor('the Workspace Trust editor', () =>
+      /Workspace Trust/.test(vscode.window.tabGroups.activeTabGroup.activeTab?.label ?? '') ? true : undefined,
+    );
+    assert.equal(vscode.workspace.isTrusted, false, 'opening the editor trusts nothing by itself');
   });
 
   test('diagnostics, hover and completion still work', async () => {

@@ -1,4 +1,4 @@
-// Variables BuildKit provides without a declaration.
+// Variables BuildKit provides without a declaration: the one list the rules, completion and hover read.
 
 /** Platform ARGs: predefined in the global scope (usable in FROM); a stage must declare `ARG NAME` to use them. */
 export const PLATFORM_ARGS: readonly string[] = [

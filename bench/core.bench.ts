@@ -1,0 +1,64 @@
+// The core on the 10,000-line file, against the peers measured in this run, interleaved so machine load affects
+// both alike: our parse against dockerfile-ast's, and our parse + every default rule against dockerfile-utils'
+// validate (the validator of dockerfile-language-server-nodejs). Shell analysis is measured by shell.bench.ts.
+import { performance } from 'node:perf_hooks';
+import { DockerfileParser } from 'dockerfile-ast';
+import { validate as peerValidate } from 'dockerfile-utils';
+import { generateDockerfile } from './support/dockerfile-gen';
+import { median, ms, percentile } from './support/stats';
+import { parse } from '../core/parser';
+import { validate } from '../core/rules';
+
+const LINES = 10_000;
+const WARMUP = 5;
+const SAMPLES = 40;
+
+interface Contest {
+  name: string;
+  ours: (text: string) => unknown;
+  peer: (text: string) => unknown;
+  peerName: string;
+  /** Ours must take at most 1/target of the peer's median. */
+  target: number;
+}
+
+const CONTESTS: Contest[] = [
+  { name: 'parse', ours: parse, peer: (text) => DockerfileParser.parse(text), peerName: 'dockerfile-ast', target: 10 },
+  {
+    name: 'parse + every default rule',
+    ours: (text) => validate(parse(text), { text }),
+    peer: (text) => peerValidate(text),
+    peerName: 'dockerfile-utils.validate',
+    target: 20,
+  },
+];
+
+function time(run: (text: string) => unknown, text: string): number {
+  const started = performance.now();
+  run(text);
+  return performance.now() - started;
+}
+
+function measure(contest: Contest, text: string): void {
+  for (let i = 0; i < WARMUP; i++) {
+    contest.ours(text);
+    contest.peer(text);
+  }
+  const ours: number[] = [];
+  const peer: number[] = [];
+  for (let i = 0; i < SAMPLES; i++) {
+    ours.push(time(contest.ours, text));
+    peer.push(time(contest.peer, text));
+  }
+  const ratio = median(ours) / median(peer);
+  const met = ratio <= 1 / contest.target;
+  const figures = (values: number[]): string => `median ${ms(median(values))}, p95 ${ms(percentile(values, 95))}`;
+  console.log(`${contest.name}: ours ${figures(ours)}; ${contest.peerName} ${figures(peer)}`);
+  console.log(
+    `  ratio ours/peer ${ratio.toFixed(4)} (1/${(1 / ratio).toFixed(1)}), target ≤ 1/${contest.target} → ${met ? 'met' : 'NOT met'}`,
+  );
+}
+
+const text = generateDockerfile(LINES);
+console.log(`${LINES} lines, ${SAMPLES} samples each`);
+for (const contest of CONTESTS) measure(contest, text);
