@@ -2,9 +2,7 @@
 // leaving out hidden folders, node_modules and links to folders, so a monorepo's `check .` reads what it owns).
 import { readdir, stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { isDockerfileName } from '../../core/dockerfile/file-names';
-
-const SKIPPED_FOLDERS = new Set(['node_modules']);
+import { isDockerfileName, isSkippedFolder } from '../../core/dockerfile/file-names';
 
 export interface DockerfilePaths {
   files: string[];
@@ -33,8 +31,7 @@ async function dockerfilesBelow(folder: string, cwd: string): Promise<string[]> 
   const found: string[] = [];
   for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
     const path = join(folder, entry.name);
-    if (entry.isDirectory() && !entry.name.startsWith('.') && !SKIPPED_FOLDERS.has(entry.name))
-      found.push(...(await dockerfilesBelow(path, cwd)));
+    if (entry.isDirectory() && !isSkippedFolder(entry.name)) found.push(...(await dockerfilesBelow(path, cwd)));
     else if ((entry.isFile() || entry.isSymbolicLink()) && isDockerfileName(entry.name)) found.push(path);
   }
   return found;

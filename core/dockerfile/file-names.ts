@@ -13,3 +13,8 @@ export function isDockerfileName(name: string): boolean {
     name.endsWith('.dockerfile')
   );
 }
+
+/** Folders a search for a project's Dockerfiles does not enter: hidden ones (`.git`) and installed dependencies. */
+export function isSkippedFolder(name: string): boolean {
+  return name.startsWith('.') || name === 'node_modules';
+}

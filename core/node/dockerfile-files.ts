@@ -1,9 +1,9 @@
 // Finds the Dockerfiles under a workspace's folders, bounded: a cloned repository may hold any number of files, so
-// the walk stops after a number of folder entries and of Dockerfiles, and skips dependency and hidden folders.
+// the walk stops after a number of folder entries and of Dockerfiles, and skips the folders `check` skips too.
 import type { Dirent } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { isDockerfileName } from '../dockerfile/file-names';
+import { isDockerfileName, isSkippedFolder } from '../dockerfile/file-names';
 
 export interface WalkLimits {
   /** Stop after this many Dockerfiles. */
@@ -13,8 +13,6 @@ export interface WalkLimits {
 }
 
 export const DEFAULT_WALK_LIMITS: WalkLimits = { maxFiles: 2000, maxEntries: 200_000 };
-
-const SKIPPED_FOLDERS = new Set(['node_modules', 'vendor', 'bower_components']);
 
 /** Paths of the Dockerfiles under `roots`, breadth first (shallow files first when a limit is reached). */
 export async function findDockerfiles(roots: readonly string[], limits = DEFAULT_WALK_LIMITS): Promise<string[]> {
@@ -31,7 +29,7 @@ export async function findDockerfiles(roots: readonly string[], limits = DEFAULT
     for (const child of children) {
       if (++entries > limits.maxEntries || found.length >= limits.maxFiles) return found;
       const path = join(next, child.name);
-      if (child.isDirectory() && !child.name.startsWith('.') && !SKIPPED_FOLDERS.has(child.name)) queue.push(path);
+      if (child.isDirectory() && !isSkippedFolder(child.name)) queue.push(path);
       else if (child.isFile() && isDockerfileName(child.name)) found.push(path);
     }
   }

@@ -3,7 +3,7 @@
 // stops between batches; open Dockerfiles are left to the editor's own diagnostics.
 import * as vscode from 'vscode';
 import type { Diagnostic } from 'vscode-languageclient/node';
-import { DOCKERFILE_GLOB, isDockerfileName } from '../../../core/dockerfile/file-names';
+import { DOCKERFILE_GLOB, isDockerfileName, isSkippedFolder } from '../../../core/dockerfile/file-names';
 import { t } from '../l10n';
 import type { Studio } from '../studio';
 
@@ -29,6 +29,13 @@ function workspaceProblems(studio: Studio): vscode.DiagnosticCollection {
   return problems;
 }
 
+/** A Dockerfile by name, in no folder the CLI's `check .` would skip either. */
+function isProjectDockerfile(uri: vscode.Uri): boolean {
+  const parts = vscode.workspace.asRelativePath(uri, false).split('/');
+  const name = parts.pop() ?? '';
+  return isDockerfileName(name) && !parts.some(isSkippedFolder);
+}
+
 export const checkWorkspace = (studio: Studio) => async (): Promise<void> => {
   const client = studio.languageClient();
   if (!client) {
@@ -37,7 +44,7 @@ export const checkWorkspace = (studio: Studio) => async (): Promise<void> => {
   }
   const open = new Set(vscode.workspace.textDocuments.map((document) => document.uri.toString()));
   const files = (await vscode.workspace.findFiles(DOCKERFILE_GLOB, EXCLUDE, MAX_FILES)).filter(
-    (uri) => isDockerfileName(uri.path.slice(uri.path.lastIndexOf('/') + 1)) && !open.has(uri.toString()),
+    (uri) => isProjectDockerfile(uri) && !open.has(uri.toString()),
   );
   if (files.length === 0 && open.size === 0) {
     void vscode.window.showInformationMessage(t('checkWorkspaceNone'));
