@@ -1,7 +1,9 @@
-// Which files are Dockerfiles by name, as the extension's language association and the docker CLI's habits have it:
-// `Dockerfile`, `Containerfile`, `app.Dockerfile`, `Dockerfile.dev`, `app.dockerfile`; never a `.dockerignore`.
+// Which files are Dockerfiles by name, as the extension's language association (package.json) has it: `Dockerfile`,
+// `Containerfile`, `Dockerfile.dev`, `Containerfile.dev`, `app.Dockerfile`, `app.dockerfile`, `app.containerfile`;
+// never a `.dockerignore`.
 
-export const DOCKERFILE_GLOB = '**/{Dockerfile,Containerfile,*.Dockerfile,Dockerfile.*,*.dockerfile}';
+export const DOCKERFILE_GLOB =
+  '**/{Dockerfile,Containerfile,Dockerfile.*,Containerfile.*,*.Dockerfile,*.dockerfile,*.containerfile}';
 
 export function isDockerfileName(name: string): boolean {
   if (name.endsWith('.dockerignore')) return false;
@@ -9,8 +11,10 @@ export function isDockerfileName(name: string): boolean {
     name === 'Dockerfile' ||
     name === 'Containerfile' ||
     name.startsWith('Dockerfile.') ||
+    name.startsWith('Containerfile.') ||
     name.endsWith('.Dockerfile') ||
-    name.endsWith('.dockerfile')
+    name.endsWith('.dockerfile') ||
+    name.endsWith('.containerfile')
   );
 }
 
