@@ -14,6 +14,21 @@ const SEVERITIES: Record<Finding['severity'], DiagnosticSeverity> = {
   hint: DiagnosticSeverity.Hint,
 };
 
+/** Docs links by locale and link, each resolved on disk once (a few hundred: rules and ShellCheck codes). */
+const docsLinks = new Map<string, string>();
+const MAX_DOCS_LINKS = 2_000;
+
+function docsLink(url: string, locale: string | undefined): string {
+  const key = `${locale ?? ''} ${url}`;
+  let link = docsLinks.get(key);
+  if (link === undefined) {
+    link = openableDocsUrl(url, resolveLocale(locale));
+    if (docsLinks.size >= MAX_DOCS_LINKS) docsLinks.clear();
+    docsLinks.set(key, link);
+  }
+  return link;
+}
+
 /** The finding as a diagnostic; our rules' docs links point at the reference shipped beside the server. */
 export function toDiagnostic(finding: Finding, locale?: string): Diagnostic {
   const diagnostic: Diagnostic = {
@@ -23,7 +38,7 @@ export function toDiagnostic(finding: Finding, locale?: string): Diagnostic {
     source: DIAGNOSTIC_SOURCE,
     message: finding.message,
   };
-  if (finding.url) diagnostic.codeDescription = { href: openableDocsUrl(finding.url, resolveLocale(locale)) };
+  if (finding.url) diagnostic.codeDescription = { href: docsLink(finding.url, locale) };
   return diagnostic;
 }
 
