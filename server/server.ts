@@ -4,9 +4,11 @@ import {
   createConnection,
   DidChangeConfigurationNotification,
   DidChangeWatchedFilesNotification,
+  LSPErrorCodes,
   ProposedFeatures,
   ResponseError,
   TextDocumentSyncKind,
+  type CancellationToken,
   type InitializeResult,
 } from 'vscode-languageserver/node';
 import { fileURLToPath } from 'node:url';
@@ -18,11 +20,14 @@ import type { ImageFacts, ValidateOptions } from '../core/rules/index';
 import type { ShellParser } from '../core/shell/index';
 import { loadNodeShellParser } from '../core/node/shell-wasm';
 import { ShellCheckService, shellCheckSettings } from './service/shellcheck';
+import { nextSlice, ValidationQueue, type ValidationRun } from './validation-queue';
+import { ShellWarmUp } from './shell-warm-up';
+import { VALIDATION_SCOPE, type ValidationScope } from './protocol';
 
 const connection = createConnection(ProposedFeatures.all);
 const documents = new DocumentStore();
 let locale: service.Locale = 'en';
-let settings: service.ServerSettings = { severities: {} };
+let settings: service.ServerSettings = service.normalizeSettings(undefined);
 let pullConfiguration = false;
 let registerForChanges = false;
 let watchIgnoreFiles = false;
@@ -34,31 +39,39 @@ let images: ReadonlyMap<string, ImageFacts> | undefined;
 let platform: Platform | undefined;
 
 const shellcheck = new ShellCheckService(schedulePublish);
+const warmUp = new ShellWarmUp();
 let shellParser: ShellParser | undefined;
 let shellParserLoading = false;
 
 /** Loads the shell parser once, on the first validation; re-validates everything when it is ready. */
-function shellOptions(document: service.ParsedDocument): ValidateOptions['shell'] {
-  if (!shellParserLoading) {
-    shellParserLoading = true;
-    loadNodeShellParser()
-      .then((parser) => {
-        shellParser = parser;
-        publishAll();
-      })
-      .catch(logError);
-  }
-  return { parser: shellParser, shellcheck: shellcheck.notes(document, shellParser) };
+function loadShellParserOnce(): void {
+  if (shellParserLoading) return;
+  shellParserLoading = true;
+  loadNodeShellParser()
+    .then((parser) => {
+      shellParser = parser;
+      publishAll();
+    })
+    .catch(logError);
 }
 
-/** Options for one validation; the document's `.dockerignore` is re-statted each time (cached while unchanged). */
-function validateOptions(uri: string): ValidateOptions {
+/**
+ * Options for one validation; the document's `.dockerignore` is re-statted each time (cached while unchanged).
+ * A document larger than `validation.maxFileSize` gets no shell analysis and no ShellCheck: the checks left stay linear.
+ */
+function validateOptions(uri: string, document: service.ParsedDocument | undefined): ValidateOptions {
   const path = filePath(uri);
   const severities = service.mergedSeverities(path ? configFiles.rulesFor(path) : {}, settings);
   const args = buildArgs.get(uri);
-  const document = documents.get(uri);
-  const shell = document && shellOptions(document);
+  const shell =
+    document && !isReduced(document)
+      ? { parser: shellParser, shellcheck: shellcheck.notes(document, shellParser) }
+      : undefined;
   return { locale, severities, isIgnored: ignoreFiles.checkerFor(uri), buildArgs: args, images, platform, shell };
+}
+
+function isReduced(document: service.ParsedDocument): boolean {
+  return document.text.length > settings.maxFileSize;
 }
 
 function filePath(uri: string): string | undefined {
@@ -73,22 +86,48 @@ function publishAll(): void {
   for (const uri of documents.uris()) schedulePublish(uri);
 }
 
-const pending = new Set<string>();
+/** A document this much larger than `validation.maxFileSize` waits this long after each change (in ms) per multiple. */
+const LARGE_DOCUMENT_PAUSE_MS = 150;
+const validations = new ValidationQueue(validateDocument, pauseBeforeValidation, logError);
 
-/** Publishes on the next tick, once per document however many changes arrived in this one. */
 function schedulePublish(uri: string): void {
-  if (pending.size === 0) setImmediate(publishPending);
-  pending.add(uri);
+  validations.schedule(uri);
 }
 
-function publishPending(): void {
-  for (const uri of pending) {
-    const document = documents.get(uri);
-    if (!document) continue;
-    const diagnostics = service.getDiagnostics(document, validateOptions(uri));
-    connection.sendDiagnostics({ uri, version: document.version, diagnostics }).catch(logError);
-  }
-  pending.clear();
+/** A reduced document is validated once typing pauses, so requests sent while typing never queue behind it. */
+function pauseBeforeValidation(uri: string): number {
+  const document = documents.get(uri);
+  return document && isReduced(document) ? LARGE_DOCUMENT_PAUSE_MS : 0;
+}
+
+/** Parse, shell snippets, rules: each a step of its own, and nothing is published for a version already replaced. */
+async function validateDocument(uri: string, run: ValidationRun): Promise<void> {
+  const document = documents.get(uri);
+  if (!document) return;
+  await nextSlice();
+  if (run.stale) return;
+  void document.ast;
+  await nextSlice();
+  if (run.stale) return;
+  const reduced = isReduced(document);
+  announceScope(uri, document, reduced);
+  if (!reduced) loadShellParserOnce();
+  if (!reduced && shellParser) await warmUp.run(document, shellParser, run);
+  if (run.stale) return;
+  const diagnostics = service.getDiagnostics(document, validateOptions(uri, document));
+  connection.sendDiagnostics({ uri, version: document.version, diagnostics }).catch(logError);
+}
+
+/** The documents validated with the reduced checks, as last told to the client. */
+const reducedDocuments = new Set<string>();
+
+/** Tells the client when a document's checks are reduced or full again (it shows this; there is no diagnostic). */
+function announceScope(uri: string, document: service.ParsedDocument, reduced: boolean): void {
+  if (reduced === reducedDocuments.has(uri)) return;
+  if (reduced) reducedDocuments.add(uri);
+  else reducedDocuments.delete(uri);
+  const scope: ValidationScope = { uri, reduced, size: document.text.length, maxFileSize: settings.maxFileSize };
+  connection.sendNotification(VALIDATION_SCOPE, scope).catch(logError);
 }
 
 function logError(error: unknown): void {
@@ -188,52 +227,75 @@ connection.onDidChangeTextDocument(({ textDocument, contentChanges }) => {
 });
 
 connection.onDidCloseTextDocument(({ textDocument }) => {
-  documents.close(textDocument.uri);
-  buildArgs.delete(textDocument.uri);
-  shellcheck.cancel(textDocument.uri);
-  pending.delete(textDocument.uri);
-  connection.sendDiagnostics({ uri: textDocument.uri, diagnostics: [] }).catch(logError);
+  const { uri } = textDocument;
+  const document = documents.get(uri);
+  if (document) announceScope(uri, document, false);
+  documents.close(uri);
+  buildArgs.delete(uri);
+  shellcheck.cancel(uri);
+  validations.cancel(uri);
+  warmUp.forget(uri);
+  connection.sendDiagnostics({ uri, diagnostics: [] }).catch(logError);
 });
 
-/** The open document's answer, or `fallback` for a document that is not open. */
-function answer<T>(uri: string, fallback: T, compute: (document: service.ParsedDocument) => T): T {
+/**
+ * The open document's answer, or `fallback` for a document that is not open. It is computed on the next turn of the
+ * event loop, after a change or a cancellation sent just behind the request: a cancelled request is answered as
+ * such, and one whose document changed meanwhile with ContentModified (the client asks again), never with work
+ * spent on a replaced version.
+ */
+async function answer<T>(
+  uri: string,
+  token: CancellationToken,
+  fallback: T,
+  compute: (document: service.ParsedDocument) => T,
+): Promise<T | ResponseError> {
+  const asked = documents.get(uri)?.version;
+  await nextSlice();
+  if (token.isCancellationRequested) return new ResponseError(LSPErrorCodes.RequestCancelled, 'request cancelled');
   const document = documents.get(uri);
-  return document ? compute(document) : fallback;
+  if (!document) return fallback;
+  if (document.version !== asked) return new ResponseError(LSPErrorCodes.ContentModified, 'document changed');
+  return compute(document);
 }
 
-connection.onHover(({ textDocument, position }) =>
-  answer(textDocument.uri, null, (document) => service.getHover(document, position, locale) ?? null),
+connection.onHover(({ textDocument, position }, token) =>
+  answer(textDocument.uri, token, null, (document) => service.getHover(document, position, locale) ?? null),
 );
-connection.onCompletion(({ textDocument, position }) =>
-  answer(textDocument.uri, [], (document) => service.getCompletions(document, position, locale)),
+connection.onCompletion(({ textDocument, position }, token) =>
+  answer(textDocument.uri, token, [], (document) => service.getCompletions(document, position, locale)),
 );
-connection.onDocumentSymbol(({ textDocument }) => answer(textDocument.uri, [], service.getDocumentSymbols));
-connection.onFoldingRanges(({ textDocument }) => answer(textDocument.uri, [], service.getFoldingRanges));
-connection.languages.semanticTokens.on(({ textDocument }) =>
-  answer(textDocument.uri, { data: [] }, service.getSemanticTokens),
+connection.onDocumentSymbol(({ textDocument }, token) =>
+  answer(textDocument.uri, token, [], service.getDocumentSymbols),
 );
-connection.onDocumentFormatting(({ textDocument, options }) =>
-  answer(textDocument.uri, [], (document) => service.formatDocument(document, options)),
+connection.onFoldingRanges(({ textDocument }, token) => answer(textDocument.uri, token, [], service.getFoldingRanges));
+connection.languages.semanticTokens.on(({ textDocument }, token) =>
+  answer(textDocument.uri, token, { data: [] }, service.getSemanticTokens),
 );
-connection.onPrepareRename(({ textDocument, position }) =>
-  answer(textDocument.uri, null, (document) => service.prepareRename(document, position) ?? null),
+connection.onDocumentFormatting(({ textDocument, options }, token) =>
+  answer(textDocument.uri, token, [], (document) => service.formatDocument(document, options)),
 );
-connection.onRenameRequest(({ textDocument, position, newName }) =>
-  answer(textDocument.uri, null, (document) => {
+connection.onPrepareRename(({ textDocument, position }, token) =>
+  answer(textDocument.uri, token, null, (document) => service.prepareRename(document, position) ?? null),
+);
+connection.onRenameRequest(({ textDocument, position, newName }, token) =>
+  answer(textDocument.uri, token, null, (document) => {
     const result = service.renameSymbol(document, position, newName, locale);
     if (result && 'error' in result) return new ResponseError(-32602, result.error);
     return result?.edit ?? null;
   }),
 );
-connection.onDefinition(({ textDocument, position }) =>
-  answer(textDocument.uri, [], (document) => service.getDefinition(document, position)),
+connection.onDefinition(({ textDocument, position }, token) =>
+  answer(textDocument.uri, token, [], (document) => service.getDefinition(document, position)),
 );
-connection.onReferences(({ textDocument, position, context }) =>
-  answer(textDocument.uri, [], (document) => service.getReferences(document, position, context.includeDeclaration)),
+connection.onReferences(({ textDocument, position, context }, token) =>
+  answer(textDocument.uri, token, [], (document) =>
+    service.getReferences(document, position, context.includeDeclaration),
+  ),
 );
-connection.onCodeAction(({ textDocument, range }) =>
-  answer(textDocument.uri, [], (document) =>
-    service.getCodeActions(document, range, validateOptions(textDocument.uri)),
+connection.onCodeAction(({ textDocument, range }, token) =>
+  answer(textDocument.uri, token, [], (document) =>
+    service.getCodeActions(document, range, validateOptions(textDocument.uri, document)),
   ),
 );
 

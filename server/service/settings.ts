@@ -4,7 +4,12 @@ import type { ImageFacts, SeveritySetting } from '../../core/rules/index';
 
 export interface ServerSettings {
   severities: Record<string, SeveritySetting>;
+  /** Larger documents (in characters) get only the checks that stay linear: no shell analysis, no ShellCheck. */
+  maxFileSize: number;
 }
+
+/** About 25,000 lines of a typical Dockerfile; the manifest's default for `validation.maxFileSize`. */
+export const DEFAULT_MAX_FILE_SIZE = 1_000_000;
 
 const SEVERITY_SETTINGS = new Set<string>(['error', 'warning', 'info', 'hint', 'off']);
 /** Spellings users reach for that mean one of ours. */
@@ -17,17 +22,28 @@ function severityOf(value: unknown): SeveritySetting | undefined {
   return ALIASES[lower];
 }
 
-/** Reads `{ rules: { RuleId: 'warning' | 'off' … } }`; anything malformed is ignored, never fatal. */
+/** Reads `{ rules: { RuleId: 'warning' | 'off' … }, validation: { maxFileSize } }`; anything malformed is ignored. */
 export function normalizeSettings(raw: unknown): ServerSettings {
+  const settings = typeof raw === 'object' && raw !== null ? (raw as { rules?: unknown; validation?: unknown }) : {};
+  return { severities: severitiesOf(settings.rules), maxFileSize: maxFileSizeOf(settings.validation) };
+}
+
+function severitiesOf(rules: unknown): Record<string, SeveritySetting> {
   const severities: Record<string, SeveritySetting> = {};
-  const rules = typeof raw === 'object' && raw !== null ? (raw as { rules?: unknown }).rules : undefined;
-  if (typeof rules === 'object' && rules !== null) {
-    for (const [id, value] of Object.entries(rules)) {
-      const severity = severityOf(value);
-      if (severity) severities[id] = severity;
-    }
+  if (typeof rules !== 'object' || rules === null) return severities;
+  for (const [id, value] of Object.entries(rules)) {
+    const severity = severityOf(value);
+    if (severity) severities[id] = severity;
   }
-  return { severities };
+  return severities;
+}
+
+function maxFileSizeOf(validation: unknown): number {
+  const value =
+    typeof validation === 'object' && validation !== null
+      ? (validation as { maxFileSize?: unknown }).maxFileSize
+      : undefined;
+  return typeof value === 'number' && Number.isFinite(value) && value >= 0 ? value : DEFAULT_MAX_FILE_SIZE;
 }
 
 /**
