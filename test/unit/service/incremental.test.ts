@@ -165,3 +165,15 @@ void test('incremental reparse: several changes in one notification', () => {
   assert.equal(document?.text, 'FROM a\nRUN two\nRUN three\nRUN FOUR \\\n  more\n');
   assert.deepEqual(document?.ast, parse(document?.text ?? ''));
 });
+
+void test('incremental reparse: typing in the first instruction, below the directives, reparses only it', () => {
+  const store = new DocumentStore();
+  const uri = 'file:///Dockerfile';
+  store.open(uri, 1, '# syntax=docker/dockerfile:1\nARG V=1\nFROM a\nRUN b\n');
+  const before = store.get(uri)?.ast.instructions ?? [];
+  store.update(uri, 2, [{ range: { start: { line: 1, character: 7 }, end: { line: 1, character: 7 } }, text: '2' }]);
+  const after = store.get(uri)?.ast;
+  assert.equal(after?.instructions[2], before[2]);
+  assert.equal(after?.instructions[0]?.args[0]?.value, 'V=12');
+  assert.deepEqual(after, parse('# syntax=docker/dockerfile:1\nARG V=12\nFROM a\nRUN b\n'));
+});
