@@ -20,8 +20,8 @@ const SERVERS = {
 } as const;
 type Server = keyof typeof SERVERS;
 const SIZES = [1_000, 10_000];
-const OPENS = 6;
-const EDITS = 30;
+const OPENS = 5;
+const EDITS = 24;
 const WARMUP = 4;
 /** Each of ours must take at most this fraction of the peer's median. */
 const TARGET_RATIO = 20;
