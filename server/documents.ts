@@ -1,5 +1,5 @@
 // The open documents: incremental text sync and one shared ParsedDocument per document version.
-import type { Position, Range } from '../core/parser/ast';
+import type { DockerfileAst, Position, Range } from '../core/parser/ast';
 import { lineContentEnd, lineStarts } from '../core/parser/text';
 import { ParsedDocument } from './service/document';
 import { LineIndex } from './service/line-index';
@@ -154,8 +154,8 @@ interface Entry {
   buffer: LineBuffer;
   version: number;
   snapshot: ParsedDocument | undefined;
-  /** The last version that was parsed, and the lines changed since: the next parse starts from it. */
-  base: ParsedDocument | undefined;
+  /** The tree of the last version parsed, and the lines changed since: the next parse starts from it. */
+  base: DockerfileAst | undefined;
   dirty: DirtyLines | undefined;
 }
 
@@ -177,7 +177,7 @@ export class DocumentStore {
     const entry = this.entries.get(uri);
     if (!entry) return false;
     if (entry.snapshot?.isParsed) {
-      entry.base = entry.snapshot;
+      entry.base = entry.snapshot.ast; // not the whole version: its text and findings are garbage now
       entry.dirty = undefined;
     }
     for (const change of changes) entry.dirty = addDirty(entry.dirty, entry.buffer.apply(change));
@@ -196,7 +196,7 @@ export class DocumentStore {
     if (!entry) return undefined;
     if (!entry.snapshot) {
       const dirty = entry.dirty;
-      const base = entry.base && dirty ? { ast: entry.base.ast, dirty } : undefined;
+      const base = entry.base && dirty ? { ast: entry.base, dirty } : undefined;
       const lines = new LineIndex(entry.buffer.text, entry.buffer.lineStarts());
       entry.snapshot = new ParsedDocument(entry.buffer.text, uri, entry.version, base, lines);
     }
