@@ -1,8 +1,10 @@
 // Bundles the extension client (split in three, see below), the language server and the CLI with esbuild, and puts
-// the shell parser's WebAssembly beside them (core/node/shell-wasm.ts loads it from there).
+// the shell parser's WebAssembly beside them (core/node/shell-wasm.ts loads it from there; the browser worker fetches
+// it). The browser bundles, dist/web/, come from build-web.mjs.
 import { copyFileSync, mkdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import * as esbuild from 'esbuild';
+import { buildWeb } from './build-web.mjs';
 
 const require = createRequire(import.meta.url);
 /** web-tree-sitter's ES module reads import.meta.url, which a CommonJS bundle must provide. */
@@ -19,6 +21,17 @@ const common = {
   logLevel: 'warning',
   define: { 'import.meta.url': 'import_meta_url' },
   banner: { js: importMetaUrl },
+};
+
+/** The subcommands client/cli/main.ts loads lazily: each is its own bundle, dist/cli-<name>.js. */
+const SUBCOMMANDS = ['check', 'rules', 'parse', 'build', 'run'];
+const subcommandsApart = {
+  name: 'subcommands-apart',
+  setup(build) {
+    build.onResolve({ filter: new RegExp(`^\\./(${SUBCOMMANDS.join('|')})\\.js$`) }, ({ path, importer }) =>
+      importer.endsWith('main.ts') ? { path: `./cli-${path.slice(2)}`, external: true } : undefined,
+    );
+  },
 };
 
 mkdirSync('dist', { recursive: true });
@@ -47,11 +60,19 @@ await Promise.all([
     outfile: 'dist/extension-engine.js',
     external: ['vscode'],
   }),
-  esbuild.build({ ...common, entryPoints: ['server/server.ts'], outfile: 'dist/server.js' }),
+  esbuild.build({ ...common, entryPoints: ['server/main-node.ts'], outfile: 'dist/server.js' }),
+  // The CLI is a small dispatcher plus a bundle per subcommand, so `run` does not compile the checker or `check` the
+  // engine client: start-up time is most of a short command's time.
   esbuild.build({
     ...common,
     entryPoints: ['client/cli/main.ts'],
     outfile: 'dist/cli.js',
     banner: { js: `#!/usr/bin/env node\n${importMetaUrl}` },
+    plugins: [subcommandsApart],
+    supported: { 'dynamic-import': false }, // require(), not the slower ES module loader
   }),
+  ...SUBCOMMANDS.map((name) =>
+    esbuild.build({ ...common, entryPoints: [`client/cli/${name}.ts`], outfile: `dist/cli-${name}.js` }),
+  ),
+  buildWeb({ production }),
 ]);

@@ -41,6 +41,11 @@ node scripts/run-node-tests.mjs test/unit 2>&1 | tee .cache/unit-tests.log
 [ "${PIPESTATUS[0]}" -eq 0 ] || status=1
 count .cache/unit-tests.log
 
+step "Browser tests"
+node scripts/run-node-tests.mjs test/browser 2>&1 | tee .cache/browser-tests.log
+[ "${PIPESTATUS[0]}" -eq 0 ] || status=1
+count .cache/browser-tests.log
+
 step "Engine tests"
 node scripts/run-node-tests.mjs test/engine 2>&1 | tee .cache/engine-tests.log
 [ "${PIPESTATUS[0]}" -eq 0 ] || status=1

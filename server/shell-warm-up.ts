@@ -2,7 +2,7 @@
 // snippets in one step: a newly opened document, a large paste.
 import { shellSnippets, type ShellParser } from '../core/shell/index';
 import type { ParsedDocument } from './service/index';
-import { nextSlice, type ValidationRun } from './validation-queue';
+import type { ValidationRun } from './validation-queue';
 
 /** The longest the server parses snippets before it lets other work in. */
 const SLICE_MS = 8;
@@ -14,7 +14,12 @@ export class ShellWarmUp {
   private readonly warmedAt = new Map<string, number>();
 
   /** Parses the document's snippets ahead when many may be new; stops early when the run goes stale. */
-  async run(document: ParsedDocument, parser: ShellParser, run: ValidationRun): Promise<void> {
+  async run(
+    document: ParsedDocument,
+    parser: ShellParser,
+    run: ValidationRun,
+    nextSlice: () => Promise<void>,
+  ): Promise<void> {
     const last = this.warmedAt.get(document.uri);
     if (last !== undefined && Math.abs(document.text.length - last) <= LARGE_CHANGE) return;
     let sliceEnd = performance.now() + SLICE_MS;

@@ -7,48 +7,49 @@ export interface ValidationRun {
   readonly stale: boolean;
 }
 
-/** Runs a validation; it checks `run.stale` after each `nextSlice()`. */
+/** Runs a validation; it checks `run.stale` after each step it yields. */
 export type Validation = (uri: string, run: ValidationRun) => Promise<void>;
 
 interface Scheduled {
   stale: boolean;
-  cancelStart: () => void;
+  timer?: ReturnType<typeof setTimeout>;
 }
 
-/** Resolves on the event loop's next turn, once the messages and timers waiting now have had theirs. */
-export function nextSlice(): Promise<void> {
-  return new Promise((resolve) => setImmediate(resolve));
+export interface ValidationQueueOptions {
+  validation: Validation;
+  /** Runs a callback once the messages that already arrived are handled (the host's). */
+  defer: (callback: () => void) => void;
+  /** How long after the last change a document waits before it is validated (0: at once). */
+  pauseFor: (uri: string) => number;
+  onError: (error: unknown) => void;
 }
 
 export class ValidationQueue {
   private readonly runs = new Map<string, Scheduled>();
 
-  /** `pauseFor` says how long after the last change a document waits before it is validated (0: at once). */
-  constructor(
-    private readonly validation: Validation,
-    private readonly pauseFor: (uri: string) => number,
-    private readonly onError: (error: unknown) => void,
-  ) {}
+  constructor(private readonly options: ValidationQueueOptions) {}
+
+  /** Resolves once the messages waiting now have been handled: a step boundary. */
+  nextSlice(): Promise<void> {
+    return new Promise((resolve) => this.options.defer(resolve));
+  }
 
   /** Validates the document soon; a run in progress or waiting for it is dropped. */
   schedule(uri: string): void {
     this.cancel(uri);
+    const run: Scheduled = { stale: false };
     const start = (): void => {
-      this.validation(uri, run)
-        .catch(this.onError)
+      if (run.stale) return;
+      this.options
+        .validation(uri, run)
+        .catch(this.options.onError)
         .finally(() => {
           if (this.runs.get(uri) === run) this.runs.delete(uri);
         });
     };
-    const pause = this.pauseFor(uri);
-    const run: Scheduled = { stale: false, cancelStart: () => undefined };
-    if (pause > 0) {
-      const timer = setTimeout(start, pause);
-      run.cancelStart = () => clearTimeout(timer);
-    } else {
-      const immediate = setImmediate(start);
-      run.cancelStart = () => clearImmediate(immediate);
-    }
+    const pause = this.options.pauseFor(uri);
+    if (pause > 0) run.timer = setTimeout(start, pause);
+    else this.options.defer(start);
     this.runs.set(uri, run);
   }
 
@@ -57,7 +58,7 @@ export class ValidationQueue {
     const run = this.runs.get(uri);
     if (!run) return;
     run.stale = true;
-    run.cancelStart();
+    clearTimeout(run.timer);
     this.runs.delete(uri);
   }
 }

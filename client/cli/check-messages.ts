@@ -6,8 +6,10 @@ export const checkMessages = defineCatalog(
   {
     'usage.check':
       'Usage: dockerfile-studio check [--format text|json|sarif|github] [--config FILE] [--build-arg KEY=VALUE]…\n' +
-      '                               [--use-engine] [--lang en|ko] FILE…\n\n' +
-      'Checks Dockerfiles and prints every problem found as file:line:column: severity code: message.\n\n' +
+      '                               [--use-engine] [--lang en|ko] FILE|FOLDER…\n\n' +
+      'Checks Dockerfiles and prints every problem found as file:line:column: severity code: message.\n' +
+      'A folder means every Dockerfile below it (Dockerfile, Containerfile, *.Dockerfile, Dockerfile.*), leaving out\n' +
+      'hidden folders and node_modules.\n\n' +
       'Options:\n' +
       '      --format text|json|sarif|github\n' +
       '                             output format (default: text); sarif is SARIF 2.1.0 for code-scanning\n' +
@@ -30,6 +32,8 @@ export const checkMessages = defineCatalog(
       '      --format text|json|markdown   output format (default: text)\n' +
       '{common}\n',
     badBuildArg: 'the build argument "{value}" must be KEY=VALUE (or KEY, to take the value from the environment).',
+    noDockerfilesIn:
+      'found no Dockerfile in the folder "{folder}" (looked for Dockerfile, Containerfile, *.Dockerfile and Dockerfile.*). Name the file to check.',
     'config.json': 'cannot read the config file "{path}": it is not valid JSON ({detail}).',
     'config.shape': 'the config file "{path}" must hold an object like {"rules": {"UndefinedVar": "error"}}.',
     'config.severity':
@@ -43,8 +47,10 @@ export const checkMessages = defineCatalog(
   {
     'usage.check':
       '사용법: dockerfile-studio check [--format text|json|sarif|github] [--config 파일] [--build-arg KEY=VALUE]…\n' +
-      '                               [--use-engine] [--lang en|ko] 파일…\n\n' +
-      'Dockerfile을 검사하고 찾은 문제를 파일:줄:열: 심각도 코드: 메시지 형식으로 출력합니다.\n\n' +
+      '                               [--use-engine] [--lang en|ko] 파일|폴더…\n\n' +
+      'Dockerfile을 검사하고 찾은 문제를 파일:줄:열: 심각도 코드: 메시지 형식으로 출력합니다.\n' +
+      '폴더를 주면 그 아래의 모든 Dockerfile(Dockerfile, Containerfile, *.Dockerfile, Dockerfile.*)을 검사합니다.\n' +
+      '숨김 폴더와 node_modules는 건너뜁니다.\n\n' +
       '옵션:\n' +
       '      --format text|json|sarif|github\n' +
       '                             출력 형식(기본값: text). sarif는 코드 스캐닝 대시보드용 SARIF 2.1.0,\n' +
@@ -65,6 +71,8 @@ export const checkMessages = defineCatalog(
       '      --format text|json|markdown   출력 형식(기본값: text)\n' +
       '{common}\n',
     badBuildArg: '빌드 인자 "{value}"은(는) KEY=VALUE 형식이어야 합니다(KEY만 쓰면 환경 변수에서 값을 가져옵니다).',
+    noDockerfilesIn:
+      '폴더 "{folder}"에서 Dockerfile을 찾지 못했습니다(Dockerfile, Containerfile, *.Dockerfile, Dockerfile.*를 찾았습니다). 검사할 파일 이름을 쓰세요.',
     'config.json': '설정 파일 "{path}"을(를) 읽을 수 없습니다. 올바른 JSON이 아닙니다({detail}).',
     'config.shape': '설정 파일 "{path}"에는 {"rules": {"UndefinedVar": "error"}} 같은 객체가 있어야 합니다.',
     'config.severity':

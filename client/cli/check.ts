@@ -10,6 +10,7 @@ import { findIgnoreChecker } from '../../core/node/ignore-file';
 import { shellOptionsFor } from '../../core/node/shell-options';
 import { rulesById } from '../../core/rules/registry';
 import { checkText } from './check-messages';
+import { dockerfilePaths } from './dockerfile-paths';
 import { githubLines, located, sarifLog, textLines, type FileFinding } from './check-formats';
 import { readProblem, startCommand, type CommandDefinition, type StartedCommand } from './command';
 import type { LocalImages } from './engine-images';
@@ -102,12 +103,14 @@ async function checkFiles(
 ): Promise<Checked> {
   const { locale, complain } = started;
   const findings: FileFinding[] = [];
-  let unreadable = false;
+  const { files, emptyFolders } = await dockerfilePaths(args.files, io.cwd);
+  for (const folder of emptyFolders) complain(checkText(locale, 'noDockerfilesIn', { folder }));
+  let unreadable = emptyFolders.length > 0;
   const engine: LocalImages | undefined = args.useEngine
     ? await (await import('./engine-images.js')).localImages(io)
     : undefined;
   try {
-    for (const file of args.files) {
+    for (const file of files) {
       const path = resolve(io.cwd, file);
       let text: string;
       try {
@@ -123,7 +126,7 @@ async function checkFiles(
       const options: ValidateOptions = {
         locale,
         text,
-        isIgnored: await findIgnoreChecker(path),
+        isIgnored: findIgnoreChecker(path),
         severities: config?.rules,
         buildArgs: args.buildArgs,
         shell: await shellOptionsFor(ast, text, { env: io.env }),

@@ -9,13 +9,12 @@ import {
   type CloseHandlerResult,
   type ErrorHandler,
   type ErrorHandlerResult,
-  type LanguageClientOptions,
   type ServerOptions,
 } from 'vscode-languageclient/node';
 import { CheckContext } from './check-context';
-import { ruleDocsCommandUri } from './commands/open-rule-docs';
-import { section, type Config } from './config';
+import type { Config } from './config';
 import { CrashPolicy } from './core/crash-policy';
+import { languageClientOptions } from './language-client-options';
 import type { Log } from './log';
 import { dockerfileSelector } from './selectors';
 import type { Studio } from './studio';
@@ -28,24 +27,12 @@ export function createLanguageClient(context: vscode.ExtensionContext, config: C
     run: { module, transport: TransportKind.ipc },
     debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
   };
-  const clientOptions: LanguageClientOptions = {
-    documentSelector: dockerfileSelector,
-    outputChannel: log.channel,
-    initializationOptions: {
-      locale: vscode.env.language,
-      rules: config.rules,
-      trusted: vscode.workspace.isTrusted,
-      shellcheckPath: config.shellcheckPath,
-    },
-    synchronize: { configurationSection: section },
+  const clientOptions = {
+    ...languageClientOptions(context, config, log, {
+      documentSelector: dockerfileSelector,
+      initializationOptions: { trusted: vscode.workspace.isTrusted, shellcheckPath: config.shellcheckPath },
+    }),
     errorHandler: new BoundedRestarts(config.maxServerRestarts, log),
-    middleware: {
-      handleDiagnostics: (uri, diagnostics, next) =>
-        next(
-          uri,
-          diagnostics.map((d) => withDocsCommand(d, context)),
-        ),
-    },
   };
   return new LanguageClient('dockerfileStudio', 'Dockerfile Studio Language Server', serverOptions, clientOptions);
 }
@@ -53,16 +40,6 @@ export function createLanguageClient(context: vscode.ExtensionContext, config: C
 /** Sends the server each Dockerfile's build arguments and what the engine knows of its base images. */
 export function startCheckContext(studio: Studio, client: LanguageClient): vscode.Disposable {
   return new CheckContext(studio, client);
-}
-
-/** A link to our shipped reference opens it in the Markdown preview, at the rule (a file link would open the source). */
-function withDocsCommand(diagnostic: vscode.Diagnostic, context: vscode.ExtensionContext): vscode.Diagnostic {
-  const code = diagnostic.code;
-  if (typeof code !== 'object' || code.target.scheme !== 'file') return diagnostic;
-  const docs = vscode.Uri.joinPath(context.extensionUri, 'docs').fsPath;
-  if (!code.target.fsPath.startsWith(docs)) return diagnostic;
-  diagnostic.code = { value: code.value, target: ruleDocsCommandUri(String(code.value)) };
-  return diagnostic;
 }
 
 /** Restarts a crashed server up to `maxRestarts` times in three minutes, then stops and tells the user why. */

@@ -98,6 +98,8 @@ export const extensionMessages = defineCatalog(
     serverGaveUp:
       'The Dockerfile language server crashed {count} times in 3 minutes and will not be restarted. Diagnostics and editing help are off until you run "Dockerfile Studio: Restart Language Server" or reload the window. The log has details.',
     serverRestartFailed: 'The Dockerfile language server could not be restarted. The log has details.',
+    needsDesktop:
+      '"{command}" needs VS Code on the desktop, or connected to a machine with a container engine (Remote, Codespaces, code-server). In the browser, Dockerfile Studio checks Dockerfiles and helps you edit them, but cannot build or run images.',
 
     engineReachable: '{product} at {host} is reachable (API {version}).',
     statusName: 'Dockerfile Studio Engine',
@@ -264,6 +266,8 @@ export const extensionMessages = defineCatalog(
     serverGaveUp:
       'Dockerfile 언어 서버가 3분 동안 {count}번 충돌하여 더 이상 다시 시작하지 않습니다. "Dockerfile Studio: 언어 서버 다시 시작"을 실행하거나 창을 다시 로드할 때까지 진단과 편집 도움이 꺼집니다. 자세한 내용은 로그를 보세요.',
     serverRestartFailed: 'Dockerfile 언어 서버를 다시 시작하지 못했습니다. 자세한 내용은 로그를 보세요.',
+    needsDesktop:
+      '"{command}"은(는) 데스크톱 VS Code나, 컨테이너 엔진이 있는 머신에 연결한 VS Code(원격, Codespaces, code-server)에서 쓸 수 있습니다. 브라우저에서는 Dockerfile Studio가 Dockerfile을 검사하고 편집을 돕지만, 이미지를 빌드하거나 실행할 수는 없습니다.',
 
     engineReachable: '{host}의 {product}에 연결할 수 있습니다(API {version}).',
     statusName: 'Dockerfile Studio 엔진',

@@ -3,7 +3,7 @@
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { docsAnchor, OUR_DOCS_FILES, ourDocsAnchor } from '../rules/docs';
+import { OUR_DOCS_FILES, ruleDocsLink } from '../rules/docs';
 
 let root: string | null | undefined;
 
@@ -21,10 +21,13 @@ export function packageRoot(): string | undefined {
   return root ?? undefined;
 }
 
+/** The package root as a file URL, for links into the reference; undefined when it is not found. */
+export function docsRootUrl(): string | undefined {
+  const base = packageRoot();
+  return base === undefined ? undefined : pathToFileURL(base).href;
+}
+
 /** A rule's docs link as something to open: our reference's file URL (in the locale's language), or Docker's page. */
 export function openableDocsUrl(url: string, locale: 'en' | 'ko' = 'en'): string {
-  const anchor = ourDocsAnchor(url);
-  const base = packageRoot();
-  if (anchor === undefined || base === undefined) return url;
-  return `${pathToFileURL(join(base, OUR_DOCS_FILES[locale])).href}#${docsAnchor(anchor)}`;
+  return ruleDocsLink(url, locale, docsRootUrl());
 }

@@ -21,6 +21,13 @@ export function ourDocsAnchor(url: string): string | undefined {
   return url.startsWith(prefix) ? url.slice(prefix.length) : undefined;
 }
 
+/** A rule's docs link as something to open: our reference under `root` (a URL), in the locale's language; else as is. */
+export function ruleDocsLink(url: string, locale: keyof typeof OUR_DOCS_FILES, root: string | undefined): string {
+  const anchor = ourDocsAnchor(url);
+  if (anchor === undefined || root === undefined) return url;
+  return `${root.replace(/\/$/, '')}/${OUR_DOCS_FILES[locale]}#${docsAnchor(anchor)}`;
+}
+
 /** `StageNameCasing` → https://docs.docker.com/reference/build-checks/stage-name-casing/ */
 export function buildCheckUrl(id: string): string {
   const kebab = id

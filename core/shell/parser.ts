@@ -34,7 +34,8 @@ export function loadShellParser(wasm: ShellWasm): Promise<ShellParser> {
 
 async function createParser(wasm: ShellWasm): Promise<ShellParser> {
   const { Parser, Language } = await import('web-tree-sitter');
-  await Parser.init({ wasmBinary: toArrayBuffer(await wasm.runtime()) });
+  // The bytes are given, so no file is looked for (a browser worker has no script URL to resolve one against).
+  await Parser.init({ wasmBinary: toArrayBuffer(await wasm.runtime()), locateFile: (file: string) => file });
   const language = await Language.load(await wasm.grammar());
   const parser = new Parser();
   parser.setLanguage(language);

@@ -3,21 +3,19 @@
 // through BuildKit's `# check=skip=` directive.
 import { CodeActionKind, type CodeAction, type TextEdit } from 'vscode-languageserver';
 import type { Directive, Instruction, Range } from '../../core/parser/ast';
-import { rules, type Finding, type ValidateOptions } from '../../core/rules/index';
-import { toDiagnostic } from './diagnostics';
+import { rules, type Finding } from '../../core/rules/index';
+import { toDiagnostic, type DiagnosticOptions } from './diagnostics';
 import type { ParsedDocument } from './document';
 import { message, toLocale } from './messages';
 import { rangeAt, rangesIntersect } from './positions';
 
 const buildChecks = new Set(rules.filter((rule) => rule.buildCheck).map((rule) => rule.id));
 
-export function getCodeActions(document: ParsedDocument, range: Range, options: ValidateOptions = {}): CodeAction[] {
+export function getCodeActions(document: ParsedDocument, range: Range, options: DiagnosticOptions = {}): CodeAction[] {
   const actions: CodeAction[] = [];
   const findings = document.findings(options).filter((finding) => rangesIntersect(finding.range, range));
   for (const finding of findings) {
-    finding.fixes?.forEach((fix, i) =>
-      actions.push(action(document, finding, fix.title, fix.edits, i === 0, options.locale)),
-    );
+    finding.fixes?.forEach((fix, i) => actions.push(action(document, finding, fix.title, fix.edits, i === 0, options)));
   }
   const locale = toLocale(options.locale);
   for (const code of new Set(findings.map((f) => f.code))) {
@@ -25,7 +23,7 @@ export function getCodeActions(document: ParsedDocument, range: Range, options: 
     const ignore = finding && ignoreHereEdit(document, finding);
     if (finding && ignore) {
       const title = message(locale, 'ignoreHere', { code, comment: ignore.comment });
-      actions.push(action(document, finding, title, [ignore.edit], false, options.locale));
+      actions.push(action(document, finding, title, [ignore.edit], false, options));
     }
   }
   const skippable = new Set(findings.filter((f) => buildChecks.has(f.code)).map((f) => f.code));
@@ -33,14 +31,7 @@ export function getCodeActions(document: ParsedDocument, range: Range, options: 
     const finding = findings.find((f) => f.code === code);
     if (finding)
       actions.push(
-        action(
-          document,
-          finding,
-          message(locale, 'disableRule', { code }),
-          [skipEdit(document, code)],
-          false,
-          options.locale,
-        ),
+        action(document, finding, message(locale, 'disableRule', { code }), [skipEdit(document, code)], false, options),
       );
   }
   return actions;
@@ -52,12 +43,12 @@ function action(
   title: string,
   edits: TextEdit[],
   isPreferred: boolean,
-  locale: string | undefined,
+  options: DiagnosticOptions,
 ): CodeAction {
   return {
     title,
     kind: CodeActionKind.QuickFix,
-    diagnostics: [toDiagnostic(finding, locale)],
+    diagnostics: [toDiagnostic(finding, options.locale, options.docsRoot)],
     isPreferred,
     edit: { changes: { [document.uri]: edits } },
   };

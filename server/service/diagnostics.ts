@@ -1,11 +1,16 @@
 // Findings as LSP diagnostics.
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver';
 import { resolveLocale } from '../../core/l10n/index';
-import { openableDocsUrl } from '../../core/node/docs-location';
+import { ruleDocsLink } from '../../core/rules/docs';
 import type { Finding, ValidateOptions } from '../../core/rules/index';
 import type { ParsedDocument } from './document';
 
 export const DIAGNOSTIC_SOURCE = 'Dockerfile Studio';
+
+export interface DiagnosticOptions extends ValidateOptions {
+  /** The URL links to our rules reference resolve against (the package root); undefined leaves them relative. */
+  docsRoot?: string;
+}
 
 const SEVERITIES: Record<Finding['severity'], DiagnosticSeverity> = {
   error: DiagnosticSeverity.Error,
@@ -14,23 +19,8 @@ const SEVERITIES: Record<Finding['severity'], DiagnosticSeverity> = {
   hint: DiagnosticSeverity.Hint,
 };
 
-/** Docs links by locale and link, each resolved on disk once (a few hundred: rules and ShellCheck codes). */
-const docsLinks = new Map<string, string>();
-const MAX_DOCS_LINKS = 2_000;
-
-function docsLink(url: string, locale: string | undefined): string {
-  const key = `${locale ?? ''} ${url}`;
-  let link = docsLinks.get(key);
-  if (link === undefined) {
-    link = openableDocsUrl(url, resolveLocale(locale));
-    if (docsLinks.size >= MAX_DOCS_LINKS) docsLinks.clear();
-    docsLinks.set(key, link);
-  }
-  return link;
-}
-
 /** The finding as a diagnostic; our rules' docs links point at the reference shipped beside the server. */
-export function toDiagnostic(finding: Finding, locale?: string): Diagnostic {
+export function toDiagnostic(finding: Finding, locale?: string, docsRoot?: string): Diagnostic {
   const diagnostic: Diagnostic = {
     range: finding.range,
     severity: SEVERITIES[finding.severity],
@@ -38,10 +28,10 @@ export function toDiagnostic(finding: Finding, locale?: string): Diagnostic {
     source: DIAGNOSTIC_SOURCE,
     message: finding.message,
   };
-  if (finding.url) diagnostic.codeDescription = { href: docsLink(finding.url, locale) };
+  if (finding.url) diagnostic.codeDescription = { href: ruleDocsLink(finding.url, resolveLocale(locale), docsRoot) };
   return diagnostic;
 }
 
-export function getDiagnostics(document: ParsedDocument, options: ValidateOptions = {}): Diagnostic[] {
-  return document.findings(options).map((finding) => toDiagnostic(finding, options.locale));
+export function getDiagnostics(document: ParsedDocument, options: DiagnosticOptions = {}): Diagnostic[] {
+  return document.findings(options).map((finding) => toDiagnostic(finding, options.locale, options.docsRoot));
 }

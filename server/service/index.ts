@@ -1,7 +1,7 @@
 // The language service: plain functions over a ParsedDocument, usable with or without LSP.
 export { ParsedDocument } from './document';
 export { LineIndex } from './line-index';
-export { getDiagnostics, toDiagnostic, DIAGNOSTIC_SOURCE } from './diagnostics';
+export { getDiagnostics, toDiagnostic, DIAGNOSTIC_SOURCE, type DiagnosticOptions } from './diagnostics';
 export { getCodeActions } from './code-actions';
 export { getHover } from './hover';
 export { getCompletions } from './completion';
@@ -12,7 +12,6 @@ export { formatDocument, type FormatOptions } from './format';
 export { prepareRename, renameSymbol, type RenameResult } from './rename';
 export { getDefinition, getReferences } from './navigation';
 export { toLocale, type Locale } from './messages';
-export { IgnoreFileCache, findIgnoreChecker, type IgnoreChecker } from '../../core/node/ignore-file';
 
 import { ParsedDocument } from './document';
 

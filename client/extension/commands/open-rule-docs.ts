@@ -4,7 +4,7 @@ import * as vscode from 'vscode';
 import { docsAnchor, OUR_DOCS_FILES } from '../../../core/rules/docs';
 import type { Studio } from '../studio';
 
-export function openRuleDocs(studio: Studio) {
+export function openRuleDocs(studio: Pick<Studio, 'extension'>) {
   return async (ruleId?: unknown): Promise<void> => {
     const file = vscode.env.language.toLowerCase().startsWith('ko') ? OUR_DOCS_FILES.ko : OUR_DOCS_FILES.en;
     const uri = vscode.Uri.joinPath(studio.extension.extensionUri, file);

@@ -2,6 +2,7 @@
 // (`(uri, options)` or `({ uri, ...options })`), the active editor, or a pick among the workspace's Dockerfiles.
 import * as vscode from 'vscode';
 import { t } from '../l10n';
+import { DOCKERFILE_GLOB } from '../../../core/dockerfile/file-names';
 
 export interface CommandTarget<T> {
   uri: vscode.Uri;
@@ -44,11 +45,7 @@ function activeDockerfile(): vscode.Uri | undefined {
 }
 
 async function pickDockerfile(): Promise<vscode.Uri | undefined> {
-  const found = await vscode.workspace.findFiles(
-    '**/{Dockerfile,Containerfile,*.Dockerfile,Dockerfile.*,*.dockerfile}',
-    '**/node_modules/**',
-    50,
-  );
+  const found = await vscode.workspace.findFiles(DOCKERFILE_GLOB, '**/node_modules/**', 50);
   if (found.length === 0) {
     void vscode.window.showWarningMessage(t('noDockerfile'));
     return undefined;

@@ -1,9 +1,10 @@
 // Too few or too many arguments for an instruction; FROM must read `FROM image [AS name]`.
 import { instructionSpec } from '../../dockerfile/instructions';
+import { syntaxText } from '../../dockerfile/syntax-text';
 import type { Instruction } from '../../parser/ast';
 import { ourDocsUrl } from '../docs';
 import type { Report, Rule } from '../types';
-import { defineCatalog } from '../../l10n';
+import { defineCatalog, resolveLocale, type Locale } from '../../l10n';
 
 const messages = defineCatalog(
   'rule.WrongArgumentCount',
@@ -31,19 +32,20 @@ export const WrongArgumentCount: Rule = {
   buildCheck: false,
   messages,
   url: ourDocsUrl('WrongArgumentCount'),
-  check({ facts, report }) {
+  check({ facts, options, report }) {
+    const locale = resolveLocale(options.locale);
     for (const instruction of facts.allInstructions) {
-      const problem = countProblem(instruction);
+      const problem = countProblem(instruction, locale);
       if (problem) report(problem);
     }
   },
 };
 
-function countProblem(instruction: Instruction): Report | undefined {
+function countProblem(instruction: Instruction, locale: Locale): Report | undefined {
   const spec = instructionSpec(instruction.keyword);
   if (!spec || instruction.keyword === 'ONBUILD') return undefined;
   const count = instruction.args.length;
-  const data = { instruction: instruction.keyword, usage: spec.syntax, count: String(count) };
+  const data = { instruction: instruction.keyword, usage: syntaxText(spec.syntax, locale), count: String(count) };
   const range = instruction.argsRange ?? instruction.keywordRange;
   if (instruction.keyword === 'FROM' && count > 0 && !fromFormOk(instruction)) {
     return { range, variant: 'from', data };

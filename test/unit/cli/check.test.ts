@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
-import { join } from 'node:path';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { buildCli, runCli, scratchFiles } from './cli-support';
 import { runCliInProcess } from './fake-io';
@@ -92,10 +93,12 @@ void describe('dockerfile-studio check', () => {
     assert.match(run.stdout, /NoFromInstruction/);
   });
 
-  void test('a directory is not a Dockerfile: exit 2 with a clear message', () => {
-    const run = runCli(['check', files.dir]);
+  void test('a folder with no Dockerfile in it: exit 2 with a clear message', () => {
+    const empty = scratchFiles({ 'notes.txt': 'FROM alpine\n' });
+    const run = runCli(['check', empty.dir]);
+    empty.cleanup();
     assert.equal(run.status, 2);
-    assert.match(run.stderr, /it is a directory, not a Dockerfile\.\n/);
+    assert.match(run.stderr, /found no Dockerfile in the folder ".*"/);
     assert.doesNotMatch(run.stderr, /EISDIR|at .*\.js/);
   });
 
@@ -142,5 +145,29 @@ void describe('dockerfile-studio check', () => {
       /^run-first\.Dockerfile:1:1: error NoFromInstruction: 이 Dockerfile에는 FROM 명령어가 없습니다/,
     );
     assert.equal(run.stderr, '오류 1개, 경고 0개를 찾았습니다.\n');
+  });
+
+  void test('a folder means every Dockerfile below it, in name order, without hidden folders or node_modules', async () => {
+    const tree = scratchFiles({});
+    try {
+      const write = (path: string, text: string): void => {
+        mkdirSync(dirname(join(tree.dir, path)), { recursive: true });
+        writeFileSync(join(tree.dir, path), text);
+      };
+      write('b/Dockerfile', 'RUN echo\n');
+      write('a/app.Dockerfile', 'FROM alpine:3.20\nCMD ["a"]\nCMD ["b"]\n');
+      write('a/Dockerfile.dockerignore', 'x\n');
+      write('a/notes.txt', 'RUN echo\n');
+      write('.git/Dockerfile', 'RUN echo\n');
+      write('node_modules/x/Dockerfile', 'RUN echo\n');
+      const run = await runCliInProcess(['check', '--format', 'json', '.'], { cwd: tree.dir });
+      const findings = JSON.parse(run.stdout) as { file: string; code: string }[];
+      assert.deepEqual(
+        findings.map((f) => `${f.file} ${f.code}`),
+        ['a/app.Dockerfile MultipleInstructionsDisallowed', 'b/Dockerfile NoFromInstruction'],
+      );
+    } finally {
+      tree.cleanup();
+    }
   });
 });

@@ -19,7 +19,7 @@ async function loadCatalogs(): Promise<void> {
   for (const folder of ['core', 'server', 'client', 'scripts']) await visit(join(ROOT, folder));
 }
 
-/** Every Korean template, as `catalog.key` → text; package.nls.ko.json's entries too. */
+/** Every Korean template, as `catalog.key` → text; package.nls.ko.json's entries and the walkthrough's pages too. */
 async function koreanTexts(): Promise<[string, string][]> {
   await loadCatalogs();
   const texts: [string, string][] = [];
@@ -28,6 +28,9 @@ async function koreanTexts(): Promise<[string, string][]> {
       texts.push([`${name}.${key}`, text]);
   const nls = JSON.parse(readFileSync(join(ROOT, 'package.nls.ko.json'), 'utf8')) as Record<string, string>;
   for (const [key, text] of Object.entries(nls)) texts.push([`package.nls.${key}`, text]);
+  const walkthrough = join(ROOT, 'media/walkthrough');
+  for (const name of readdirSync(walkthrough).filter((file) => file.endsWith('.ko.md')))
+    texts.push([`media/walkthrough/${name}`, readFileSync(join(walkthrough, name), 'utf8')]);
   return texts;
 }
 

@@ -5,7 +5,8 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { getDiagnostics, IgnoreFileCache, parseDocument } from '../../../server/service/index';
+import { IgnoreFileCache } from '../../../core/node/ignore-file';
+import { getDiagnostics, parseDocument } from '../../../server/service/index';
 
 const root = mkdtempSync(join(tmpdir(), 'dockerfile-studio-ignore-'));
 after(() => rmSync(root, { recursive: true, force: true }));

@@ -18,7 +18,7 @@ let client: LspClient;
 before(async () => {
   // The same bundle options as scripts/build.mjs, for the server alone.
   await esbuild.build({
-    entryPoints: [join(ROOT, 'server/server.ts')],
+    entryPoints: [join(ROOT, 'server/main-node.ts')],
     outfile: bundle,
     bundle: true,
     platform: 'node',

@@ -7,15 +7,7 @@ import type { RunRecord } from '../../../client/extension/active-runs';
 import type { BuildOutcome } from '../../../client/extension/build-outcomes';
 import type { ContainerNode, ImageNode } from '../../../client/extension/images/view-nodes';
 import type { StudioApi } from '../../../client/extension/test-api';
-import { EngineClient } from '../../../client/engine/client';
-import { resolveEngineEndpoint } from '../../../client/engine/connection';
-import {
-  expectedEngines,
-  engineUnavailableReason,
-  importBaseImage,
-  TestResources,
-  testRunId,
-} from '../../support/engines';
+import { expectedEngines, engineUnavailableReason, testRunId } from '../../support/engines';
 import { imageId, prepareEngine, type TestEngine } from '../support/engine';
 import { activateStudio } from '../support/extension';
 import { screenshot } from '../support/screenshot';
@@ -102,7 +94,7 @@ for (const engineName of ['docker', 'podman'] as const) {
       this.timeout(180_000);
       api = await activateStudio();
       if (engineName === 'podman' && podman) {
-        engine = await preparePodman(podman.host);
+        engine = await prepareEngine('images-podman', podman.host);
         await settings().update('engine.host', podman.host, vscode.ConfigurationTarget.Global);
         await waitFor('Podman to answer', () => (api.engineState().kind === 'ready' ? true : undefined));
       } else engine = await prepareEngine('images');
@@ -330,23 +322,3 @@ test('the Images view shows in a trusted workspace of a desktop or remote VS Cod
   await vscode.commands.executeCommand('dockerfileStudio.images.focus');
   await waitFor('the Images view on screen', () => (api.views.images.visible() ? true : undefined));
 });
-
-/** Podman's side of `prepareEngine`: the suite's base image, imported on Podman. */
-async function preparePodman(host: string): Promise<TestEngine> {
-  const client = await EngineClient.connect(resolveEngineEndpoint({ host }));
-  const resources = new TestResources(client);
-  const tag = (name: string): string => `dfs-e2e/images-podman-${name}:${testRunId}`;
-  const baseImage = tag('base');
-  await importBaseImage(client, baseImage);
-  resources.trackImage(baseImage);
-  return {
-    client,
-    resources,
-    baseImage,
-    tag,
-    async cleanup() {
-      await resources.cleanup();
-      client.close();
-    },
-  };
-}

@@ -13,9 +13,12 @@ export interface TestEngine {
   cleanup(): Promise<void>;
 }
 
-/** Connects to the engine the extension uses too (DOCKER_HOST or the default socket) and imports a base image. */
-export async function prepareEngine(suite: string): Promise<TestEngine> {
-  const client = await EngineClient.connect(resolveEngineEndpoint({ env: process.env }));
+/**
+ * Connects to the engine at `host`, else the one the extension uses too (DOCKER_HOST or the default socket), and
+ * imports a base image.
+ */
+export async function prepareEngine(suite: string, host?: string): Promise<TestEngine> {
+  const client = await EngineClient.connect(resolveEngineEndpoint(host ? { host } : { env: process.env }));
   const resources = new TestResources(client);
   const tag = (name: string): string => `dfs-e2e/${suite}-${name}:${testRunId}`;
   const baseImage = tag('base');

@@ -1,6 +1,8 @@
-// Checks of finished Korean text, for tests and tooling: a paired particle left where the word before it is known,
-// or a particle that does not fit that word.
-import { endingOf } from './particles';
+// Checks of finished Korean text: a paired particle left where the word before it is known, a particle that does
+// not fit that word, and English words that once reached Korean messages.
+import { endingOf } from '../../core/l10n/particles';
+
+const ENGLISH_FRAGMENTS = /\b(single|double|line \d|Usage|instead|should|must)\b|<[a-z]+>/;
 
 const PAIRED = /(["'`*)\]]*)(은\(는\)|이\(가\)|을\(를\)|과\(와\)|\(으\)로|\(이\)나)/g;
 const FITTING: Readonly<Record<string, readonly [consonant: string, rieul: string, vowel: string]>> = {
@@ -37,5 +39,14 @@ export function particleProblems(text: string): string[] {
     if (want !== match[3])
       problems.push(`"${match[1]}${match[2]}${match[3]}" should read "${match[1]}${match[2]}${want}"`);
   }
+  return problems;
+}
+
+/** Everything wrong with a finished Korean message; empty when it reads as Korean. */
+export function koreanProblems(text: string): string[] {
+  const problems = particleProblems(text);
+  if (!/[가-힣]/.test(text)) problems.push('not in Korean');
+  const english = ENGLISH_FRAGMENTS.exec(text)?.[0];
+  if (english) problems.push(`English word "${english}"`);
   return problems;
 }

@@ -1,0 +1,54 @@
+// The language server in Node (dist/server.js): the transport (IPC, stdio with --stdio, socket) comes from the command
+// line; Dockerfiles' neighbouring files are read from disk, the shell parser's WebAssembly too, and ShellCheck can run.
+import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
+import { fileURLToPath } from 'node:url';
+import { ConfigFileCache, CONFIG_FILE_NAME } from '../core/node/config-file';
+import { docsRootUrl } from '../core/node/docs-location';
+import { IgnoreFileCache } from '../core/node/ignore-file';
+import { loadNodeShellParser } from '../core/node/shell-wasm';
+import type { FileSettings } from './host';
+import { startServer } from './server';
+import { ShellCheckService, shellCheckSettings } from './service/shellcheck';
+
+function filePath(uri: string): string | undefined {
+  try {
+    return uri.startsWith('file:') ? fileURLToPath(uri) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** `.dockerignore` and config files, re-statted on each validation and cached while unchanged. */
+function diskFileSettings(): FileSettings {
+  const ignoreFiles = new IgnoreFileCache();
+  const configFiles = new ConfigFileCache();
+  return {
+    watchers: ['**/.dockerignore', '**/*.dockerignore', `**/${CONFIG_FILE_NAME}`],
+    isIgnored: (uri) => ignoreFiles.checkerFor(uri),
+    rulesFor: (uri) => {
+      const path = filePath(uri);
+      return path ? configFiles.rulesFor(path) : {};
+    },
+    forget: (uri) => {
+      ignoreFiles.forget(uri);
+      configFiles.forget();
+    },
+  };
+}
+
+const docsRoot = docsRootUrl();
+
+startServer(createConnection(ProposedFeatures.all), {
+  defer: (callback) => setImmediate(callback),
+  loadShellParser: loadNodeShellParser,
+  docsRoot: () => docsRoot,
+  files: diskFileSettings(),
+  createShellCheck: (onChecked) => {
+    const service = new ShellCheckService(onChecked);
+    return {
+      configure: (options) => service.configure(shellCheckSettings(options), process.env),
+      notes: (document, parser) => service.notes(document, parser),
+      cancel: (uri) => service.cancel(uri),
+    };
+  },
+});

@@ -1,0 +1,2 @@
+export class Skip extends Error {}
+export function chromiumPath(): string;
