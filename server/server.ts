@@ -43,7 +43,7 @@ export function startServer(connection: Connection, host: ServerHost): void {
   let shellParserLoading = false;
   const validations = new ValidationQueue({
     validation: validateDocument,
-    defer: host.defer,
+    defer: (callback) => host.defer(callback),
     pauseFor: pauseBeforeValidation,
     onError: logError,
   });
