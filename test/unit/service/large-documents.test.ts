@@ -1,6 +1,6 @@
 // The bundled language server on a document past `validation.maxFileSize`: only the linear checks run and the client
-// is told so, requests sent right after an edit are answered before that edit's validation, and a validation overtaken
-// by a newer edit publishes nothing.
+// is told so, requests sent right after an edit are answered before that edit's validation, a validation overtaken by
+// a newer edit publishes nothing, and a request overtaken by an edit is answered ContentModified.
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
@@ -121,4 +121,10 @@ void test('large documents: requests right after an edit are answered first, and
   change(client, uri, 4, line, '# b\n');
   await client.nextDiagnostics(uri, 4);
   assert.deepEqual(events.slice(2), ['answered', 'diagnostics 2', 'diagnostics 4']);
+
+  // A request whose document changes right behind it is answered ContentModified, not computed for the old text.
+  change(client, uri, 5, line, '# c\n');
+  const tokens = client.request('textDocument/semanticTokens/full', { textDocument });
+  change(client, uri, 6, line, '# d\n');
+  await assert.rejects(tokens, /document changed/);
 });
