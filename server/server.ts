@@ -239,8 +239,6 @@ export function startServer(connection: Connection, host: ServerHost): void {
     compute: (document: service.ParsedDocument) => T,
   ): Promise<T | ResponseError> {
     const asked = documents.get(uri)?.version;
-    // The connection handles one waiting message per turn, in a turn queued behind this one: two turns let it in.
-    await validations.nextSlice();
     await validations.nextSlice();
     if (token.isCancellationRequested) return new ResponseError(LSPErrorCodes.RequestCancelled, 'request cancelled');
     const document = documents.get(uri);

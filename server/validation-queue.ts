@@ -29,8 +29,16 @@ export class ValidationQueue {
 
   constructor(private readonly options: ValidationQueueOptions) {}
 
-  /** Resolves once the messages waiting now have been handled: a step boundary. */
-  nextSlice(): Promise<void> {
+  /**
+   * Resolves once a message waiting now has been handled: a step boundary. The connection handles one waiting message
+   * per turn, in a turn queued behind the current one, so a boundary is two turns.
+   */
+  async nextSlice(): Promise<void> {
+    await this.turn();
+    await this.turn();
+  }
+
+  private turn(): Promise<void> {
     return new Promise((resolve) => this.options.defer(resolve));
   }
 

@@ -36,12 +36,14 @@ function open(client: LspClient, uri: string, text: string): void {
   client.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'dockerfile', version: 1, text } });
 }
 
-/** The diagnostics published for `uri` once one of them has `code` (the shell parser loads on first use). */
-async function diagnosticsWith(client: LspClient, uri: string, code: string): Promise<PublishedDiagnostics> {
-  for (;;) {
-    const published = await client.nextDiagnostics(uri);
-    if (published.diagnostics.some((d) => d.code === code)) return published;
-  }
+/** Resolves once diagnostics with `code` are published for `uri` (the shell parser loads on first use). */
+function diagnosticsWith(client: LspClient, uri: string, code: string): Promise<void> {
+  return new Promise((resolve) => {
+    client.onNotification('textDocument/publishDiagnostics', (p) => {
+      const published = p as unknown as PublishedDiagnostics;
+      if (published.uri === uri && published.diagnostics.some((d) => d.code === code)) resolve();
+    });
+  });
 }
 
 /** Everything the server tells about `uri`, in arrival order. */
@@ -67,8 +69,9 @@ function change(client: LspClient, uri: string, version: number, line: number, t
 void test('large documents: past validation.maxFileSize the shell analysis is off and the client is told', async () => {
   const uri = 'file:///small/Dockerfile';
   const full = await start();
+  const checked = diagnosticsWith(full, uri, 'ShellSyntaxError');
   open(full, uri, SHELL_ERROR);
-  await diagnosticsWith(full, uri, 'ShellSyntaxError');
+  await checked;
 
   const reduced = await start({ maxFileSize: SHELL_ERROR.length - 1 });
   const events = record(reduced, uri);
@@ -82,9 +85,10 @@ void test('large documents: past validation.maxFileSize the shell analysis is of
   // Raising the setting brings the full checks back, and the client hears that too.
   reduced.configuration = { dockerfileStudio: { validation: { maxFileSize: DEFAULT_MAX_FILE_SIZE } } };
   const fullAgain = reduced.next<ValidationScope>(VALIDATION_SCOPE);
+  const checkedAgain = diagnosticsWith(reduced, uri, 'ShellSyntaxError');
   reduced.notify('workspace/didChangeConfiguration', { settings: null });
   assert.equal((await fullAgain).reduced, false);
-  await diagnosticsWith(reduced, uri, 'ShellSyntaxError');
+  await checkedAgain;
 });
 
 void test('large documents: requests right after an edit are answered first, and overtaken validations publish nothing', async () => {
@@ -99,6 +103,7 @@ void test('large documents: requests right after an edit are answered first, and
   assert.deepEqual(events, ['reduced true', 'diagnostics 1']);
 
   const line = text.split('\n').findIndex((l) => l.startsWith('FROM stage'));
+  const validated = client.nextDiagnostics(uri, 2);
   change(client, uri, 2, line, 'R\n');
   const textDocument = { uri };
   const stageName = { line: line + 1, character: 6 };
@@ -114,7 +119,7 @@ void test('large documents: requests right after an edit are answered first, and
   assert.ok((await hover)?.contents, 'a hover over the stage reference');
   assert.ok((await completion).some((item) => item.label === 'RUN'));
   events.push('answered');
-  await client.nextDiagnostics(uri, 2);
+  await validated;
 
   // Two edits in a row: the first one's validation is dropped, only the second is published.
   change(client, uri, 3, line, '# a\n');
@@ -127,4 +132,26 @@ void test('large documents: requests right after an edit are answered first, and
   const tokens = client.request('textDocument/semanticTokens/full', { textDocument });
   change(client, uri, 6, line, '# d\n');
   await assert.rejects(tokens, /document changed/);
+});
+
+void test('large documents: below the limit too, a completion sent right after an edit is answered before validation', async () => {
+  const text = generateDockerfile(10_000) + SHELL_ERROR;
+  const uri = 'file:///big/Dockerfile';
+  const client = await start();
+  const events = record(client, uri);
+  const checked = diagnosticsWith(client, uri, 'ShellSyntaxError');
+  open(client, uri, text);
+  await checked; // the shell parser is loaded and every snippet parsed
+  const line = text.split('\n').findIndex((l) => l.startsWith('FROM stage'));
+  const validated = client.nextDiagnostics(uri, 2);
+  change(client, uri, 2, line, 'R\n');
+  const position = { line, character: 1 };
+  const completion = client.request<{ label: string }[]>('textDocument/completion', {
+    textDocument: { uri },
+    position,
+  });
+  assert.ok((await completion).some((item) => item.label === 'RUN'));
+  events.push('answered');
+  await validated;
+  assert.deepEqual(events.slice(-2), ['answered', 'diagnostics 2']);
 });
