@@ -1,7 +1,9 @@
-// Edit → diagnostics latency over stdio, ours against dockerfile-language-server-nodejs in the same run.
+// Language server latency over stdio, ours against dockerfile-language-server-nodejs in the same run.
 // Each server is driven like an editor: initialize, didOpen, then didChange edits (type a character, delete it),
-// timing each from sending the change until the publishDiagnostics for it arrives. The two servers run side by
-// side with their edits interleaved, so machine load affects both alike, with a typist's pause between edits.
+// timing each from sending the notification until the publishDiagnostics for that version arrives. Both servers get
+// the same documents and edits, interleaved (so machine load affects both alike), the same warm-up, and a typist's
+// pause between edits. Edits are sent two ways: as ranged (incremental) changes, and as the whole new text, which is
+// how clients that sync full documents send them, typed at the end, the start and the middle of the file.
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { execFileSync } from 'node:child_process';
@@ -16,80 +18,143 @@ const SERVERS = {
   ours: [join(ROOT, 'dist/server.js'), '--stdio'],
   peer: [join(ROOT, 'node_modules/dockerfile-language-server-nodejs/bin/docker-langserver'), '--stdio'],
 } as const;
+type Server = keyof typeof SERVERS;
 const SIZES = [1_000, 10_000];
-const EDITS = 60;
-const URI = 'file:///bench/Dockerfile';
-const WARMUP = 6;
+const OPENS = 5;
+const EDITS = 24;
+const WARMUP = 4;
+/** Each of ours must take at most this fraction of the peer's median. */
 const TARGET_RATIO = 20;
 /** A pause between keystrokes, as a typist leaves; each server's own background work (GC) settles in it. */
 const KEYSTROKE_GAP_MS = 50;
 
-interface Measurement {
-  open: number;
-  edits: number[];
-  diagnostics: number;
+type Sync = 'incremental' | 'full';
+/** Where typing happens: a line index into the document, and which sync the client uses. */
+interface EditPlan {
+  name: string;
+  sync: Sync;
+  line: (text: string[]) => number;
 }
 
-/** Lines where typing happens: the `echo "compiling …"` lines, spread over the file. */
-function editLines(text: string): number[] {
-  return text.split('\n').flatMap((line, i) => (line.includes('echo "compiling') ? [i] : []));
+/** The `echo "compiling …"` lines spread over the file, or one line near the end, the start or the middle. */
+const PLANS: EditPlan[] = [
+  { name: 'edit, incremental sync', sync: 'incremental', line: middleLine },
+  { name: 'edit at the end, full sync', sync: 'full', line: (lines) => lastLine(lines, lines.length - 1) },
+  { name: 'edit at the start, full sync', sync: 'full', line: (lines) => lines.findIndex(isInstruction) },
+  { name: 'edit in the middle, full sync', sync: 'full', line: middleLine },
+];
+
+function middleLine(lines: string[]): number {
+  return lastLine(lines, lines.length >> 1);
 }
 
-/** One server with one open document, driven like an editor. */
+/** The last instruction line at or before `from`. */
+function lastLine(lines: string[], from: number): number {
+  for (let i = from; i >= 0; i--) if (isInstruction(lines[i] ?? '')) return i;
+  return 0;
+}
+
+function isInstruction(line: string): boolean {
+  return /^[A-Z]+ /.test(line);
+}
+
+/** One server with open documents, driven like an editor. */
 class Session {
   private readonly client: LspClient;
   private version = 1;
-  readonly result: Measurement = { open: 0, edits: [], diagnostics: 0 };
 
-  constructor(server: keyof typeof SERVERS) {
+  constructor(server: Server) {
     this.client = new LspClient(process.execPath, [...SERVERS[server]], ROOT);
   }
 
-  async open(text: string): Promise<void> {
-    await this.client.initialize(null);
-    const started = performance.now();
-    const opened = this.client.nextDiagnostics(URI, this.version);
-    this.client.notify('textDocument/didOpen', {
-      textDocument: { uri: URI, languageId: 'dockerfile', version: this.version, text },
-    });
-    this.result.diagnostics = (await opened).diagnostics.length;
-    this.result.open = performance.now() - started;
+  start(): Promise<unknown> {
+    return this.client.initialize(null);
   }
 
-  /** Types a character (or deletes it) and times until the diagnostics for that version arrive. */
-  async edit(line: number, insert: boolean, record: boolean): Promise<void> {
-    const range = { start: { line, character: 15 }, end: { line, character: insert ? 15 : 16 } };
-    const version = ++this.version;
+  /** Opens the document and times until its first diagnostics. */
+  async open(uri: string, text: string): Promise<number> {
     const started = performance.now();
-    const published = this.client.nextDiagnostics(URI, version);
-    this.client.notify('textDocument/didChange', {
-      textDocument: { uri: URI, version },
-      contentChanges: [{ range, text: insert ? 'x' : '' }],
+    const published = this.client.nextDiagnostics(uri, this.version);
+    this.client.notify('textDocument/didOpen', {
+      textDocument: { uri, languageId: 'dockerfile', version: this.version, text },
     });
     await published;
-    if (record) this.result.edits.push(performance.now() - started);
+    return performance.now() - started;
   }
 
-  close(): Promise<void> {
+  close(uri: string): void {
+    this.client.notify('textDocument/didClose', { textDocument: { uri } });
+  }
+
+  /** Sends one change (ranged, or the whole new text) and times until the diagnostics for that version arrive. */
+  async edit(uri: string, change: { range?: unknown; text: string }): Promise<number> {
+    const version = ++this.version;
+    const started = performance.now();
+    const published = this.client.nextDiagnostics(uri, version);
+    this.client.notify('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [change] });
+    await published;
+    return performance.now() - started;
+  }
+
+  peakRss(): number | undefined {
+    return this.client.peakRss();
+  }
+
+  stop(): Promise<void> {
     return this.client.shutdown();
   }
 }
 
-/** Both servers side by side, edits interleaved, so both see the same machine load. */
-async function measure(text: string): Promise<Record<'ours' | 'peer', Measurement>> {
-  const sessions = { ours: new Session('ours'), peer: new Session('peer') };
-  await sessions.ours.open(text);
-  await sessions.peer.open(text);
-  const targets = editLines(text);
-  for (let i = 0; i < WARMUP + EDITS; i++) {
-    const line = targets[(Math.floor(i / 2) * 7) % targets.length] ?? 0;
-    for (const session of Object.values(sessions)) {
-      await session.edit(line, i % 2 === 0, i >= WARMUP);
-      await setTimeout(KEYSTROKE_GAP_MS);
-    }
+type Pair<T> = Record<Server, T>;
+type Timings = Pair<number[]>;
+
+function timings(): Timings {
+  return { ours: [], peer: [] };
+}
+
+/** Both servers in turn for each sample, so both see the same machine load. */
+async function interleaved(sessions: Pair<Session>, sample: (session: Session) => Promise<number>, into: Timings) {
+  for (const name of ['ours', 'peer'] as const) {
+    into[name].push(await sample(sessions[name]));
+    await setTimeout(KEYSTROKE_GAP_MS);
   }
-  await Promise.all(Object.values(sessions).map((session) => session.close()));
-  return { ours: sessions.ours.result, peer: sessions.peer.result };
+}
+
+/** A document of this size, its snippets new to both servers' caches (`n` makes each one distinct). */
+function documentText(size: number, n: number): string {
+  return generateDockerfile(size).replaceAll('echo "compiling', `echo "compiling${n}`);
+}
+
+async function measureOpens(sessions: Pair<Session>, size: number): Promise<Timings> {
+  const opens = timings();
+  for (let i = 0; i < WARMUP / 2 + OPENS; i++) {
+    const uri = `file:///bench/open-${size}-${i}/Dockerfile`;
+    const sample = timings();
+    await interleaved(sessions, (session) => session.open(uri, documentText(size, i)), sample);
+    for (const session of Object.values(sessions)) session.close(uri);
+    if (i >= WARMUP / 2) for (const name of ['ours', 'peer'] as const) opens[name].push(...sample[name]);
+  }
+  return opens;
+}
+
+/** Types a character and deletes it again, EDITS times, on the plan's line. */
+async function measureEdits(sessions: Pair<Session>, size: number, plan: EditPlan): Promise<Timings> {
+  const original = documentText(size, -1);
+  const lines = original.split('\n');
+  const line = plan.line(lines);
+  const character = (lines[line] ?? '').length;
+  const typed = [...lines.slice(0, line), `${lines[line] ?? ''}x`, ...lines.slice(line + 1)].join('\n');
+  const uri = `file:///bench/edit-${size}-${plan.name.replaceAll(/\W+/g, '-')}/Dockerfile`;
+  const edits = timings();
+  await interleaved(sessions, (session) => session.open(uri, original), timings());
+  for (let i = 0; i < WARMUP + EDITS; i++) {
+    const insert = i % 2 === 0;
+    const range = { start: { line, character }, end: { line, character: insert ? character : character + 1 } };
+    const change = plan.sync === 'full' ? { text: insert ? typed : original } : { range, text: insert ? 'x' : '' };
+    await interleaved(sessions, (session) => session.edit(uri, change), i < WARMUP ? timings() : edits);
+  }
+  for (const session of Object.values(sessions)) session.close(uri);
+  return edits;
 }
 
 function ensureBuilt(): void {
@@ -97,33 +162,52 @@ function ensureBuilt(): void {
   execFileSync(process.execPath, [join(ROOT, 'scripts/build.mjs')], { cwd: ROOT, stdio: 'inherit' });
 }
 
+let failures = 0;
+
+/** One row: both medians and p95s, the ratio, and whether ours meets the target. */
+function report(size: number, name: string, times: Timings): void {
+  const ratio = median(times.peer) / median(times.ours);
+  const met = ratio >= TARGET_RATIO;
+  if (!met) failures++;
+  const cells = [
+    String(size).padEnd(7),
+    name.padEnd(30),
+    `${ms(median(times.ours))} / ${ms(percentile(times.ours, 95))}`.padEnd(22),
+    `${ms(median(times.peer))} / ${ms(percentile(times.peer, 95))}`.padEnd(22),
+    `1/${ratio.toFixed(1)}`.padEnd(9),
+    met ? 'met' : 'NOT met',
+  ];
+  console.log(cells.join(' '));
+}
+
+function reportMemory(size: number, sessions: Pair<Session>): void {
+  const ours = sessions.ours.peakRss();
+  const peer = sessions.peer.peakRss();
+  if (ours === undefined || peer === undefined) return;
+  const met = ours <= peer;
+  if (!met) failures++;
+  const mib = (bytes: number): string => `${(bytes / 2 ** 20).toFixed(1)} MiB`;
+  const cells = [String(size).padEnd(7), 'server peak RSS'.padEnd(30), mib(ours).padEnd(22), mib(peer).padEnd(22)];
+  console.log(
+    [...cells, `${(ours / peer).toFixed(2)}×`.padEnd(9), met ? 'met (≤ peer)' : 'NOT met (≤ peer)'].join(' '),
+  );
+}
+
 async function main(): Promise<void> {
   ensureBuilt();
-  console.log(`edit → publishDiagnostics over stdio, ${EDITS} edits per run after ${WARMUP} warm-up edits`);
-  console.log('lines   server  open        median      p90         diagnostics');
-  let ratioAt10k = 0;
+  console.log(`didOpen/didChange → publishDiagnostics over stdio; ${OPENS} opens and ${EDITS} edits per row after`);
+  console.log(`warm-up; target: ours ≤ 1/${TARGET_RATIO} of the peer's median, peak RSS ≤ the peer's`);
+  console.log('lines   what                           ours median / p95      peer median / p95      ratio     target');
   for (const size of SIZES) {
-    const text = generateDockerfile(size);
-    const results = await measure(text);
-    for (const [name, r] of Object.entries(results)) {
-      const row = [
-        String(size).padEnd(7),
-        name.padEnd(7),
-        ms(r.open).padEnd(11),
-        ms(median(r.edits)).padEnd(11),
-        ms(percentile(r.edits, 90)).padEnd(11),
-        r.diagnostics,
-      ];
-      console.log(row.join(' '));
-    }
-    const ratio = median(results.peer.edits) / median(results.ours.edits);
-    console.log(`${size} lines: ours/peer = ${(1 / ratio).toFixed(4)} (ours is ${ratio.toFixed(1)}× faster)`);
-    if (size === 10_000) ratioAt10k = ratio;
+    // A fresh pair of servers per size, so each peak RSS belongs to that size.
+    const sessions: Pair<Session> = { ours: new Session('ours'), peer: new Session('peer') };
+    await Promise.all(Object.values(sessions).map((session) => session.start()));
+    report(size, 'open', await measureOpens(sessions, size));
+    for (const plan of PLANS) report(size, plan.name, await measureEdits(sessions, size, plan));
+    reportMemory(size, sessions);
+    await Promise.all(Object.values(sessions).map((session) => session.stop()));
   }
-  const met = ratioAt10k >= TARGET_RATIO;
-  console.log(
-    `target at 10k lines: ours ≤ 1/${TARGET_RATIO} of the peer's median → ${met ? 'met' : 'NOT met'} (${ratioAt10k.toFixed(1)}×)`,
-  );
+  console.log(failures === 0 ? 'every target met' : `${failures} target(s) NOT met`);
 }
 
 main().catch((error: unknown) => {

@@ -1,8 +1,9 @@
 // The open documents: incremental text sync and one shared ParsedDocument per document version.
-import type { Position, Range } from '../core/parser/ast';
+import type { DockerfileAst, Position, Range } from '../core/parser/ast';
 import { lineContentEnd, lineStarts } from '../core/parser/text';
 import { ParsedDocument } from './service/document';
 import { LineIndex } from './service/line-index';
+import { changedSpan } from './changed-span';
 import type { DirtyLines } from './service/incremental';
 
 /** An LSP content change: a ranged edit, or the whole new text when `range` is absent. */
@@ -26,9 +27,8 @@ export interface ReplacedLines {
   count: number;
 }
 
-/** Folds one more change into the lines changed so far; 'all' once the whole text was replaced. */
-function addDirty(dirty: DirtyLines | 'all' | undefined, replaced: ReplacedLines | undefined): DirtyLines | 'all' {
-  if (dirty === 'all' || !replaced) return 'all';
+/** Folds one more change into the lines changed so far. */
+function addDirty(dirty: DirtyLines | undefined, replaced: ReplacedLines): DirtyLines {
   const delta = replaced.count - (replaced.last - replaced.first + 1);
   const newEnd = replaced.first + replaced.count - 1;
   if (!dirty) return { start: replaced.first, end: newEnd, delta };
@@ -71,13 +71,9 @@ export class LineBuffer {
     return starts;
   }
 
-  /** Applies one change; returns the lines it replaced (numbered before the change), or undefined for all. */
-  apply(change: TextChange): ReplacedLines | undefined {
-    if (!change.range) {
-      ({ lines: this.lines, starts: this.starts } = splitLines(change.text));
-      this.joined = change.text;
-      return undefined;
-    }
+  /** Applies one change; returns the lines it replaced (numbered before the change). */
+  apply(change: TextChange): ReplacedLines {
+    if (!change.range) return this.apply(this.asRangedChange(change.text));
     const [startLine, startChar] = this.locate(change.range.start);
     let [last, endChar] = this.locate(change.range.end);
     if (last < startLine || (last === startLine && endChar < startChar)) [last, endChar] = [startLine, startChar];
@@ -100,6 +96,25 @@ export class LineBuffer {
     if (last + 1 < this.lines.length) replacement.pop(); // composed ends with a line break: the next line follows
     this.replaceLines(first, last, replacement);
     return { first, last, count: replacement.length };
+  }
+
+  /** The whole new text as an edit of the span that differs from the current text. */
+  private asRangedChange(text: string): TextChange {
+    const span = changedSpan(this.text, text);
+    const range = { start: this.positionAt(span.start), end: this.positionAt(span.oldEnd) };
+    return { range, text: text.slice(span.start, span.newEnd) };
+  }
+
+  private positionAt(offset: number): Position {
+    const starts = this.lineStarts();
+    let low = 0;
+    let high = starts.length - 1;
+    while (low < high) {
+      const mid = (low + high + 1) >> 1;
+      if ((starts[mid] as number) <= offset) low = mid;
+      else high = mid - 1;
+    }
+    return { line: low, character: offset - (starts[low] as number) };
   }
 
   /** Keeps the whole text current by slicing, when its line starts are known; else it is rebuilt on read. */
@@ -139,9 +154,9 @@ interface Entry {
   buffer: LineBuffer;
   version: number;
   snapshot: ParsedDocument | undefined;
-  /** The last version that was parsed, and the lines changed since: the next parse starts from it. */
-  base: ParsedDocument | undefined;
-  dirty: DirtyLines | 'all' | undefined;
+  /** The tree of the last version parsed, and the lines changed since: the next parse starts from it. */
+  base: DockerfileAst | undefined;
+  dirty: DirtyLines | undefined;
 }
 
 export class DocumentStore {
@@ -162,7 +177,7 @@ export class DocumentStore {
     const entry = this.entries.get(uri);
     if (!entry) return false;
     if (entry.snapshot?.isParsed) {
-      entry.base = entry.snapshot;
+      entry.base = entry.snapshot.ast; // not the whole version: its text and findings are garbage now
       entry.dirty = undefined;
     }
     for (const change of changes) entry.dirty = addDirty(entry.dirty, entry.buffer.apply(change));
@@ -181,7 +196,7 @@ export class DocumentStore {
     if (!entry) return undefined;
     if (!entry.snapshot) {
       const dirty = entry.dirty;
-      const base = entry.base && dirty && dirty !== 'all' ? { ast: entry.base.ast, dirty } : undefined;
+      const base = entry.base && dirty ? { ast: entry.base, dirty } : undefined;
       const lines = new LineIndex(entry.buffer.text, entry.buffer.lineStarts());
       entry.snapshot = new ParsedDocument(entry.buffer.text, uri, entry.version, base, lines);
     }

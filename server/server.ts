@@ -3,8 +3,10 @@
 import {
   DidChangeConfigurationNotification,
   DidChangeWatchedFilesNotification,
+  LSPErrorCodes,
   ResponseError,
   TextDocumentSyncKind,
+  type CancellationToken,
   type Connection,
   type InitializeResult,
 } from 'vscode-languageserver';
@@ -16,12 +18,18 @@ import type { Platform } from '../core/dockerfile/global-args';
 import type { ImageFacts, ValidateOptions } from '../core/rules/index';
 import type { ShellParser } from '../core/shell/index';
 import { checkFiles, CHECK_FILES_REQUEST } from './check-files';
+import { ValidationQueue, type ValidationRun } from './validation-queue';
+import { ShellWarmUp } from './shell-warm-up';
+import { VALIDATION_SCOPE, type ValidationScope } from './protocol';
+
+/** A reduced document waits this long after each change before it is validated (see `pauseBeforeValidation`). */
+const LARGE_DOCUMENT_PAUSE_MS = 150;
 
 /** Serves the language over `connection` until the client shuts it down. */
 export function startServer(connection: Connection, host: ServerHost): void {
   const documents = new DocumentStore();
   let locale: service.Locale = 'en';
-  let settings: service.ServerSettings = { severities: {} };
+  let settings: service.ServerSettings = service.normalizeSettings(undefined);
   let pullConfiguration = false;
   let registerForChanges = false;
   let watchIgnoreFiles = false;
@@ -39,8 +47,17 @@ export function startServer(connection: Connection, host: ServerHost): void {
   const sentTokens = new service.SemanticTokensHistory();
 
   const shellcheck = host.createShellCheck?.(schedulePublish);
+  const warmUp = new ShellWarmUp();
   let shellParser: ShellParser | undefined;
   let shellParserLoad: Promise<ShellParser | undefined> | undefined;
+  const validations = new ValidationQueue({
+    validation: validateDocument,
+    defer: (callback) => host.defer(callback),
+    pauseFor: pauseBeforeValidation,
+    onError: logError,
+  });
+  /** The documents validated with the reduced checks, as last told to the client. */
+  const reducedDocuments = new Set<string>();
 
   /** Loads the shell parser once, on the first validation; re-validates everything when it is ready. */
   function loadShell(): Promise<ShellParser | undefined> {
@@ -58,21 +75,20 @@ export function startServer(connection: Connection, host: ServerHost): void {
     return shellParserLoad;
   }
 
-  function shellOptions(document: service.ParsedDocument): ValidateOptions['shell'] {
-    void loadShell();
-    return { parser: shellParser, shellcheck: shellcheck?.notes(document, shellParser) };
-  }
-
-  /** Options for one validation; the document's `.dockerignore` is re-statted each time (cached while unchanged). */
-  function validateOptions(uri: string): service.DiagnosticOptions {
+  /**
+   * Options for one validation; the document's `.dockerignore` is re-statted each time (cached while unchanged). A
+   * document larger than `validation.maxFileSize` gets no shell analysis and no ShellCheck: the checks left stay linear.
+   */
+  function validateOptions(uri: string, document: service.ParsedDocument): service.DiagnosticOptions {
     const config = host.files?.configFor(uri);
     logConfigUsed(uri, config);
     const severities = service.mergedSeverities(config?.rules ?? {}, settings);
     const trustedRegistries = config?.trustedRegistries;
     const isIgnored = host.files?.isIgnored(uri);
     const args = buildArgs.get(uri);
-    const document = documents.get(uri);
-    const shell = document && shellOptions(document);
+    const shell: ValidateOptions['shell'] = isReduced(document)
+      ? undefined
+      : { parser: shellParser, shellcheck: shellcheck?.notes(document, shellParser) };
     const docsRoot = host.docsRoot(initializationOptions);
     return { locale, severities, trustedRegistries, isIgnored, buildArgs: args, images, platform, shell, docsRoot };
   }
@@ -84,6 +100,10 @@ export function startServer(connection: Connection, host: ServerHost): void {
     if (config) connection.console.info(service.configFileNote(locale, uri, config));
   }
 
+  function isReduced(document: service.ParsedDocument): boolean {
+    return document.text.length > settings.maxFileSize;
+  }
+
   function publishAll(): void {
     for (const uri of documents.uris()) schedulePublish(uri);
     refreshHints();
@@ -93,22 +113,41 @@ export function startServer(connection: Connection, host: ServerHost): void {
     if (refreshInlayHints) connection.languages.inlayHint.refresh().catch(logError);
   }
 
-  const pending = new Set<string>();
-
-  /** Publishes on the next tick, once per document however many changes arrived in this one. */
   function schedulePublish(uri: string): void {
-    if (pending.size === 0) host.defer(publishPending);
-    pending.add(uri);
+    validations.schedule(uri);
   }
 
-  function publishPending(): void {
-    for (const uri of pending) {
-      const document = documents.get(uri);
-      if (!document) continue;
-      const diagnostics = service.getDiagnostics(document, validateOptions(uri));
-      connection.sendDiagnostics({ uri, version: document.version, diagnostics }).catch(logError);
-    }
-    pending.clear();
+  /** A reduced document is validated once typing pauses, so requests sent while typing never queue behind it. */
+  function pauseBeforeValidation(uri: string): number {
+    const document = documents.get(uri);
+    return document && isReduced(document) ? LARGE_DOCUMENT_PAUSE_MS : 0;
+  }
+
+  /** Parse, shell snippets, rules: each a step of its own; nothing is published for a version already replaced. */
+  async function validateDocument(uri: string, run: ValidationRun): Promise<void> {
+    const document = documents.get(uri);
+    if (!document) return;
+    await validations.nextSlice();
+    if (run.stale) return;
+    void document.ast;
+    await validations.nextSlice();
+    if (run.stale) return;
+    const reduced = isReduced(document);
+    announceScope(uri, document, reduced);
+    if (!reduced) void loadShell();
+    if (!reduced && shellParser) await warmUp.run(document, shellParser, run, () => validations.nextSlice());
+    if (run.stale) return;
+    const diagnostics = service.getDiagnostics(document, validateOptions(uri, document));
+    connection.sendDiagnostics({ uri, version: document.version, diagnostics }).catch(logError);
+  }
+
+  /** Tells the client when a document's checks become reduced or full again (there is no diagnostic for it). */
+  function announceScope(uri: string, document: service.ParsedDocument, reduced: boolean): void {
+    if (reduced === reducedDocuments.has(uri)) return;
+    if (reduced) reducedDocuments.add(uri);
+    else reducedDocuments.delete(uri);
+    const scope: ValidationScope = { uri, reduced, size: document.text.length, maxFileSize: settings.maxFileSize };
+    connection.sendNotification(VALIDATION_SCOPE, scope).catch(logError);
   }
 
   function logError(error: unknown): void {
@@ -228,89 +267,115 @@ export function startServer(connection: Connection, host: ServerHost): void {
   });
 
   connection.onDidCloseTextDocument(({ textDocument }) => {
-    documents.close(textDocument.uri);
-    buildArgs.delete(textDocument.uri);
-    sentTokens.forget(textDocument.uri);
-    configUsed.delete(textDocument.uri);
-    shellcheck?.cancel(textDocument.uri);
-    pending.delete(textDocument.uri);
-    connection.sendDiagnostics({ uri: textDocument.uri, diagnostics: [] }).catch(logError);
+    const { uri } = textDocument;
+    const document = documents.get(uri);
+    if (document) announceScope(uri, document, false);
+    documents.close(uri);
+    buildArgs.delete(uri);
+    sentTokens.forget(uri);
+    configUsed.delete(uri);
+    shellcheck?.cancel(uri);
+    validations.cancel(uri);
+    warmUp.forget(uri);
+    connection.sendDiagnostics({ uri, diagnostics: [] }).catch(logError);
   });
 
-  /** The open document's answer, or `fallback` for a document that is not open. */
-  function answer<T>(uri: string, fallback: T, compute: (document: service.ParsedDocument) => T): T {
+  /**
+   * The open document's answer, or `fallback` for a document that is not open. It is computed once the messages that
+   * arrived behind the request are handled: a cancelled request is answered as such, and one whose document changed
+   * meanwhile with ContentModified (the client asks again), never with work spent on a replaced version.
+   */
+  async function answer<T>(
+    uri: string,
+    token: CancellationToken,
+    fallback: T,
+    compute: (document: service.ParsedDocument) => T,
+  ): Promise<T | ResponseError> {
+    const asked = documents.get(uri)?.version;
+    await validations.nextSlice();
+    if (token.isCancellationRequested) return new ResponseError(LSPErrorCodes.RequestCancelled, 'request cancelled');
     const document = documents.get(uri);
-    return document ? compute(document) : fallback;
+    if (!document) return fallback;
+    if (document.version !== asked) return new ResponseError(LSPErrorCodes.ContentModified, 'document changed');
+    return compute(document);
   }
 
-  connection.onHover(({ textDocument, position }) =>
-    answer(textDocument.uri, null, (document) => service.getHover(document, position, locale) ?? null),
+  connection.onHover(({ textDocument, position }, token) =>
+    answer(textDocument.uri, token, null, (document) => service.getHover(document, position, locale) ?? null),
   );
-  connection.onCompletion(({ textDocument, position }) =>
-    answer(textDocument.uri, [], (document) => [
+  connection.onCompletion(({ textDocument, position }, token) =>
+    answer(textDocument.uri, token, [], (document) => [
       ...service.getCompletions(document, position, locale),
       ...service.getLocalImageCompletions(document, position, localImages, locale),
     ]),
   );
-  connection.onDocumentSymbol(({ textDocument }) => answer(textDocument.uri, [], service.getDocumentSymbols));
-  connection.onFoldingRanges(({ textDocument }) => answer(textDocument.uri, [], service.getFoldingRanges));
-  connection.languages.semanticTokens.on(({ textDocument }) =>
-    answer(textDocument.uri, { data: [] }, (document) =>
+  connection.onDocumentSymbol(({ textDocument }, token) =>
+    answer(textDocument.uri, token, [], service.getDocumentSymbols),
+  );
+  connection.onFoldingRanges(({ textDocument }, token) =>
+    answer(textDocument.uri, token, [], service.getFoldingRanges),
+  );
+  connection.languages.semanticTokens.on(({ textDocument }, token) =>
+    answer(textDocument.uri, token, { data: [] }, (document) =>
       sentTokens.full(textDocument.uri, service.getSemanticTokens(document)),
     ),
   );
-  connection.languages.semanticTokens.onDelta(({ textDocument, previousResultId }) =>
-    answer(textDocument.uri, { data: [] }, (document) =>
+  connection.languages.semanticTokens.onDelta(({ textDocument, previousResultId }, token) =>
+    answer(textDocument.uri, token, { data: [] }, (document) =>
       sentTokens.delta(textDocument.uri, previousResultId, service.getSemanticTokens(document)),
     ),
   );
-  connection.languages.semanticTokens.onRange(({ textDocument, range }) =>
-    answer(textDocument.uri, { data: [] }, (document) => service.getSemanticTokensRange(document, range)),
+  connection.languages.semanticTokens.onRange(({ textDocument, range }, token) =>
+    answer(textDocument.uri, token, { data: [] }, (document) => service.getSemanticTokensRange(document, range)),
   );
-  connection.onDocumentFormatting(({ textDocument, options }) =>
-    answer(textDocument.uri, [], (document) => service.formatDocument(document, options)),
+  connection.onDocumentFormatting(({ textDocument, options }, token) =>
+    answer(textDocument.uri, token, [], (document) => service.formatDocument(document, options)),
   );
-  connection.onPrepareRename(({ textDocument, position }) =>
-    answer(textDocument.uri, null, (document) => service.prepareRename(document, position) ?? null),
+  connection.onPrepareRename(({ textDocument, position }, token) =>
+    answer(textDocument.uri, token, null, (document) => service.prepareRename(document, position) ?? null),
   );
-  connection.onRenameRequest(({ textDocument, position, newName }) =>
-    answer(textDocument.uri, null, (document) => {
+  connection.onRenameRequest(({ textDocument, position, newName }, token) =>
+    answer(textDocument.uri, token, null, (document) => {
       const result = service.renameSymbol(document, position, newName, locale);
       if (result && 'error' in result) return new ResponseError(-32602, result.error);
       return result?.edit ?? null;
     }),
   );
-  connection.onDefinition(({ textDocument, position }) =>
-    answer(textDocument.uri, [], (document) => service.getDefinition(document, position)),
+  connection.onDefinition(({ textDocument, position }, token) =>
+    answer(textDocument.uri, token, [], (document) => service.getDefinition(document, position)),
   );
-  connection.onReferences(({ textDocument, position, context }) =>
-    answer(textDocument.uri, [], (document) => service.getReferences(document, position, context.includeDeclaration)),
-  );
-  connection.onCodeAction(({ textDocument, range }) =>
-    answer(textDocument.uri, [], (document) =>
-      service.getCodeActions(document, range, validateOptions(textDocument.uri)),
+  connection.onReferences(({ textDocument, position, context }, token) =>
+    answer(textDocument.uri, token, [], (document) =>
+      service.getReferences(document, position, context.includeDeclaration),
     ),
   );
-  connection.onSignatureHelp(({ textDocument, position }) =>
-    answer(textDocument.uri, null, (document) => service.getSignatureHelp(document, position, locale) ?? null),
+  connection.onCodeAction(({ textDocument, range }, token) =>
+    answer(textDocument.uri, token, [], (document) =>
+      service.getCodeActions(document, range, validateOptions(textDocument.uri, document)),
+    ),
   );
-  connection.onDocumentHighlight(({ textDocument, position }) =>
-    answer(textDocument.uri, [], (document) => service.getDocumentHighlights(document, position)),
+  connection.onSignatureHelp(({ textDocument, position }, token) =>
+    answer(textDocument.uri, token, null, (document) => service.getSignatureHelp(document, position, locale) ?? null),
   );
-  connection.onDocumentLinks(({ textDocument }) => answer(textDocument.uri, [], service.getDocumentLinks));
-  connection.onSelectionRanges(({ textDocument, positions }) =>
-    answer(textDocument.uri, [], (document) => service.getSelectionRanges(document, positions)),
+  connection.onDocumentHighlight(({ textDocument, position }, token) =>
+    answer(textDocument.uri, token, [], (document) => service.getDocumentHighlights(document, position)),
   );
-  connection.onDocumentRangeFormatting(({ textDocument, range, options }) =>
-    answer(textDocument.uri, [], (document) => service.formatRange(document, range, options)),
+  connection.onDocumentLinks(({ textDocument }, token) =>
+    answer(textDocument.uri, token, [], service.getDocumentLinks),
   );
-  connection.onDocumentOnTypeFormatting(({ textDocument, position, options }) =>
-    answer(textDocument.uri, [], (document) => service.formatOnType(document, position, options)),
+  connection.onSelectionRanges(({ textDocument, positions }, token) =>
+    answer(textDocument.uri, token, [], (document) => service.getSelectionRanges(document, positions)),
   );
-  connection.languages.inlayHint.on(({ textDocument, range }) =>
+  connection.onDocumentRangeFormatting(({ textDocument, range, options }, token) =>
+    answer(textDocument.uri, token, [], (document) => service.formatRange(document, range, options)),
+  );
+  connection.onDocumentOnTypeFormatting(({ textDocument, position, options }, token) =>
+    answer(textDocument.uri, token, [], (document) => service.formatOnType(document, position, options)),
+  );
+  connection.languages.inlayHint.on(({ textDocument, range }, token) =>
     settings.inlayHints === false
       ? []
-      : answer(textDocument.uri, [], (document) =>
+      : answer(textDocument.uri, token, [], (document) =>
           service.getInlayHints(document, range, buildArgs.get(textDocument.uri), locale),
         ),
   );
@@ -324,7 +389,7 @@ export function startServer(connection: Connection, host: ServerHost): void {
   connection.onRequest(CHECK_FILES_REQUEST, async (params: { uris?: unknown }) => {
     const parser = await loadShell();
     return checkFiles(params.uris, readFile, (document) =>
-      service.getDiagnostics(document, { ...validateOptions(document.uri), shell: { parser } }),
+      service.getDiagnostics(document, { ...validateOptions(document.uri, document), shell: { parser } }),
     );
   });
 

@@ -1,5 +1,6 @@
 // A minimal LSP client over a child process's stdio, driven the way an editor drives a server.
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 
 type Json = Record<string, unknown>;
 interface Message {
@@ -23,6 +24,7 @@ export class LspClient {
   private nextId = 1;
   private readonly pending = new Map<number, { resolve: (v: unknown) => void; reject: (e: Error) => void }>();
   private waiters: Waiter[] = [];
+  private readonly listeners: { method: string; listener: (params: Json) => void }[] = [];
   /** What the server asks for with workspace/configuration, per section. */
   configuration: Record<string, unknown> = {};
   stderr = '';
@@ -35,6 +37,17 @@ export class LspClient {
       for (const { reject } of this.pending.values()) reject(new Error(`server exited: ${this.stderr}`));
       this.pending.clear();
     });
+  }
+
+  /** The server's peak resident memory so far (Linux), in bytes; undefined where /proc does not tell. */
+  peakRss(): number | undefined {
+    try {
+      const status = readFileSync(`/proc/${this.child.pid}/status`, 'utf8');
+      const kib = /^VmHWM:\s*(\d+) kB/m.exec(status)?.[1];
+      return kib === undefined ? undefined : Number(kib) * 1024;
+    } catch {
+      return undefined;
+    }
   }
 
   request<T = unknown>(method: string, params: unknown): Promise<T> {
@@ -52,6 +65,11 @@ export class LspClient {
   /** Resolves with the next notification of `method` whose params match. Register before sending what triggers it. */
   next<T = Json>(method: string, match: (params: Json) => boolean = () => true): Promise<T> {
     return new Promise<T>((resolve) => this.waiters.push({ method, match, resolve: resolve as (p: Json) => void }));
+  }
+
+  /** Calls `listener` with every notification of `method` from now on. */
+  onNotification(method: string, listener: (params: Json) => void): void {
+    this.listeners.push({ method, listener });
   }
 
   nextDiagnostics(uri: string, minVersion?: number): Promise<PublishedDiagnostics> {
@@ -124,6 +142,7 @@ export class LspClient {
       this.send({ jsonrpc: '2.0', id: message.id, result: this.answer(message.method, message.params) });
     } else if (message.method !== undefined) {
       const params = (message.params ?? {}) as Json;
+      for (const { method, listener } of this.listeners) if (method === message.method) listener(params);
       const waiter = this.waiters.find((w) => w.method === message.method && w.match(params));
       if (waiter) {
         this.waiters = this.waiters.filter((w) => w !== waiter);

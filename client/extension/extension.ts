@@ -78,7 +78,11 @@ export function activate(context: vscode.ExtensionContext): StudioApi {
   const languageClient = startLanguageClient(context, config, log);
   const languageClientReady = languageClient.then((started) => {
     client = started;
-    context.subscriptions.push(loadLanguageClient().startCheckContext(studio, started));
+    const languageClientModule = loadLanguageClient();
+    context.subscriptions.push(
+      languageClientModule.startCheckContext(studio, started),
+      languageClientModule.showValidationScope(started),
+    );
   });
   checkEngineSoon(studio.engine, languageClientReady);
   const activationMs = performance.now() - started;

@@ -20,6 +20,8 @@ import type { Log } from './log';
 import { dockerfileSelector } from './selectors';
 import type { Studio } from './studio';
 
+export { showValidationScope } from './validation-scope';
+
 export function createLanguageClient(context: vscode.ExtensionContext, config: Config, log: Log): LanguageClient {
   const module = vscode.Uri.joinPath(context.extensionUri, 'dist', 'server.js').fsPath;
   const serverOptions: ServerOptions = {

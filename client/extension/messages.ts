@@ -163,6 +163,11 @@ export const extensionMessages = defineCatalog(
     statusReadyTooltip: '{product} at {host} (API {version}) is reachable. Click to check again.',
     statusNone: 'No engine',
     statusNoneTooltip: 'Editing features work without an engine. Click to check again.',
+    scopeName: 'Dockerfile checks',
+    scopeReduced: 'Reduced checks',
+    scopeReducedDetail:
+      'This Dockerfile has {size} characters, more than dockerfileStudio.validation.maxFileSize ({limit}). To keep the editor responsive, shell snippets are not analysed and ShellCheck does not run.',
+    scopeChangeLimit: 'Change the limit',
 
     guideTitle: 'Connecting Dockerfile Studio to a container engine',
     guideIntro:
@@ -379,6 +384,11 @@ export const extensionMessages = defineCatalog(
     statusReadyTooltip: '{host}의 {product}(API {version})에 연결할 수 있습니다. 클릭하면 다시 확인합니다.',
     statusNone: '엔진 없음',
     statusNoneTooltip: '편집 기능은 엔진 없이도 동작합니다. 클릭하면 다시 확인합니다.',
+    scopeName: 'Dockerfile 검사',
+    scopeReduced: '일부만 검사',
+    scopeReducedDetail:
+      '이 Dockerfile은 {size}자로 dockerfileStudio.validation.maxFileSize({limit})보다 큽니다. 편집기가 느려지지 않도록 셸 코드 조각을 분석하지 않고 ShellCheck도 실행하지 않습니다.',
+    scopeChangeLimit: '한도 바꾸기',
 
     guideTitle: 'Dockerfile Studio를 컨테이너 엔진에 연결하기',
     guideIntro:

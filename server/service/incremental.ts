@@ -24,8 +24,7 @@ export function reparse(
   dirty: DirtyLines,
 ): DockerfileAst | undefined {
   const old = previous.instructions;
-  const firstLine = old[0]?.range.start.line;
-  if (firstLine === undefined || dirty.start <= firstLine) return undefined; // directives and escape may change
+  if (!keepsDirectives(old[0], text, lines, dirty)) return undefined;
   const from = lastStartingAtOrBefore(old, dirty.start);
   let to = Math.max(from, lastStartingAtOrBefore(old, dirty.end - dirty.delta));
   for (let attempt = 0; attempt <= MAX_WIDENINGS; attempt++) {
@@ -43,6 +42,20 @@ export function reparse(
   }
   return undefined;
 }
+
+/**
+ * True when the edit cannot change the directives at the top (and so the escape character): it starts after the first
+ * instruction's line, or on that line while the line stays something other than a comment (a directive must be one).
+ */
+function keepsDirectives(first: Instruction | undefined, text: string, lines: LineIndex, dirty: DirtyLines): boolean {
+  const firstLine = first?.range.start.line;
+  if (firstLine === undefined || dirty.start < firstLine) return false;
+  if (dirty.start > firstLine) return true;
+  if (dirty.start === 0 && text.charCodeAt(0) === BYTE_ORDER_MARK) return false;
+  return !lines.lineText(firstLine).trimStart().startsWith('#');
+}
+
+const BYTE_ORDER_MARK = 0xfeff;
 
 function lastStartingAtOrBefore(instructions: readonly Instruction[], line: number): number {
   let low = 0;

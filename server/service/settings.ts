@@ -6,9 +6,14 @@ import { message, type Locale } from './messages';
 
 export interface ServerSettings {
   severities: Record<string, SeveritySetting>;
+  /** Larger documents (in characters) get only the checks that stay linear: no shell analysis, no ShellCheck. */
+  maxFileSize: number;
   /** `dockerfileStudio.inlayHints.enabled`; on unless set to false. */
   inlayHints?: boolean;
 }
+
+/** About 25,000 lines of a typical Dockerfile; the manifest's default for `validation.maxFileSize`. */
+export const DEFAULT_MAX_FILE_SIZE = 1_000_000;
 
 const SEVERITY_SETTINGS = new Set<string>(['error', 'warning', 'info', 'hint', 'off', 'on']);
 /** Spellings users reach for that mean one of ours. */
@@ -21,19 +26,44 @@ function severityOf(value: unknown): SeveritySetting | undefined {
   return ALIASES[lower];
 }
 
-/** Reads `{ rules: { RuleId: 'warning' | 'off' … } }`; anything malformed is ignored, never fatal. */
+/**
+ * Reads `{ rules: { RuleId: 'warning' | 'off' … }, validation: { maxFileSize }, inlayHints: { enabled } }`; anything
+ * malformed is ignored.
+ */
 export function normalizeSettings(raw: unknown): ServerSettings {
+  const settings =
+    typeof raw === 'object' && raw !== null
+      ? (raw as { rules?: unknown; validation?: unknown; inlayHints?: unknown })
+      : {};
+  return {
+    severities: severitiesOf(settings.rules),
+    maxFileSize: maxFileSizeOf(settings.validation),
+    inlayHints: inlayHintsOf(settings.inlayHints),
+  };
+}
+
+function inlayHintsOf(inlayHints: unknown): boolean {
+  return typeof inlayHints === 'object' && inlayHints !== null && 'enabled' in inlayHints
+    ? inlayHints.enabled !== false
+    : true;
+}
+
+function severitiesOf(rules: unknown): Record<string, SeveritySetting> {
   const severities: Record<string, SeveritySetting> = {};
-  const rules = typeof raw === 'object' && raw !== null ? (raw as { rules?: unknown }).rules : undefined;
-  if (typeof rules === 'object' && rules !== null) {
-    for (const [id, value] of Object.entries(rules)) {
-      const severity = severityOf(value);
-      if (severity) severities[id] = severity;
-    }
+  if (typeof rules !== 'object' || rules === null) return severities;
+  for (const [id, value] of Object.entries(rules)) {
+    const severity = severityOf(value);
+    if (severity) severities[id] = severity;
   }
-  const inlayHints = typeof raw === 'object' && raw !== null ? (raw as { inlayHints?: unknown }).inlayHints : undefined;
-  const enabled = typeof inlayHints === 'object' && inlayHints !== null && 'enabled' in inlayHints;
-  return { severities, inlayHints: enabled ? inlayHints.enabled !== false : true };
+  return severities;
+}
+
+function maxFileSizeOf(validation: unknown): number {
+  const value =
+    typeof validation === 'object' && validation !== null
+      ? (validation as { maxFileSize?: unknown }).maxFileSize
+      : undefined;
+  return typeof value === 'number' && Number.isFinite(value) && value >= 0 ? value : DEFAULT_MAX_FILE_SIZE;
 }
 
 /**

@@ -1,7 +1,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { DiagnosticSeverity } from 'vscode-languageserver';
 import { getCodeActions, getDiagnostics, normalizeSettings, parseDocument } from '../../../server/service/index';
+import { DEFAULT_MAX_FILE_SIZE } from '../../../server/service/settings';
 import { applyEdits } from './support';
 
 const TWO_CMDS = 'FROM alpine\nCMD ["echo", "a"]\nCMD ["echo", "hello"]\n';
@@ -44,6 +47,18 @@ const settings: { name: string; raw: unknown; want: Record<string, string> }[] =
 for (const { name, raw, want } of settings) {
   void test(`settings: ${name}`, () => assert.deepEqual(normalizeSettings(raw).severities, want));
 }
+
+void test("settings: validation.maxFileSize is read, junk keeps the default, and the default is the manifest's", () => {
+  assert.equal(normalizeSettings({ validation: { maxFileSize: 5000 } }).maxFileSize, 5000);
+  for (const junk of [-1, '5000', Number.NaN, null]) {
+    assert.equal(normalizeSettings({ validation: { maxFileSize: junk } }).maxFileSize, DEFAULT_MAX_FILE_SIZE);
+  }
+  const manifest = JSON.parse(readFileSync(join(__dirname, '../../../package.json'), 'utf8')) as {
+    contributes: { configuration: { properties: Record<string, { default?: unknown }> } };
+  };
+  const setting = manifest.contributes.configuration.properties['dockerfileStudio.validation.maxFileSize'];
+  assert.equal(setting?.default, DEFAULT_MAX_FILE_SIZE);
+});
 
 void test('diagnostics: rule severities from settings apply', () => {
   const document = parseDocument(TWO_CMDS);

@@ -100,7 +100,8 @@ function toChange(
   return { range: { start, end }, text: edit.text };
 }
 
-void test('incremental reparse: after any edits the tree equals a full parse of the new text', () => {
+/** Edits as a client sends them: ranged, or each as the whole new text (full-document sync). */
+function checkAgainstFullParse(fullSync: boolean): void {
   fc.assert(
     fc.property(documents, steps, (initial, updates) => {
       const store = new DocumentStore();
@@ -113,7 +114,7 @@ void test('incremental reparse: after any edits the tree equals a full parse of 
         const changes = step.edits.map((e) => {
           const change = toChange(text, e);
           text = applied(text, change);
-          return change;
+          return fullSync ? { text } : change;
         });
         store.update(uri, ++version, changes);
         if (!step.requestTree) continue;
@@ -128,6 +129,26 @@ void test('incremental reparse: after any edits the tree equals a full parse of 
     }),
     { numRuns: 3000 },
   );
+}
+
+void test('incremental reparse: after any edits the tree equals a full parse of the new text', () => {
+  checkAgainstFullParse(false);
+});
+
+void test('incremental reparse: the same with full-document sync, each change sent as the whole new text', () => {
+  checkAgainstFullParse(true);
+});
+
+void test('full-document sync: a whole-text change reparses only what differs', () => {
+  const store = new DocumentStore();
+  const uri = 'file:///Dockerfile';
+  store.open(uri, 1, 'FROM a\r\nRUN one\r\nRUN two\r\nRUN three\r\n');
+  const before = store.get(uri)?.ast.instructions ?? [];
+  store.update(uri, 2, [{ text: 'FROM a\r\nRUN one\r\nRUN 2\r\nRUN three\r\n' }]);
+  const after = store.get(uri)?.ast.instructions ?? [];
+  assert.equal(after[1], before[1]);
+  assert.notEqual(after[2], before[2]);
+  assert.equal(after[2]?.args[0]?.value, '2');
 });
 
 void test('incremental reparse: several changes in one notification', () => {
@@ -143,4 +164,16 @@ void test('incremental reparse: several changes in one notification', () => {
   const document = store.get(uri);
   assert.equal(document?.text, 'FROM a\nRUN two\nRUN three\nRUN FOUR \\\n  more\n');
   assert.deepEqual(document?.ast, parse(document?.text ?? ''));
+});
+
+void test('incremental reparse: typing in the first instruction, below the directives, reparses only it', () => {
+  const store = new DocumentStore();
+  const uri = 'file:///Dockerfile';
+  store.open(uri, 1, '# syntax=docker/dockerfile:1\nARG V=1\nFROM a\nRUN b\n');
+  const before = store.get(uri)?.ast.instructions ?? [];
+  store.update(uri, 2, [{ range: { start: { line: 1, character: 7 }, end: { line: 1, character: 7 } }, text: '2' }]);
+  const after = store.get(uri)?.ast;
+  assert.equal(after?.instructions[2], before[2]);
+  assert.equal(after?.instructions[0]?.args[0]?.value, 'V=12');
+  assert.deepEqual(after, parse('# syntax=docker/dockerfile:1\nARG V=12\nFROM a\nRUN b\n'));
 });
