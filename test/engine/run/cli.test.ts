@@ -155,13 +155,13 @@ describeEngines('cli run', (suite) => {
       args: (s) => [...baseFlags(s), '--pull', 'never', `dfs-test/missing:${testRunId}`],
       env: { LANG: 'ko_KR.UTF-8' },
       status: 125,
-      stderr: /이미지 "dfs-test\/missing:\w+"(이|가) 이 엔진에 없습니다/,
+      stderr: /이미지 "dfs-test\/missing:\w+"(이|가|이\(가\)) 이 엔진에 없습니다/,
     },
     {
       name: 'a missing image, in Korean from --lang ko',
       args: (s) => ['--lang', 'ko', ...baseFlags(s), '--pull', 'never', `dfs-test/missing:${testRunId}`],
       status: 125,
-      stderr: /이미지 "dfs-test\/missing:\w+"(이|가) 이 엔진에 없습니다/,
+      stderr: /이미지 "dfs-test\/missing:\w+"(이|가|이\(가\)) 이 엔진에 없습니다/,
     },
     {
       name: 'a CMD that is not executable: exit 126 (like docker)',
