@@ -33,6 +33,8 @@ export const checkMessages = defineCatalog(
       '      --format text|json|markdown   output format (default: text)\n' +
       '{common}\n',
     badBuildArg: 'the build argument "{value}" must be KEY=VALUE (or KEY, to take the value from the environment).',
+    reducedChecks:
+      '{file} is larger than {size} characters: checked without shell analysis and ShellCheck, which would take too long on a file this size.',
     noDockerfilesIn:
       'found no Dockerfile in the folder "{folder}" (looked for Dockerfile, Containerfile, *.Dockerfile and Dockerfile.*). Name the file to check.',
     'config.json': 'cannot read the config file "{path}": it is not valid JSON ({detail}).',
@@ -78,6 +80,8 @@ export const checkMessages = defineCatalog(
       '      --format text|json|markdown   출력 형식(기본값: text)\n' +
       '{common}\n',
     badBuildArg: '빌드 인자 "{value}"은(는) KEY=VALUE 형식이어야 합니다(KEY만 쓰면 환경 변수에서 값을 가져옵니다).',
+    reducedChecks:
+      '{file}은(는) {size}자보다 커서 셸 분석과 ShellCheck 없이 검사했습니다. 이렇게 큰 파일에서는 너무 오래 걸리기 때문입니다.',
     noDockerfilesIn:
       '폴더 "{folder}"에서 Dockerfile을 찾지 못했습니다(Dockerfile, Containerfile, *.Dockerfile, Dockerfile.*를 찾았습니다). 검사할 파일 이름을 쓰세요.',
     'config.json': '설정 파일 "{path}"을(를) 읽을 수 없습니다. 올바른 JSON이 아닙니다({detail}).',

@@ -8,6 +8,7 @@ import { validate, type ValidateOptions } from '../../core/rules';
 import { findConfigFile, readConfigFile, type ConfigProblem, type StudioConfig } from '../../core/node/config-file';
 import { findIgnoreChecker } from '../../core/node/ignore-file';
 import { shellOptionsFor } from '../../core/node/shell-options';
+import { SHELL_ANALYSIS_MAX_SIZE } from '../../core/shell';
 import { isKnownCode } from '../../core/rules/registry';
 import { ALL_RULES, reaches } from '../../core/rules/severity';
 import { yamlProblemText } from '../../core/node/yaml-subset';
@@ -128,6 +129,8 @@ async function checkFiles(
       const config = configs instanceof Map ? configNear(path, started, configs) : configs;
       if (config === null) return { findings: undefined, failed, unreadable };
       const ast = parse(text);
+      const reduced = text.length > SHELL_ANALYSIS_MAX_SIZE;
+      if (reduced) complain(checkText(locale, 'reducedChecks', { file, size: String(SHELL_ANALYSIS_MAX_SIZE) }));
       const options: ValidateOptions = {
         locale,
         text,
@@ -135,7 +138,7 @@ async function checkFiles(
         severities: config?.rules,
         trustedRegistries: config?.trustedRegistries,
         buildArgs: args.buildArgs,
-        shell: await shellOptionsFor(ast, text, { env: io.env }),
+        shell: reduced ? undefined : await shellOptionsFor(ast, text, { env: io.env }),
         ...(await engine?.optionsFor(text, args.buildArgs)),
       };
       const threshold = config?.failureThreshold ?? 'error';

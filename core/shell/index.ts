@@ -10,6 +10,13 @@ export { shellSnippets, type ShellSnippet, type SnippetKind } from './snippets';
 export { analyzeShell, type AnalyzedSnippet } from './analysis';
 export type { SnippetText } from './snippet-map';
 
+/**
+ * Above this many characters (about 25,000 lines of a typical Dockerfile) a document is checked without shell analysis
+ * or ShellCheck, whose cost per snippet would otherwise make one huge file take seconds and gigabytes; the editor's
+ * default for `validation.maxFileSize` and the CLI's limit.
+ */
+export const SHELL_ANALYSIS_MAX_SIZE = 1_000_000;
+
 /** What validation is given for the shell rules; without it they stay silent. */
 export interface ShellOptions {
   /** The loaded parser (`loadShellParser`). */

@@ -2,6 +2,7 @@
 import type { Platform } from '../../core/dockerfile/global-args';
 import type { ImageFacts, SeveritySetting } from '../../core/rules/index';
 import type { StudioConfig } from '../../core/node/config-file';
+import { SHELL_ANALYSIS_MAX_SIZE } from '../../core/shell/index';
 import { message, type Locale } from './messages';
 
 export interface ServerSettings {
@@ -12,8 +13,8 @@ export interface ServerSettings {
   inlayHints?: boolean;
 }
 
-/** About 25,000 lines of a typical Dockerfile; the manifest's default for `validation.maxFileSize`. */
-export const DEFAULT_MAX_FILE_SIZE = 1_000_000;
+/** The manifest's default for `validation.maxFileSize`. */
+export const DEFAULT_MAX_FILE_SIZE = SHELL_ANALYSIS_MAX_SIZE;
 
 const SEVERITY_SETTINGS = new Set<string>(['error', 'warning', 'info', 'hint', 'off', 'on']);
 /** Spellings users reach for that mean one of ours. */

@@ -5,6 +5,7 @@ import { chmodSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, describe, test } from 'node:test';
 import { findShellCheck } from '../../../core/node/shellcheck';
+import { SHELL_ANALYSIS_MAX_SIZE } from '../../../core/shell';
 import { scratchFiles } from './cli-support';
 import { runCliInProcess } from './fake-io';
 
@@ -69,6 +70,19 @@ void describe('dockerfile-studio check with shell analysis', () => {
 
   void test('a Dockerfile without shell snippets runs no ShellCheck', async () => {
     assert.deepEqual(await check({ PATH: files.dir }, 'clean.Dockerfile'), []);
+  });
+
+  void test('a file over the size limit is checked without shell analysis, and says so', async () => {
+    const padding = '# padding\n'.repeat(Math.ceil(SHELL_ANALYSIS_MAX_SIZE / 10));
+    const huge = scratchFiles({ Dockerfile: `${FAILURES}${padding}CMD ["a"]\nCMD ["b"]\n` });
+    try {
+      const run = await runCliInProcess(['check', '--format', 'json', join(huge.dir, 'Dockerfile')], { env: {} });
+      const codes = (JSON.parse(run.stdout) as JsonFinding[]).map((f) => f.code);
+      assert.deepEqual([...new Set(codes)], ['MultipleInstructionsDisallowed']);
+      assert.match(run.stderr, /larger than 1000000 characters: checked without shell analysis/);
+    } finally {
+      huge.cleanup();
+    }
   });
 
   const real = findShellCheck(undefined, process.env);
