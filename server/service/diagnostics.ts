@@ -4,6 +4,7 @@ import { resolveLocale } from '../../core/l10n/index';
 import { ruleDocsLink } from '../../core/rules/docs';
 import type { Finding, ValidateOptions } from '../../core/rules/index';
 import type { ParsedDocument } from './document';
+import { message, toLocale } from './messages';
 
 export const DIAGNOSTIC_SOURCE = 'Dockerfile Studio';
 
@@ -32,6 +33,23 @@ export function toDiagnostic(finding: Finding, locale?: string, docsRoot?: strin
   return diagnostic;
 }
 
+/** At most this many findings go to the editor per document: a hostile file must not flood it with 100,000. */
+export const MAX_DIAGNOSTICS = 1000;
+
 export function getDiagnostics(document: ParsedDocument, options: DiagnosticOptions = {}): Diagnostic[] {
-  return document.findings(options).map((finding) => toDiagnostic(finding, options.locale, options.docsRoot));
+  const findings = document.findings(options);
+  const shown = findings.slice(0, MAX_DIAGNOSTICS).map((f) => toDiagnostic(f, options.locale, options.docsRoot));
+  if (findings.length > MAX_DIAGNOSTICS) shown.push(moreProblems(findings.length - MAX_DIAGNOSTICS, options.locale));
+  return shown;
+}
+
+/** One note at the top of the file saying how many findings were left out. */
+function moreProblems(count: number, locale: string | undefined): Diagnostic {
+  const data = { count: String(count), shown: String(MAX_DIAGNOSTICS) };
+  return {
+    range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+    severity: DiagnosticSeverity.Information,
+    source: DIAGNOSTIC_SOURCE,
+    message: message(toLocale(locale), 'moreProblems', data),
+  };
 }

@@ -28,6 +28,8 @@ const serviceMessages = defineCatalog(
     variableUnknown:
       'Variable **{name}** is not defined by an ARG or ENV before this line; it expands to an empty string unless the base image sets it.',
     docsLink: 'Docker docs: {keyword}',
+    moreProblems:
+      '{count} more problems are not shown: the editor gets the first {shown}. Fix these, or run "dockerfile-studio check" on the file for every one.',
     flag: 'Flag `--{name}`',
     directive: 'Parser directive `{name}`',
     localImage: 'Local image',
@@ -61,6 +63,8 @@ const serviceMessages = defineCatalog(
     variableUnknown:
       '변수 **{name}**은(는) 이 줄 앞의 ARG나 ENV에서 정의되지 않았습니다. 베이스 이미지가 정하지 않으면 빈 문자열로 바뀝니다.',
     docsLink: 'Docker 문서: {keyword}',
+    moreProblems:
+      '문제 {count}개는 표시하지 않았습니다. 편집기에는 처음 {shown}개만 보냅니다. 이것들을 고치거나, 이 파일에 "dockerfile-studio check"를 실행하면 모두 볼 수 있습니다.',
     flag: '옵션 `--{name}`',
     directive: '파서 지시어 `{name}`',
     localImage: '로컬 이미지',

@@ -48,6 +48,21 @@ for (const { name, raw, want } of settings) {
   void test(`settings: ${name}`, () => assert.deepEqual(normalizeSettings(raw).severities, want));
 }
 
+void test('diagnostics: at most 1,000 go to the editor, and one note says how many more there are', () => {
+  const document = parseDocument(`FROM alpine:3.20\n${'EXPOSE http\n'.repeat(1500)}`);
+  const english = getDiagnostics(document);
+  assert.equal(english.length, 1001);
+  assert.deepEqual(english.at(-1)?.range.start, { line: 0, character: 0 });
+  assert.match(
+    (english.at(-1)?.message as string | undefined) ?? '',
+    /^500 more problems are not shown: the editor gets the first 1000/,
+  );
+  assert.match(
+    (getDiagnostics(document, { locale: 'ko' }).at(-1)?.message as string | undefined) ?? '',
+    /^문제 500개는 표시하지 않았습니다/,
+  );
+});
+
 void test("settings: validation.maxFileSize is read, junk keeps the default, and the default is the manifest's", () => {
   assert.equal(normalizeSettings({ validation: { maxFileSize: 5000 } }).maxFileSize, 5000);
   for (const junk of [-1, '5000', Number.NaN, null]) {
