@@ -6,10 +6,9 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import * as esbuild from 'esbuild';
+import { bundleServer } from './support';
 import { LspClient, type PublishedDiagnostics } from '../../../bench/support/lsp-client';
 
-const ROOT = join(__dirname, '../../..');
 const dir = mkdtempSync(join(tmpdir(), 'dockerfile-studio-config-server-'));
 const bundle = join(dir, 'server.js');
 const hadolintFile = join(dir, '.hadolint.yaml');
@@ -19,15 +18,7 @@ const TEXT = 'FROM ghcr.io/acme/base:1\nCMD ["a"]\nCMD ["b"]\n';
 let client: LspClient;
 
 before(async () => {
-  await esbuild.build({
-    entryPoints: [join(ROOT, 'server/main-node.ts')],
-    outfile: bundle,
-    bundle: true,
-    platform: 'node',
-    target: 'node20',
-    format: 'cjs',
-    logLevel: 'error',
-  });
+  await bundleServer(bundle);
   writeFileSync(dockerfile, TEXT);
   writeFileSync(hadolintFile, 'override:\n  error:\n    - DL4003\ntrustedRegistries: [docker.io]\n');
   client = new LspClient(process.execPath, [bundle, '--stdio']);

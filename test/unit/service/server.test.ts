@@ -5,10 +5,9 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import * as esbuild from 'esbuild';
+import { bundleServer } from './support';
 import { LspClient, type PublishedDiagnostics } from '../../../bench/support/lsp-client';
 
-const ROOT = join(__dirname, '../../..');
 const dir = mkdtempSync(join(tmpdir(), 'dockerfile-studio-server-'));
 const bundle = join(dir, 'server.js');
 const uri = 'file:///project/Dockerfile';
@@ -16,16 +15,7 @@ const TWO_CMDS = 'FROM alpine\nCMD ["echo", "a"]\nCMD ["echo", "hello"]\n';
 let client: LspClient;
 
 before(async () => {
-  // The same bundle options as scripts/build.mjs, for the server alone.
-  await esbuild.build({
-    entryPoints: [join(ROOT, 'server/main-node.ts')],
-    outfile: bundle,
-    bundle: true,
-    platform: 'node',
-    target: 'node20',
-    format: 'cjs',
-    logLevel: 'error',
-  });
+  await bundleServer(bundle);
   client = new LspClient(process.execPath, [bundle, '--stdio']);
   client.configuration = { dockerfileStudio: { rules: { JSONArgsRecommended: 'error' } } };
   const result = await client.initialize(null, 'ko');

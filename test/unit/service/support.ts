@@ -1,4 +1,7 @@
-// Test helpers: documents with a cursor marked by `|`, and text edits applied the way an editor applies them.
+// Test helpers: documents with a cursor marked by `|`, text edits applied the way an editor applies them, and the
+// language server bundled alone for tests that speak LSP to it.
+import { join } from 'node:path';
+import * as esbuild from 'esbuild';
 import type { Position } from '../../../core/parser/ast';
 import { LineIndex, parseDocument, type ParsedDocument } from '../../../server/service/index';
 
@@ -38,4 +41,17 @@ export function applyEdits(text: string, edits: readonly Edit[]): string {
     previousStart = edit.start;
   }
   return result;
+}
+
+/** Bundles the Node language server alone into `outfile`, with the options scripts/build.mjs uses. */
+export async function bundleServer(outfile: string): Promise<void> {
+  await esbuild.build({
+    entryPoints: [join(__dirname, '../../../server/main-node.ts')],
+    outfile,
+    bundle: true,
+    platform: 'node',
+    target: 'node20',
+    format: 'cjs',
+    logLevel: 'error',
+  });
 }
