@@ -3,27 +3,12 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { definedCatalogs } from '../../../core/l10n';
-
-const ROOT = join(__dirname, '../../..');
-
-async function loadCatalogs(): Promise<void> {
-  const visit = async (dir: string): Promise<void> => {
-    for (const entry of readdirSync(dir, { withFileTypes: true })) {
-      const path = join(dir, entry.name);
-      if (entry.isDirectory()) await visit(path);
-      else if (entry.name.endsWith('.ts') && /\bdefineCatalog\(\s*'/.test(readFileSync(path, 'utf8')))
-        await import(path);
-    }
-  };
-  for (const folder of ['core', 'server', 'client', 'scripts']) await visit(join(ROOT, folder));
-}
+import { allCatalogs, ROOT } from './catalog-modules';
 
 /** Every Korean template, as `catalog.key` → text; package.nls.ko.json's entries and the walkthrough's pages too. */
 async function koreanTexts(): Promise<[string, string][]> {
-  await loadCatalogs();
   const texts: [string, string][] = [];
-  for (const { name, catalog } of definedCatalogs())
+  for (const { name, catalog } of await allCatalogs())
     for (const [key, text] of Object.entries(catalog.ko as Record<string, string>))
       texts.push([`${name}.${key}`, text]);
   const nls = JSON.parse(readFileSync(join(ROOT, 'package.nls.ko.json'), 'utf8')) as Record<string, string>;
