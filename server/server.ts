@@ -18,6 +18,7 @@ import type { Platform } from '../core/dockerfile/global-args';
 import type { ImageFacts, ValidateOptions } from '../core/rules/index';
 import type { ShellParser } from '../core/shell/index';
 import { checkFiles, CHECK_FILES_REQUEST } from './check-files';
+import { serveDocumentRequests } from './document-requests';
 import { ValidationQueue, type ValidationRun } from './validation-queue';
 import { ShellWarmUp } from './shell-warm-up';
 import { VALIDATION_SCOPE, type ValidationScope } from './protocol';
@@ -300,85 +301,15 @@ export function startServer(connection: Connection, host: ServerHost): void {
     return compute(document);
   }
 
-  connection.onHover(({ textDocument, position }, token) =>
-    answer(textDocument.uri, token, null, (document) => service.getHover(document, position, locale) ?? null),
-  );
-  connection.onCompletion(({ textDocument, position }, token) =>
-    answer(textDocument.uri, token, [], (document) => [
-      ...service.getCompletions(document, position, locale),
-      ...service.getLocalImageCompletions(document, position, localImages, locale),
-    ]),
-  );
-  connection.onDocumentSymbol(({ textDocument }, token) =>
-    answer(textDocument.uri, token, [], service.getDocumentSymbols),
-  );
-  connection.onFoldingRanges(({ textDocument }, token) =>
-    answer(textDocument.uri, token, [], service.getFoldingRanges),
-  );
-  connection.languages.semanticTokens.on(({ textDocument }, token) =>
-    answer(textDocument.uri, token, { data: [] }, (document) =>
-      sentTokens.full(textDocument.uri, service.getSemanticTokens(document)),
-    ),
-  );
-  connection.languages.semanticTokens.onDelta(({ textDocument, previousResultId }, token) =>
-    answer(textDocument.uri, token, { data: [] }, (document) =>
-      sentTokens.delta(textDocument.uri, previousResultId, service.getSemanticTokens(document)),
-    ),
-  );
-  connection.languages.semanticTokens.onRange(({ textDocument, range }, token) =>
-    answer(textDocument.uri, token, { data: [] }, (document) => service.getSemanticTokensRange(document, range)),
-  );
-  connection.onDocumentFormatting(({ textDocument, options }, token) =>
-    answer(textDocument.uri, token, [], (document) => service.formatDocument(document, options)),
-  );
-  connection.onPrepareRename(({ textDocument, position }, token) =>
-    answer(textDocument.uri, token, null, (document) => service.prepareRename(document, position) ?? null),
-  );
-  connection.onRenameRequest(({ textDocument, position, newName }, token) =>
-    answer(textDocument.uri, token, null, (document) => {
-      const result = service.renameSymbol(document, position, newName, locale);
-      if (result && 'error' in result) return new ResponseError(-32602, result.error);
-      return result?.edit ?? null;
-    }),
-  );
-  connection.onDefinition(({ textDocument, position }, token) =>
-    answer(textDocument.uri, token, [], (document) => service.getDefinition(document, position)),
-  );
-  connection.onReferences(({ textDocument, position, context }, token) =>
-    answer(textDocument.uri, token, [], (document) =>
-      service.getReferences(document, position, context.includeDeclaration),
-    ),
-  );
-  connection.onCodeAction(({ textDocument, range }, token) =>
-    answer(textDocument.uri, token, [], (document) =>
-      service.getCodeActions(document, range, validateOptions(textDocument.uri, document)),
-    ),
-  );
-  connection.onSignatureHelp(({ textDocument, position }, token) =>
-    answer(textDocument.uri, token, null, (document) => service.getSignatureHelp(document, position, locale) ?? null),
-  );
-  connection.onDocumentHighlight(({ textDocument, position }, token) =>
-    answer(textDocument.uri, token, [], (document) => service.getDocumentHighlights(document, position)),
-  );
-  connection.onDocumentLinks(({ textDocument }, token) =>
-    answer(textDocument.uri, token, [], service.getDocumentLinks),
-  );
-  connection.onSelectionRanges(({ textDocument, positions }, token) =>
-    answer(textDocument.uri, token, [], (document) => service.getSelectionRanges(document, positions)),
-  );
-  connection.onDocumentRangeFormatting(({ textDocument, range, options }, token) =>
-    answer(textDocument.uri, token, [], (document) => service.formatRange(document, range, options)),
-  );
-  connection.onDocumentOnTypeFormatting(({ textDocument, position, options }, token) =>
-    answer(textDocument.uri, token, [], (document) => service.formatOnType(document, position, options)),
-  );
-  connection.languages.inlayHint.on(({ textDocument, range }, token) =>
-    settings.inlayHints === false
-      ? []
-      : answer(textDocument.uri, token, [], (document) =>
-          service.getInlayHints(document, range, buildArgs.get(textDocument.uri), locale),
-        ),
-  );
+  serveDocumentRequests(connection, {
+    answer,
+    locale: () => locale,
+    localImages: () => localImages,
+    inlayHints: () => settings.inlayHints !== false,
+    buildArgs: (uri) => buildArgs.get(uri),
+    sentTokens,
+    validateOptions,
+  });
   connection.onWorkspaceSymbol(async ({ query }) => {
     const found = (await host.workspace?.dockerfiles((uri) => documents.get(uri))) ?? [...openDocuments()];
     return service.getWorkspaceSymbols(found, query);
