@@ -1,16 +1,7 @@
 // A minimal LSP client over a child process's stdio, driven the way an editor drives a server.
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-
-type Json = Record<string, unknown>;
-interface Message {
-  id?: number | string;
-  method?: string;
-  params?: unknown;
-  result?: unknown;
-  error?: { message: string };
-}
-type Waiter = { method: string; match: (params: Json) => boolean; resolve: (params: Json) => void };
+import { JsonRpcPeer, type Json, type Message } from './json-rpc-peer';
 
 export interface PublishedDiagnostics {
   uri: string;
@@ -18,18 +9,15 @@ export interface PublishedDiagnostics {
   diagnostics: { code?: string | number; message: string; range: { start: { line: number } } }[];
 }
 
-export class LspClient {
+export class LspClient extends JsonRpcPeer {
   private readonly child: ChildProcessWithoutNullStreams;
   private buffer: Buffer = Buffer.alloc(0);
-  private nextId = 1;
-  private readonly pending = new Map<number, { resolve: (v: unknown) => void; reject: (e: Error) => void }>();
-  private waiters: Waiter[] = [];
-  private readonly listeners: { method: string; listener: (params: Json) => void }[] = [];
   /** What the server asks for with workspace/configuration, per section. */
   configuration: Record<string, unknown> = {};
   stderr = '';
 
   constructor(command: string, args: string[], cwd?: string) {
+    super();
     this.child = spawn(command, args, { cwd, stdio: ['pipe', 'pipe', 'pipe'] });
     this.child.stdout.on('data', (chunk: Buffer) => this.receive(chunk));
     this.child.stderr.on('data', (chunk: Buffer) => (this.stderr += chunk.toString('utf8')));
@@ -48,28 +36,6 @@ export class LspClient {
     } catch {
       return undefined;
     }
-  }
-
-  request<T = unknown>(method: string, params: unknown): Promise<T> {
-    const id = this.nextId++;
-    return new Promise<T>((resolve, reject) => {
-      this.pending.set(id, { resolve: resolve as (v: unknown) => void, reject });
-      this.send({ jsonrpc: '2.0', id, method, params });
-    });
-  }
-
-  notify(method: string, params: unknown): void {
-    this.send({ jsonrpc: '2.0', method, params });
-  }
-
-  /** Resolves with the next notification of `method` whose params match. Register before sending what triggers it. */
-  next<T = Json>(method: string, match: (params: Json) => boolean = () => true): Promise<T> {
-    return new Promise<T>((resolve) => this.waiters.push({ method, match, resolve: resolve as (p: Json) => void }));
-  }
-
-  /** Calls `listener` with every notification of `method` from now on. */
-  onNotification(method: string, listener: (params: Json) => void): void {
-    this.listeners.push({ method, listener });
   }
 
   nextDiagnostics(uri: string, minVersion?: number): Promise<PublishedDiagnostics> {
@@ -117,7 +83,7 @@ export class LspClient {
     clearTimeout(timer);
   }
 
-  private send(message: Json): void {
+  protected send(message: Json): void {
     const body = Buffer.from(JSON.stringify(message), 'utf8');
     this.child.stdin.write(`Content-Length: ${body.length}\r\n\r\n`);
     this.child.stdin.write(body);
@@ -137,27 +103,8 @@ export class LspClient {
     }
   }
 
-  private dispatch(message: Message): void {
-    if (message.method !== undefined && message.id !== undefined) {
-      this.send({ jsonrpc: '2.0', id: message.id, result: this.answer(message.method, message.params) });
-    } else if (message.method !== undefined) {
-      const params = (message.params ?? {}) as Json;
-      for (const { method, listener } of this.listeners) if (method === message.method) listener(params);
-      const waiter = this.waiters.find((w) => w.method === message.method && w.match(params));
-      if (waiter) {
-        this.waiters = this.waiters.filter((w) => w !== waiter);
-        waiter.resolve(params);
-      }
-    } else if (typeof message.id === 'number') {
-      const pending = this.pending.get(message.id);
-      this.pending.delete(message.id);
-      if (message.error) pending?.reject(new Error(message.error.message));
-      else pending?.resolve(message.result);
-    }
-  }
-
   /** Answers the server's own requests as an editor would. */
-  private answer(method: string, params: unknown): unknown {
+  protected answer(method: string, params: unknown): unknown {
     if (method === 'workspace/configuration') {
       const items = (params as { items?: { section?: string }[] }).items ?? [];
       return items.map((item) => (item.section ? (this.configuration[item.section] ?? null) : null));
