@@ -1,8 +1,8 @@
 // The files `check` reads: each file named, and the Dockerfiles found below each folder named (in name order,
 // leaving out hidden folders, node_modules and links to folders, so a monorepo's `check .` reads what it owns).
-import { readdir, stat } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
-import { isDockerfileName, isSkippedFolder } from '../../core/dockerfile/file-names';
+import { stat } from 'node:fs/promises';
+import { join, relative, resolve } from 'node:path';
+import { findDockerfiles } from '../../core/node/dockerfile-files';
 
 export interface DockerfilePaths {
   files: string[];
@@ -26,13 +26,9 @@ export async function dockerfilePaths(paths: readonly string[], cwd: string): Pr
   return { files, emptyFolders };
 }
 
+/** Every Dockerfile below `folder`, as paths starting with `folder` as it was written, in name order. */
 async function dockerfilesBelow(folder: string, cwd: string): Promise<string[]> {
-  const entries = await readdir(resolve(cwd, folder), { withFileTypes: true }).catch(() => []);
-  const found: string[] = [];
-  for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
-    const path = join(folder, entry.name);
-    if (entry.isDirectory() && !isSkippedFolder(entry.name)) found.push(...(await dockerfilesBelow(path, cwd)));
-    else if ((entry.isFile() || entry.isSymbolicLink()) && isDockerfileName(entry.name)) found.push(path);
-  }
-  return found;
+  const root = resolve(cwd, folder);
+  const found = await findDockerfiles([root], { maxFiles: Infinity, maxEntries: Infinity });
+  return found.map((file) => join(folder, relative(root, file))).sort();
 }

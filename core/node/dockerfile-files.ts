@@ -30,7 +30,7 @@ export async function findDockerfiles(roots: readonly string[], limits = DEFAULT
       if (++entries > limits.maxEntries || found.length >= limits.maxFiles) return found;
       const path = join(next, child.name);
       if (child.isDirectory() && !isSkippedFolder(child.name)) queue.push(path);
-      else if (child.isFile() && isDockerfileName(child.name)) found.push(path);
+      else if ((child.isFile() || child.isSymbolicLink()) && isDockerfileName(child.name)) found.push(path);
     }
   }
   return found;
