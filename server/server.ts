@@ -128,18 +128,33 @@ export function startServer(connection: Connection, host: ServerHost): void {
   async function validateDocument(uri: string, run: ValidationRun): Promise<void> {
     const document = documents.get(uri);
     if (!document) return;
-    await validations.nextSlice();
-    if (run.stale) return;
-    void document.ast;
+    const slicing = { between: () => validations.nextSlice(), stale: () => run.stale };
     await validations.nextSlice();
     if (run.stale) return;
     const reduced = isReduced(document);
+    if (!(await parsed(document, slicing))) return;
+    await validations.nextSlice();
+    if (run.stale) return;
     announceScope(uri, document, reduced);
     if (!reduced) void loadShell();
     if (!reduced && shellParser) await warmUp.run(document, shellParser, run, () => validations.nextSlice());
     if (run.stale) return;
-    const diagnostics = service.getDiagnostics(document, validateOptions(uri, document));
-    connection.sendDiagnostics({ uri, version: document.version, diagnostics }).catch(logError);
+    const options = validateOptions(uri, document);
+    const diagnostics = reduced
+      ? await service.getDiagnosticsInSlices(document, options, slicing)
+      : service.getDiagnostics(document, options);
+    if (diagnostics && !run.stale)
+      connection.sendDiagnostics({ uri, version: document.version, diagnostics }).catch(logError);
+  }
+
+  /**
+   * The document's tree, read in slices with waits between when the document is past `validation.maxFileSize`, so
+   * requests behind it are answered meanwhile; false when the slicing went stale first.
+   */
+  async function parsed(document: service.ParsedDocument, slicing: service.Slicing): Promise<boolean> {
+    if (isReduced(document)) return document.parseInSlices(slicing);
+    void document.ast;
+    return true;
   }
 
   /** Tells the client when a document's checks become reduced or full again (there is no diagnostic for it). */
@@ -298,6 +313,12 @@ export function startServer(connection: Connection, host: ServerHost): void {
     const document = documents.get(uri);
     if (!document) return fallback;
     if (document.version !== asked) return new ResponseError(LSPErrorCodes.ContentModified, 'document changed');
+    const stale = () => token.isCancellationRequested || documents.get(uri) !== document;
+    if (!(await parsed(document, { between: () => validations.nextSlice(), stale }))) {
+      return token.isCancellationRequested
+        ? new ResponseError(LSPErrorCodes.RequestCancelled, 'request cancelled')
+        : new ResponseError(LSPErrorCodes.ContentModified, 'document changed');
+    }
     return compute(document);
   }
 

@@ -19,41 +19,71 @@ interface DocumentState {
   problems: SyntaxProblem[];
 }
 
-export function parseSource(source: SourceText): DockerfileAst {
-  const problems: SyntaxProblem[] = [];
-  const state: DocumentState = {
-    source,
-    directives: new DirectiveScanner(source, problems),
-    comments: [],
-    instructions: [],
-    problems,
-  };
-  const text = source.text;
-  let i = 0;
-  while (i < source.lineCount) {
-    const end = source.end(i);
-    const lead = skipSpace(text, i === 0 && source.hasBom ? 1 : source.start(i), end);
-    if (state.directives.consume(lead, end)) {
-      i++;
-    } else if (lead < end && text.charCodeAt(lead) === 35 /* # */) {
-      state.comments.push(makeComment(source, lead, end));
-      i++;
-    } else {
-      const joined = joinInstruction(source, i, lead, state.directives.escapeChar, state.comments);
-      i = joined ? addInstruction(state, joined) : i + 1;
-    }
+/**
+ * BuildKit's Parse over `source`, a few lines at a time: `advance` reads up to a number of physical lines (always at
+ * least one instruction) and says whether the end was reached; `tree` finishes. A caller that must stay responsive
+ * yields between steps; `parse` takes one step over everything.
+ */
+export class DocumentParse {
+  private readonly state: DocumentState;
+  private line = 0;
+
+  constructor(private readonly source: SourceText) {
+    const problems: SyntaxProblem[] = [];
+    this.state = {
+      source,
+      directives: new DirectiveScanner(source, problems),
+      comments: [],
+      instructions: [],
+      problems,
+    };
   }
-  source.releasePositions();
-  problems.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
-  return {
-    directives: state.directives.directives,
-    escapeChar: state.directives.escapeChar,
-    instructions: state.instructions,
-    comments: state.comments,
-    stages: buildStages(state.instructions),
-    problems,
-    lineCount: source.lineCount,
-  };
+
+  get done(): boolean {
+    return this.line >= this.source.lineCount;
+  }
+
+  advance(lines: number): boolean {
+    const { source, state } = this;
+    const text = source.text;
+    const stop = Math.min(source.lineCount, this.line + Math.max(1, lines));
+    let i = this.line;
+    while (i < stop) {
+      const end = source.end(i);
+      const lead = skipSpace(text, i === 0 && source.hasBom ? 1 : source.start(i), end);
+      if (state.directives.consume(lead, end)) {
+        i++;
+      } else if (lead < end && text.charCodeAt(lead) === 35 /* # */) {
+        state.comments.push(makeComment(source, lead, end));
+        i++;
+      } else {
+        const joined = joinInstruction(source, i, lead, state.directives.escapeChar, state.comments);
+        i = joined ? addInstruction(state, joined) : i + 1;
+      }
+    }
+    this.line = i;
+    return this.done;
+  }
+
+  /** The tree; reads whatever is left first. */
+  tree(): DockerfileAst {
+    this.advance(Infinity);
+    const { source, state } = this;
+    const { problems } = state;
+    source.releasePositions();
+    problems.sort(
+      (a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character,
+    );
+    return {
+      directives: state.directives.directives,
+      escapeChar: state.directives.escapeChar,
+      instructions: state.instructions,
+      comments: state.comments,
+      stages: buildStages(state.instructions),
+      problems,
+      lineCount: source.lineCount,
+    };
+  }
 }
 
 /** Builds the joined instruction, reads its here-documents, and returns the next physical line to read. */

@@ -48,7 +48,7 @@ export function buildInstruction(
   while (rest < end && isBlank(text.charCodeAt(rest))) rest++;
   const extracted = rest < end ? extractFlags(text, rest, end) : { flags: NO_FLAGS, argsStart: end };
   const argsStart = skipSpace(text, extracted.argsStart, end);
-  const keyword = text.slice(start, keywordEnd).toUpperCase();
+  const keyword = internKeyword(text.slice(start, keywordEnd).toUpperCase());
   const argCtx: ArgContext = {
     text,
     start: argsStart,
@@ -77,6 +77,16 @@ export function buildInstruction(
   return instruction;
 }
 
+const keywords = new Map<string, string>();
+
+/** One string per keyword spelling across trees (a bounded few: long or rare words are not kept). */
+function internKeyword(keyword: string): string {
+  const known = keywords.get(keyword);
+  if (known !== undefined) return known;
+  if (keywords.size < 64 && keyword.length <= 12) keywords.set(keyword, keyword);
+  return keyword;
+}
+
 /** The parser's offsets an instruction's lazy parts are built from. */
 export interface Pending {
   line: LogicalLine;
@@ -88,17 +98,10 @@ export interface Pending {
   scopes: readonly VariableScope[];
 }
 
-/** What was built, for the lines the instruction had then: an edit above it moves it (see `shift`). */
-interface Built {
-  shift: number;
-  flags?: Flag[];
-  args?: Word[];
-  variables?: VariableRef[];
-  argsRange?: Range | null;
-}
-
-/** Shared by the many instructions without here-documents; the parser gives the others their own array. */
+/** Shared by the many instructions without here-documents, flags or variables; never mutated. */
 const NO_HEREDOCS: Heredoc[] = [];
+const NO_FLAG_NODES: Flag[] = [];
+const NO_VARIABLES: VariableRef[] = [];
 
 /**
  * An instruction of the tree. Its own properties are plain data; `flags`, `args`, `variables` and `argsRange` are
@@ -109,10 +112,21 @@ export class ParsedInstruction implements Instruction {
   json = false;
   heredocs: Heredoc[] = NO_HEREDOCS;
   trigger: ParsedInstruction | undefined = undefined;
-  readonly #pending: Pending;
+  readonly #line: LogicalLine;
+  readonly #escape: string;
+  readonly #argsStart: number;
+  readonly #end: number;
+  readonly #tokens: readonly Token[];
+  readonly #flagWords: FlagWord[];
+  readonly #scopes: readonly VariableScope[];
   #bodies: BodyScope[] | undefined = undefined;
   readonly #origin: number;
-  #built: Built | undefined = undefined;
+  /** The line shift the built parts below were built for; undefined before any is built. */
+  #builtShift: number | undefined = undefined;
+  #flags: Flag[] | undefined = undefined;
+  #args: Word[] | undefined = undefined;
+  #variables: VariableRef[] | undefined = undefined;
+  #argsRange: Range | null | undefined = undefined;
 
   constructor(
     readonly keyword: string,
@@ -120,40 +134,47 @@ export class ParsedInstruction implements Instruction {
     public range: Range,
     pending: Pending,
   ) {
-    this.#pending = pending;
+    this.#line = pending.line;
+    this.#escape = pending.escape;
+    this.#argsStart = pending.argsStart;
+    this.#end = pending.end;
+    this.#tokens = pending.tokens;
+    this.#flagWords = pending.flagWords;
+    this.#scopes = pending.scopes;
     this.#origin = keywordRange.start.line;
   }
 
   get argsText(): string {
-    const { line, argsStart, end } = this.#pending;
-    return line.text.slice(argsStart, end);
+    return this.#line.text.slice(this.#argsStart, this.#end);
   }
 
   get flags(): Flag[] {
-    const built = this.#current();
-    return (built.flags ??= this.#pending.flagWords.map((flag) => this.#flag(flag, built.shift)));
+    const shift = this.#shift();
+    if (this.#flagWords.length === 0) return NO_FLAG_NODES;
+    return (this.#flags ??= this.#flagWords.map((flag) => this.#flag(flag, shift)));
   }
 
   get args(): Word[] {
-    const built = this.#current();
-    return (built.args ??= this.#pending.tokens.map((token) => ({
+    const shift = this.#shift();
+    return (this.#args ??= this.#tokens.map((token) => ({
       value: token.value,
-      range: this.#range(token.start, token.end, built.shift),
+      range: this.#range(token.start, token.end, shift),
     })));
   }
 
   get argsRange(): Range | undefined {
-    const built = this.#current();
-    if (built.argsRange === undefined) {
-      const { argsStart, end } = this.#pending;
-      built.argsRange = argsStart < end ? this.#range(argsStart, end, built.shift) : null;
+    const shift = this.#shift();
+    if (this.#argsRange === undefined) {
+      const start = this.#argsStart;
+      this.#argsRange = start < this.#end ? this.#range(start, this.#end, shift) : null;
     }
-    return built.argsRange ?? undefined;
+    return this.#argsRange ?? undefined;
   }
 
   get variables(): VariableRef[] {
-    const built = this.#current();
-    return (built.variables ??= this.#variables(built.shift));
+    const shift = this.#shift();
+    if (this.#scopes.length === 0 && !this.#bodies) return NO_VARIABLES;
+    return (this.#variables ??= this.#buildVariables(shift));
   }
 
   /** A here-document body whose variables are the instruction's (see `variables`). */
@@ -167,18 +188,22 @@ export class ParsedInstruction implements Instruction {
     this.heredocs.push(heredoc);
   }
 
-  #current(): Built {
+  /** How far an edit above moved the instruction; what was built for another shift is dropped. */
+  #shift(): number {
     const shift = this.keywordRange.start.line - this.#origin;
-    if (this.#built?.shift !== shift) this.#built = { shift };
-    return this.#built;
+    if (shift !== this.#builtShift) {
+      this.#builtShift = shift;
+      this.#flags = this.#args = this.#variables = this.#argsRange = undefined;
+    }
+    return shift;
   }
 
   #range(start: number, end: number, shift: number): Range {
-    return moved(this.#pending.line.range(start, end), shift);
+    return moved(this.#line.range(start, end), shift);
   }
 
   #flag(flag: FlagWord, shift: number): Flag {
-    const raw = this.#pending.line.text.slice(flag.start, flag.end);
+    const raw = this.#line.text.slice(flag.start, flag.end);
     const body = flag.word.slice(2);
     const eq = body.indexOf('=');
     const rawEq = raw.indexOf('=');
@@ -192,10 +217,11 @@ export class ParsedInstruction implements Instruction {
     };
   }
 
-  #variables(shift: number): VariableRef[] {
-    const { line, escape, scopes } = this.#pending;
+  #buildVariables(shift: number): VariableRef[] {
+    const line = this.#line;
+    const escape = this.#escape;
     const variables: VariableRef[] = [];
-    for (const { token, expanded } of scopes) {
+    for (const { token, expanded } of this.#scopes) {
       const toRange = (from: number, to: number) => moved(tokenRange(line, token, from, to), shift);
       for (const ref of scanVariables(token.value, { escape, quotes: true }).refs)
         variables.push(variableRef(ref, expanded, toRange));

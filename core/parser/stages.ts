@@ -7,6 +7,7 @@ export function buildStages(instructions: Instruction[]): Stage[] {
   let current: Stage | undefined;
   for (const instruction of instructions) {
     if (instruction.keyword === 'FROM') {
+      if (current) closeStage(current);
       current = {
         index: stages.length,
         from: instruction,
@@ -18,10 +19,16 @@ export function buildStages(instructions: Instruction[]): Stage[] {
       stages.push(current);
     } else if (current) {
       current.instructions.push(instruction);
-      current.range = { start: current.range.start, end: instruction.range.end };
     }
   }
+  if (current) closeStage(current);
   return stages;
+}
+
+/** A stage spans from its FROM to its last instruction. */
+function closeStage(stage: Stage): void {
+  const last = stage.instructions[stage.instructions.length - 1];
+  if (last && last !== stage.from) stage.range = { start: stage.from.range.start, end: last.range.end };
 }
 
 function stageName(args: Word[]): Word | undefined {

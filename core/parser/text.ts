@@ -19,6 +19,8 @@ export function lineContentEnd(text: string, start: number, next: number): numbe
   return end;
 }
 
+const POSITION_CACHE_SIZE = 4;
+
 /**
  * The document's physical lines, kept as offset arrays (no object per line). For line i: `start(i)`, `end(i)`
  * (before its line ending), `next(i)` (where line i+1 starts).
@@ -30,12 +32,9 @@ export class SourceText {
   private readonly starts: number[];
   private readonly ends: number[];
   private lastLine = 0;
-  /** The two most recent positions, shared by ranges that start or end at the same offset. */
-  private cachedOffsets = [-1, -1];
-  private cachedPositions: Position[] = [
-    { line: 0, character: 0 },
-    { line: 0, character: 0 },
-  ];
+  /** The most recent positions, round robin: the ranges of one instruction share their start and end objects. */
+  private cachedOffsets = [-1, -1, -1, -1];
+  private cachedPositions: Position[] = [];
   private cacheSlot = 0;
 
   constructor(readonly text: string) {
@@ -62,19 +61,20 @@ export class SourceText {
 
   /** The position of `offset`; nearby lookups of one offset share the (never mutated) object. */
   position(offset: number): Position {
-    const cached = this.cachedOffsets[0] === offset ? 0 : this.cachedOffsets[1] === offset ? 1 : -1;
-    if (cached >= 0) return this.cachedPositions[cached] as Position;
+    const offsets = this.cachedOffsets;
+    for (let slot = 0; slot < POSITION_CACHE_SIZE; slot++)
+      if (offsets[slot] === offset) return this.cachedPositions[slot] as Position;
     const index = this.lineIndex(offset);
     const position = { line: index, character: Math.min(offset, this.end(index)) - this.start(index) };
-    this.cacheSlot ^= 1;
-    this.cachedOffsets[this.cacheSlot] = offset;
+    this.cacheSlot = (this.cacheSlot + 1) % POSITION_CACHE_SIZE;
+    offsets[this.cacheSlot] = offset;
     this.cachedPositions[this.cacheSlot] = position;
     return position;
   }
 
   /** Positions handed out so far belong to the caller, who may move them: later lookups make new ones. */
   releasePositions(): void {
-    this.cachedOffsets = [-1, -1];
+    this.cachedOffsets.fill(-1);
   }
 
   range(start: number, end: number): Range {

@@ -16,6 +16,15 @@ export type { Finding, Fix, ImageFacts, Rule, Severity, SeveritySetting, Validat
 export { rules } from './registry';
 
 export function validate(ast: DockerfileAst, options: ValidateOptions = {}): Finding[] {
+  const steps = validateInSteps(ast, options);
+  for (let step = steps.next(); ; step = steps.next()) if (step.done) return step.value;
+}
+
+/**
+ * `validate` as steps: the facts and the parser's problems, then one step per rule. A caller that must stay
+ * responsive on a huge document yields between steps; it may also stop at any step.
+ */
+export function* validateInSteps(ast: DockerfileAst, options: ValidateOptions = {}): Generator<void, Finding[]> {
   const locale = resolveLocale(options.locale);
   const directive = effectiveDirective(ast.directives, options.buildArgs);
   const findings: Finding[] = [];
@@ -29,6 +38,7 @@ export function validate(ast: DockerfileAst, options: ValidateOptions = {}): Fin
   for (const rule of rules) {
     const severity = resolveSeverity(rule, directive, options.severities);
     if (severity === 'off') continue;
+    yield;
     const report = (r: Report): void => {
       const relayed = codeSeverity(r.externalCode, severity, options.severities);
       if (relayed !== 'off') findings.push(ruleFinding(rule, relayed, locale, r));

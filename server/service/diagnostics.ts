@@ -3,7 +3,7 @@ import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver';
 import { resolveLocale } from '../../core/l10n/index';
 import { ruleDocsLink } from '../../core/rules/docs';
 import type { Finding, ValidateOptions } from '../../core/rules/index';
-import type { ParsedDocument } from './document';
+import type { ParsedDocument, Slicing } from './document';
 import { message, toLocale } from './messages';
 
 export const DIAGNOSTIC_SOURCE = 'Dockerfile Studio';
@@ -37,7 +37,20 @@ export function toDiagnostic(finding: Finding, locale?: string, docsRoot?: strin
 export const MAX_DIAGNOSTICS = 1000;
 
 export function getDiagnostics(document: ParsedDocument, options: DiagnosticOptions = {}): Diagnostic[] {
-  const findings = document.findings(options);
+  return asDiagnostics(document.findings(options), options);
+}
+
+/** `getDiagnostics` a rule at a time, waiting between; undefined when `slicing.stale()` stopped it. */
+export async function getDiagnosticsInSlices(
+  document: ParsedDocument,
+  options: DiagnosticOptions,
+  slicing: Slicing,
+): Promise<Diagnostic[] | undefined> {
+  const findings = await document.findingsInSlices(options, slicing);
+  return findings && asDiagnostics(findings, options);
+}
+
+function asDiagnostics(findings: Finding[], options: DiagnosticOptions): Diagnostic[] {
   const shown = findings.slice(0, MAX_DIAGNOSTICS).map((f) => toDiagnostic(f, options.locale, options.docsRoot));
   if (findings.length > MAX_DIAGNOSTICS) shown.push(moreProblems(findings.length - MAX_DIAGNOSTICS, options.locale));
   return shown;

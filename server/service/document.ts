@@ -1,7 +1,7 @@
 // One version of a Dockerfile: its text, parsed once on first use, and validated once per set of options.
 import type { DockerfileAst } from '../../core/parser/ast';
-import { parse } from '../../core/parser/index';
-import { validate, type Finding, type ValidateOptions } from '../../core/rules/index';
+import { parse, StepwiseParse } from '../../core/parser/index';
+import { validate, validateInSteps, type Finding, type ValidateOptions } from '../../core/rules/index';
 import { reparse, type DirtyLines } from './incremental';
 import { LineIndex } from './line-index';
 
@@ -28,8 +28,18 @@ function objectKey(value: object | undefined): number {
   return id;
 }
 
+/** Physical lines parsed per slice when a document is parsed in slices. */
+const LINES_PER_SLICE = 20_000;
+
+/** Between two slices of work: resolves when the caller may go on; `stale` then says whether to stop. */
+export interface Slicing {
+  between: () => Promise<void>;
+  stale: () => boolean;
+}
+
 export class ParsedDocument {
   private parsed: DockerfileAst | undefined;
+  private stepwise: StepwiseParse | undefined;
   private readonly validated = new Map<string, Finding[]>();
 
   constructor(
@@ -42,10 +52,29 @@ export class ParsedDocument {
 
   get ast(): DockerfileAst {
     if (!this.parsed) {
-      this.parsed = (this.base && reparse(this.base.ast, this.text, this.lines, this.base.dirty)) ?? parse(this.text);
-      this.base = undefined;
+      const { base, stepwise } = this;
+      this.parsed = stepwise
+        ? stepwise.tree()
+        : ((base && reparse(base.ast, this.text, this.lines, base.dirty)) ?? parse(this.text));
+      this.base = this.stepwise = undefined;
     }
     return this.parsed;
+  }
+
+  /**
+   * Parses from scratch a slice of lines at a time, for a document too large to parse without holding up the
+   * requests behind it; false when `slicing.stale()` stopped it first (what was read is kept for the next call).
+   */
+  async parseInSlices(slicing: Slicing): Promise<boolean> {
+    if (this.parsed) return true;
+    this.stepwise ??= new StepwiseParse(this.text);
+    while (!this.stepwise.advance(LINES_PER_SLICE)) {
+      await slicing.between();
+      if (slicing.stale()) return false;
+      if (!this.stepwise) return true;
+    }
+    void this.ast;
+    return true;
   }
 
   get isParsed(): boolean {
@@ -59,16 +88,7 @@ export class ParsedDocument {
 
   /** The rules' findings for this version; computed once per distinct options. */
   findings(options: ValidateOptions = {}): Finding[] {
-    const key = JSON.stringify([
-      options.locale ?? '',
-      options.severities ?? {},
-      objectKey(options.isIgnored),
-      options.buildArgs ?? {},
-      objectKey(options.images),
-      options.platform ?? null,
-      objectKey(options.shell?.parser),
-      objectKey(options.shell?.shellcheck),
-    ]);
+    const key = findingsKey(options);
     let found = this.validated.get(key);
     if (!found) {
       found = validate(this.ast, { ...options, text: this.text });
@@ -76,4 +96,34 @@ export class ParsedDocument {
     }
     return found;
   }
+
+  /** `findings`, one rule at a time between slices of waiting; undefined when `slicing.stale()` stopped it. */
+  async findingsInSlices(options: ValidateOptions, slicing: Slicing): Promise<Finding[] | undefined> {
+    const key = findingsKey(options);
+    const known = this.validated.get(key);
+    if (known) return known;
+    const steps = validateInSteps(this.ast, { ...options, text: this.text });
+    for (let step = steps.next(); ; step = steps.next()) {
+      if (step.done) {
+        this.validated.set(key, step.value);
+        return step.value;
+      }
+      await slicing.between();
+      if (slicing.stale()) return undefined;
+    }
+  }
+}
+
+/** The options that make findings differ, as a cache key. */
+function findingsKey(options: ValidateOptions): string {
+  return JSON.stringify([
+    options.locale ?? '',
+    options.severities ?? {},
+    objectKey(options.isIgnored),
+    options.buildArgs ?? {},
+    objectKey(options.images),
+    options.platform ?? null,
+    objectKey(options.shell?.parser),
+    objectKey(options.shell?.shellcheck),
+  ]);
 }

@@ -1,7 +1,13 @@
 // The language service: plain functions over a ParsedDocument, usable with or without LSP.
-export { ParsedDocument } from './document';
+export { ParsedDocument, type Slicing } from './document';
 export { LineIndex } from './line-index';
-export { getDiagnostics, toDiagnostic, DIAGNOSTIC_SOURCE, type DiagnosticOptions } from './diagnostics';
+export {
+  getDiagnostics,
+  getDiagnosticsInSlices,
+  toDiagnostic,
+  DIAGNOSTIC_SOURCE,
+  type DiagnosticOptions,
+} from './diagnostics';
 export { getCodeActions } from './code-actions';
 export { getHover } from './hover';
 export { getCompletions } from './completion';

@@ -155,3 +155,24 @@ void test('large documents: below the limit too, a completion sent right after a
   await validated;
   assert.deepEqual(events.slice(-2), ['answered', 'diagnostics 2']);
 });
+
+void test('large documents: a huge document is read in slices, and requests about other documents are answered between', async () => {
+  const huge = 'file:///huge/Dockerfile';
+  const small = 'file:///small/Dockerfile';
+  const client = await start();
+  open(client, small, 'FROM alpine\nRUN echo hi\n');
+  open(client, huge, `FROM alpine\n${'RUN echo hi\n'.repeat(300_000)}`);
+  const order: string[] = [];
+  const hoverOn = (uri: string) =>
+    client
+      .request<{ contents: unknown } | null>('textDocument/hover', {
+        textDocument: { uri },
+        position: { line: 1, character: 1 },
+      })
+      .then((answer) => {
+        assert.ok(answer?.contents, `a hover over RUN in ${uri}`);
+        order.push(uri);
+      });
+  await Promise.all([hoverOn(huge), hoverOn(small)]);
+  assert.deepEqual(order, [small, huge]);
+});
