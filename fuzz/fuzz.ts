@@ -109,6 +109,8 @@ function replace(lane: Lane, reason: string): void {
   void lane.worker.terminate();
   if (index >= 0) saveFailure(index, reason);
   else console.error(`fuzz: ${reason}`);
+  // The fresh worker's start-up is not the next document's time.
+  Atomics.store(current, lane.slot, -1);
   const fresh = startWorker(lane.slot);
   lanes.add(fresh);
   if (chunk && index >= 0) {

@@ -1,9 +1,17 @@
 // "Did you mean …?": the closest candidate by edit distance (adjacent swaps count as one edit). Bounded on any
 // input: only candidates within the edit limit in length are compared, past their common prefix and suffix, inside
-// a band of that width, and one search compares at most a fixed number of characters.
+// a band of that width, and one search compares at most a fixed number of characters; the searches of one document
+// share a budget too, so a file of thousands of unknown long names stays fast (past it, no more suggestions).
 
 /** Work one search may do (cells of the band, plus an eighth per character of common prefix and suffix). */
 const SEARCH_BUDGET = 200_000;
+/** Work all the searches of one check of a document may do together. */
+const DOCUMENT_BUDGET = 4_000_000;
+
+/** The work left to the searches of one document. */
+export class SuggestionBudget {
+  remaining = DOCUMENT_BUDGET;
+}
 
 /**
  * Optimal string alignment distance between a and b, if it is at most `limit`; otherwise `limit + 1`.
@@ -48,12 +56,16 @@ export function closest(
   candidates: Iterable<string>,
   ignoreCase = true,
   maxEdits = 2,
+  shared = new SuggestionBudget(),
 ): string | undefined {
   const probe = ignoreCase ? word.toLowerCase() : word;
   let limit = Math.min(maxEdits, Math.max(1, Math.floor(probe.length / 2)));
   let best: string | undefined;
-  let budget = SEARCH_BUDGET;
+  const allowed = Math.min(SEARCH_BUDGET, shared.remaining);
+  let budget = allowed;
   for (const candidate of candidates) {
+    budget -= 1;
+    if (budget < 0) break;
     if (Math.abs(candidate.length - probe.length) > limit) continue;
     const other = ignoreCase ? candidate.toLowerCase() : candidate;
     const start = commonPrefix(probe, other);
@@ -66,12 +78,16 @@ export function closest(
       other.slice(start, other.length - end),
       limit,
     );
-    if (distance === 0) return undefined; // the word is a candidate: nothing to suggest
+    if (distance === 0) {
+      shared.remaining -= allowed - budget;
+      return undefined; // the word is a candidate: nothing to suggest
+    }
     if (distance <= limit) {
       best = candidate;
       limit = distance - 1; // from now on only a strictly closer candidate, or the word itself, counts
     }
   }
+  shared.remaining -= allowed - Math.max(budget, 0);
   return best;
 }
 

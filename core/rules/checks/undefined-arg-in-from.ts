@@ -1,7 +1,7 @@
 // BuildKit UndefinedArgInFrom: FROM can only use ARGs declared before the first FROM (or the platform ARGs).
 import { PLATFORM_ARGS } from '../../dockerfile/builtins';
 import { buildCheckUrl } from '../docs';
-import { closest } from '../suggest';
+import { closest, SuggestionBudget } from '../suggest';
 import type { Rule } from '../types';
 import { defineCatalog } from '../../l10n';
 
@@ -32,10 +32,11 @@ export const UndefinedArgInFrom: Rule = {
   check({ ast, facts, report }) {
     const known = [...facts.globalArgs.keys(), ...PLATFORM_ARGS];
     const declared = new Set(known);
+    const suggestions = new SuggestionBudget();
     for (const stage of ast.stages) {
       for (const ref of stage.from.variables) {
         if (declared.has(ref.name)) continue;
-        const suggestion = closest(ref.name, known, false);
+        const suggestion = closest(ref.name, known, false, 2, suggestions);
         const data = { name: ref.name, suggestion: suggestion ?? '' };
         if (suggestion === undefined) {
           report({ range: ref.range, data });

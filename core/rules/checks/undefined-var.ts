@@ -12,7 +12,7 @@ import { buildCheckUrl } from '../docs';
 import { argDeclarations } from '../facts';
 import { onFirstLine } from '../locate';
 import { isDefined, walkStages, type StageScope } from '../stage-env';
-import { closest } from '../suggest';
+import { closest, SuggestionBudget } from '../suggest';
 import type { Report, Rule } from '../types';
 import { defineCatalog } from '../../l10n';
 
@@ -56,13 +56,14 @@ export const UndefinedVar: Rule = {
   url: buildCheckUrl('UndefinedVar'),
   check({ ast, facts, options, report }) {
     const argLines = new Map<Stage, Map<string, number>>();
+    const suggestions = new SuggestionBudget();
     walkStages(ast, facts, options, {
       instruction(stage, instruction, scope) {
         // RUN, CMD and ENTRYPOINT leave variables to the shell; FROM is UndefinedArgInFrom's.
         if (instruction.keyword === 'FROM' || !builderExpands(instruction.keyword)) return;
         let lines = argLines.get(stage);
         if (!lines) argLines.set(stage, (lines = stageArgLines(stage)));
-        const context = { instruction, scope, argLines: lines, globals: facts.globalArgs };
+        const context = { instruction, scope, argLines: lines, globals: facts.globalArgs, suggestions };
         for (const ref of instruction.variables) {
           if (!ref.expanded || ref.modifier !== undefined || isDefined(ref.name, scope)) continue;
           const problem = undefinedRef(ref, context);
@@ -79,9 +80,13 @@ interface RefContext {
   /** Each ARG name of the stage, with the line of its first declaration. */
   argLines: Map<string, number>;
   globals: ReadonlyMap<string, unknown>;
+  suggestions: SuggestionBudget;
 }
 
-function undefinedRef(ref: VariableRef, { instruction, scope, argLines, globals }: RefContext): Report | undefined {
+function undefinedRef(
+  ref: VariableRef,
+  { instruction, scope, argLines, globals, suggestions }: RefContext,
+): Report | undefined {
   const range = onFirstLine(instruction, ref.range);
   const declaredAt = argLines.get(ref.name);
   if (declaredAt !== undefined && declaredAt > instruction.range.start.line) {
@@ -89,7 +94,7 @@ function undefinedRef(ref: VariableRef, { instruction, scope, argLines, globals 
   }
   if (globals.has(ref.name) && !scope.fromArgs.has(ref.name)) return declareGlobal(ref, instruction, range);
   // Under an image we cannot see, only a one-edit slip counts: `$GOPATH` is not a typo of `$PATH`.
-  const suggestion = closest(ref.name, namesIn(scope), false, scope.complete ? 2 : 1);
+  const suggestion = closest(ref.name, namesIn(scope), false, scope.complete ? 2 : 1, suggestions);
   if (suggestion !== undefined) {
     const data = { name: ref.name, suggestion };
     const edits = [{ range: ref.nameRange, newText: suggestion }];

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import fc from 'fast-check';
-import { closest, editDistance } from '../../../core/rules/suggest';
+import { closest, editDistance, SuggestionBudget } from '../../../core/rules/suggest';
 
 const distances: [string, string, number][] = [
   ['', '', 0],
@@ -71,4 +71,14 @@ void test('the banded distance agrees with the textbook one, capped at limit + 1
     }),
     { numRuns: 3000 },
   );
+});
+
+void test('the searches of one document share a budget: once it is spent, nothing more is suggested', () => {
+  const names = Array.from({ length: 5000 }, (_, i) => `${'N'.repeat(300)}${i}`);
+  const shared = new SuggestionBudget();
+  let searches = 0;
+  while (closest(`${'N'.repeat(300)}x1`, names, false, 2, shared) !== undefined) searches++;
+  assert.ok(searches > 0, 'the first searches suggest');
+  assert.ok(shared.remaining <= 0);
+  assert.equal(closest(`${'N'.repeat(300)}x1`, names, false, 2, new SuggestionBudget()), `${'N'.repeat(300)}1`);
 });
