@@ -18,8 +18,26 @@ export function isValidStageName(name: string): boolean {
 
 /** The index of the first stage named `name` (stage names are compared in lower case), or -1. */
 export function stageIndexNamed(ast: DockerfileAst, name: string): number {
-  const wanted = name.toLowerCase();
-  return ast.stages.findIndex((stage) => stage.name?.value === wanted);
+  return stageIndexes(ast.stages).get(name.toLowerCase()) ?? -1;
+}
+
+/**
+ * Each stage name's first index, built once per stage list: many-stage files ask once per stage. Keyed on the list,
+ * which every tree has its own of (an incremental reparse moves instructions in place but builds new stages).
+ */
+const indexesByStages = new WeakMap<readonly Stage[], Map<string, number>>();
+
+function stageIndexes(stages: readonly Stage[]): Map<string, number> {
+  let indexes = indexesByStages.get(stages);
+  if (!indexes) {
+    indexes = new Map();
+    for (let i = 0; i < stages.length; i++) {
+      const name = stages[i]?.name?.value;
+      if (name !== undefined && !indexes.has(name)) indexes.set(name, i);
+    }
+    indexesByStages.set(stages, indexes);
+  }
+  return indexes;
 }
 
 /** The index of the stage a build of `target` ends with: the named one, else (no or unknown target) the last. */

@@ -11,13 +11,23 @@ export interface AnalyzedSnippet extends ShellSnippet {
 
 const SHELL_COMMANDS: Record<string, Dialect> = { sh: 'sh', dash: 'sh', ash: 'sh', bash: 'bash' };
 
+/** Each tree's analysis, done once per parser: ShellCheck and the rules both ask for it (do not modify). */
+const analysisByTree = new WeakMap<DockerfileAst, { text: string; parser: ShellParser; analyzed: AnalyzedSnippet[] }>();
+
 export function analyzeShell(ast: DockerfileAst, text: string, parser: ShellParser): AnalyzedSnippet[] {
+  const cached = analysisByTree.get(ast);
+  if (cached?.text === text && cached.parser === parser) return cached.analyzed;
+  const analyzed = analyzeSnippets(shellSnippets(ast, text), parser);
+  analysisByTree.set(ast, { text, parser, analyzed });
+  return analyzed;
+}
+
+function analyzeSnippets(snippets: readonly ShellSnippet[], parser: ShellParser): AnalyzedSnippet[] {
   const analyzed: AnalyzedSnippet[] = [];
-  for (const snippet of shellSnippets(ast, text)) {
+  for (const snippet of snippets) {
     const script = parser.parse(snippet.text.text);
     if (!script) continue;
-    const done = snippet as AnalyzedSnippet;
-    done.script = script;
+    const done: AnalyzedSnippet = { ...snippet, script };
     analyzed.push(done);
     if (snippet.heredocs.length === 0) continue;
     for (const body of shellHeredocs(done)) {

@@ -6,8 +6,9 @@ import type { SourceText } from '../parser/text';
 interface Segment {
   /** Offset of the segment in the snippet text. */
   at: number;
-  /** The Dockerfile offset of the segment's character `i`. */
-  source: (i: number) => number;
+  /** The Dockerfile offset of the segment's character `i`: `source(i)`, or `start + i` for text copied as it is. */
+  source: ((i: number) => number) | undefined;
+  start: number;
 }
 
 export class SnippetText {
@@ -18,13 +19,19 @@ export class SnippetText {
 
   /** Appends text whose character i sits at `source(i)` in the Dockerfile. */
   append(text: string, source: (i: number) => number): void {
-    this.segments.push({ at: this.text.length, source });
+    this.segments.push({ at: this.text.length, source, start: 0 });
+    this.text += text;
+  }
+
+  /** Appends text that is written as it is at Dockerfile offset `start`. */
+  appendAt(text: string, start: number): void {
+    this.segments.push({ at: this.text.length, source: undefined, start });
     this.text += text;
   }
 
   /** Appends the Dockerfile's text [start, end) as it is. */
   appendSource(start: number, end: number): void {
-    this.append(this.sourceText.text.slice(start, end), (i) => start + i);
+    this.appendAt(this.sourceText.text.slice(start, end), start);
   }
 
   /** Appends text the builder adds (a line break): it maps where the previous segment ends. */
@@ -43,7 +50,8 @@ export class SnippetText {
       else hi = mid - 1;
     }
     const segment = segments[lo];
-    return segment ? segment.source(j - segment.at) : 0;
+    if (!segment) return 0;
+    return segment.source ? segment.source(j - segment.at) : segment.start + j - segment.at;
   }
 
   /** The Dockerfile range of snippet text [start, end): the end stays on the line of its last character. */

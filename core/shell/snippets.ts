@@ -28,7 +28,18 @@ export interface ShellSnippet {
 
 const SHELL_FORM: Record<string, SnippetKind> = { RUN: 'run', CMD: 'cmd', ENTRYPOINT: 'entrypoint' };
 
+/** Each tree's snippets, extracted once: the warm-up, ShellCheck and the rules all ask for them (do not modify). */
+const snippetsByTree = new WeakMap<DockerfileAst, { text: string; snippets: ShellSnippet[] }>();
+
 export function shellSnippets(ast: DockerfileAst, text: string): ShellSnippet[] {
+  const cached = snippetsByTree.get(ast);
+  if (cached?.text === text) return cached.snippets;
+  const snippets = extractSnippets(ast, text);
+  snippetsByTree.set(ast, { text, snippets });
+  return snippets;
+}
+
+function extractSnippets(ast: DockerfileAst, text: string): ShellSnippet[] {
   const source = new SourceText(text);
   const snippets: ShellSnippet[] = [];
   const shells = new Map<Stage, StageShell>();
@@ -111,7 +122,7 @@ function withHeredocs(ctx: StageContext, base: SnippetBase, text: SnippetText): 
     heredocs.push({ delimiter: heredoc.delimiter, start, end: text.text.length });
     const terminator = heredoc.terminatorRange as NonNullable<Heredoc['terminatorRange']>;
     const at = offsetOf(ctx.source, terminator.end) - heredoc.delimiter.length;
-    text.append(heredoc.delimiter, (i) => at + i);
+    text.appendAt(heredoc.delimiter, at);
   }
   return { ...base, text, heredocs };
 }

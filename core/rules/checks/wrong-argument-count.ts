@@ -1,7 +1,7 @@
 // Too few or too many arguments for an instruction; FROM must read `FROM image [AS name]`.
-import { instructionSpec } from '../../dockerfile/instructions';
+import { instructionSpec, type InstructionSpec } from '../../dockerfile/instructions';
 import { syntaxText } from '../../dockerfile/syntax-text';
-import type { Instruction } from '../../parser/ast';
+import type { Instruction, Range } from '../../parser/ast';
 import { ourDocsUrl } from '../docs';
 import type { Report, Rule } from '../types';
 import { defineCatalog, resolveLocale, type Locale } from '../../l10n';
@@ -45,18 +45,27 @@ function countProblem(instruction: Instruction, locale: Locale): Report | undefi
   const spec = instructionSpec(instruction.keyword);
   if (!spec || instruction.keyword === 'ONBUILD') return undefined;
   const count = instruction.args.length;
-  const data = { instruction: instruction.keyword, usage: syntaxText(spec.syntax, locale), count: String(count) };
-  const range = instruction.argsRange ?? instruction.keywordRange;
   if (instruction.keyword === 'FROM' && count > 0 && !fromFormOk(instruction)) {
-    return { range, variant: 'from', data };
+    return { range: argsRange(instruction), variant: 'from', data: usageData(instruction, spec, locale, count) };
   }
   if (count < spec.minArgs) {
     const variant = count === 0 ? 'missing' : 'atLeast';
-    return { range: instruction.keywordRange, variant, data: { ...data, min: String(spec.minArgs) } };
+    const data = { ...usageData(instruction, spec, locale, count), min: String(spec.minArgs) };
+    return { range: instruction.keywordRange, variant, data };
   }
   const words = spec.singleWord ? (instruction.args[0]?.value.trim().split(/\s+/).length ?? 0) : 0;
-  if (words > 1) return { range, variant: 'atMost', data: { ...data, count: String(words) } };
+  if (words > 1)
+    return { range: argsRange(instruction), variant: 'atMost', data: usageData(instruction, spec, locale, words) };
   return undefined;
+}
+
+/** Built only for a reported instruction: most instructions never need their argument range or usage text. */
+function argsRange(instruction: Instruction): Range {
+  return instruction.argsRange ?? instruction.keywordRange;
+}
+
+function usageData(instruction: Instruction, spec: InstructionSpec, locale: Locale, count: number) {
+  return { instruction: instruction.keyword, usage: syntaxText(spec.syntax, locale), count: String(count) };
 }
 
 function fromFormOk(instruction: Instruction): boolean {
