@@ -12,6 +12,10 @@ import { validate } from '../core/rules';
 const LINES = 10_000;
 const WARMUP = 5;
 const SAMPLES = 40;
+/** The scaling check: ten times the lines may cost at most this many times the time. */
+const SCALE = 10;
+const SCALING_LIMIT = 12;
+const SCALING_SAMPLES = 10;
 
 interface Contest {
   name: string;
@@ -59,6 +63,25 @@ function measure(contest: Contest, text: string): void {
   );
 }
 
+/** Ours on the file and on one ten times longer, interleaved: the time must grow about linearly. */
+function measureScaling(contest: Contest, small: string, large: string): void {
+  contest.ours(large);
+  const smallTimes: number[] = [];
+  const largeTimes: number[] = [];
+  for (let i = 0; i < SCALING_SAMPLES; i++) {
+    smallTimes.push(time(contest.ours, small));
+    largeTimes.push(time(contest.ours, large));
+  }
+  const growth = median(largeTimes) / median(smallTimes);
+  const met = growth <= SCALING_LIMIT;
+  console.log(
+    `${contest.name}, ${LINES * SCALE} lines against ${LINES}: ${ms(median(largeTimes))} against ${ms(median(smallTimes))}, ` +
+      `${growth.toFixed(1)}×, target ≤ ${SCALING_LIMIT}× → ${met ? 'met' : 'NOT met'}`,
+  );
+}
+
 const text = generateDockerfile(LINES);
 console.log(`${LINES} lines, ${SAMPLES} samples each`);
 for (const contest of CONTESTS) measure(contest, text);
+const large = generateDockerfile(LINES * SCALE);
+for (const contest of CONTESTS) measureScaling(contest, text, large);
