@@ -19,6 +19,8 @@ export interface DocumentRequestContext {
   buildArgs: (uri: string) => Record<string, string> | undefined;
   sentTokens: service.SemanticTokensHistory;
   validateOptions: (uri: string, document: service.ParsedDocument) => service.DiagnosticOptions;
+  /** Past `validation.maxFileSize`: whole-file semantic tokens are left to the grammar (ranges are still served). */
+  isReduced: (document: service.ParsedDocument) => boolean;
 }
 
 export function serveDocumentRequests(connection: Connection, context: DocumentRequestContext): void {
@@ -44,12 +46,16 @@ export function serveDocumentRequests(connection: Connection, context: DocumentR
   );
   connection.languages.semanticTokens.on(({ textDocument }, token) =>
     context.answer(textDocument.uri, token, { data: [] }, (document) =>
-      context.sentTokens.full(textDocument.uri, service.getSemanticTokens(document)),
+      context.isReduced(document)
+        ? { data: [] }
+        : context.sentTokens.full(textDocument.uri, service.getSemanticTokens(document)),
     ),
   );
   connection.languages.semanticTokens.onDelta(({ textDocument, previousResultId }, token) =>
     context.answer(textDocument.uri, token, { data: [] }, (document) =>
-      context.sentTokens.delta(textDocument.uri, previousResultId, service.getSemanticTokens(document)),
+      context.isReduced(document)
+        ? { data: [] }
+        : context.sentTokens.delta(textDocument.uri, previousResultId, service.getSemanticTokens(document)),
     ),
   );
   connection.languages.semanticTokens.onRange(({ textDocument, range }, token) =>

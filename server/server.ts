@@ -330,6 +330,7 @@ export function startServer(connection: Connection, host: ServerHost): void {
     buildArgs: (uri) => buildArgs.get(uri),
     sentTokens,
     validateOptions,
+    isReduced,
   });
   connection.onWorkspaceSymbol(async ({ query }) => {
     const found = (await host.workspace?.dockerfiles((uri) => documents.get(uri))) ?? [...openDocuments()];

@@ -35,18 +35,45 @@ function instructionSymbol(instruction: Instruction): DocumentSymbol {
   };
 }
 
-function stageSymbol(stage: Stage): DocumentSymbol {
+/** An outline longer than this is no use to anyone, and a hostile file must not make one of a million entries. */
+export const MAX_DOCUMENT_SYMBOLS = 20_000;
+
+/** Counts the symbols made so far, and gives the instructions there is still room for. */
+class SymbolBudget {
+  private left = MAX_DOCUMENT_SYMBOLS;
+
+  take<T>(items: readonly T[]): readonly T[] {
+    const taken = items.length <= this.left ? items : items.slice(0, this.left);
+    this.left -= taken.length;
+    return taken;
+  }
+
+  takeOne(): boolean {
+    if (this.left === 0) return false;
+    this.left--;
+    return true;
+  }
+}
+
+function stageSymbol(stage: Stage, budget: SymbolBudget): DocumentSymbol {
   return {
     name: stage.name?.value ?? stage.image?.value ?? `stage ${stage.index}`,
     detail: summary(`FROM ${stage.from.argsText}`),
     kind: SymbolKind.Module,
     range: stage.range,
     selectionRange: stage.name?.range ?? stage.from.keywordRange,
-    children: stage.instructions.slice(1).map(instructionSymbol),
+    children: budget.take(stage.instructions.slice(1)).map(instructionSymbol),
   };
 }
 
+/** The outline, in file order, cut off after MAX_DOCUMENT_SYMBOLS symbols. */
 export function getDocumentSymbols(document: ParsedDocument): DocumentSymbol[] {
   const { ast } = document;
-  return [...preambleOf(ast).map(instructionSymbol), ...ast.stages.map(stageSymbol)];
+  const budget = new SymbolBudget();
+  const symbols = budget.take(preambleOf(ast)).map(instructionSymbol);
+  for (const stage of ast.stages) {
+    if (!budget.takeOne()) break;
+    symbols.push(stageSymbol(stage, budget));
+  }
+  return symbols;
 }

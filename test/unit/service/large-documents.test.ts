@@ -176,3 +176,19 @@ void test('large documents: a huge document is read in slices, and requests abou
   await Promise.all([hoverOn(huge), hoverOn(small)]);
   assert.deepEqual(order, [small, huge]);
 });
+
+void test('large documents: whole-file semantic tokens are left to the grammar, visible ranges still get theirs', async () => {
+  const uri = 'file:///tokens/Dockerfile';
+  const text = 'FROM alpine\nRUN echo $HOME\n';
+  const client = await start({ maxFileSize: text.length - 1 });
+  open(client, uri, text);
+  const textDocument = { uri };
+  const full = await client.request<{ data: number[] }>('textDocument/semanticTokens/full', { textDocument });
+  assert.deepEqual(full.data, []);
+  const range = { start: { line: 0, character: 0 }, end: { line: 2, character: 0 } };
+  const visible = await client.request<{ data: number[] }>('textDocument/semanticTokens/range', {
+    textDocument,
+    range,
+  });
+  assert.ok(visible.data.length > 0, 'tokens for the visible lines');
+});

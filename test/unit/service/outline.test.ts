@@ -2,6 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { SymbolKind } from 'vscode-languageserver';
 import { getDocumentSymbols, getFoldingRanges, parseDocument } from '../../../server/service/index';
+import { MAX_DOCUMENT_SYMBOLS } from '../../../server/service/symbols';
 
 const DOCKERFILE = [
   'ARG BASE=alpine', //           0
@@ -71,4 +72,19 @@ void test('folding: comment block, stages, continued instructions and heredocs',
       `missing ${JSON.stringify(range)} in ${JSON.stringify(ranges)}`,
     );
   assert.equal(ranges.length, want.length, JSON.stringify(ranges));
+});
+
+void test('outline: a huge file gives the first MAX_DOCUMENT_SYMBOLS symbols, in file order', () => {
+  const document = parseDocument(`ARG A\n${'FROM a\nRUN x\n'.repeat(MAX_DOCUMENT_SYMBOLS)}`);
+  const symbols = getDocumentSymbols(document);
+  const count = symbols.reduce((total, symbol) => total + 1 + (symbol.children?.length ?? 0), 0);
+  assert.equal(count, MAX_DOCUMENT_SYMBOLS);
+  assert.equal(symbols[0]?.name, 'ARG');
+  assert.deepEqual(
+    symbols.slice(1, 3).map((stage) => [stage.name, stage.children?.map((child) => child.name)]),
+    [
+      ['a', ['RUN']],
+      ['a', ['RUN']],
+    ],
+  );
 });
