@@ -1,13 +1,13 @@
 // `dockerfile-studio check [--format text|json|sarif|github] [--config FILE] [--build-arg K=V]… FILE…`: findings like a
 // compiler's, as JSON, as SARIF 2.1.0 or as GitHub workflow annotations.
-import { readFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import type { Locale } from '../../core/l10n';
 import { parse } from '../../core/parser';
 import { validate, type ValidateOptions } from '../../core/rules';
-import { findConfigFile, readConfigFile, type ConfigProblem, type StudioConfig } from '../../core/node/config-file';
-import { findIgnoreChecker } from '../../core/node/ignore-file';
-import { shellOptionsFor } from '../../core/node/shell-options';
+import { ConfigFileFinder, readConfigFile, type ConfigProblem, type StudioConfig } from '../../core/node/config-file';
+import { IgnoreFileReader } from '../../core/node/ignore-file';
+import { ShellOptionsSource } from '../../core/node/shell-options';
 import { SHELL_ANALYSIS_MAX_SIZE } from '../../core/shell';
 import { isKnownCode } from '../../core/rules/registry';
 import { ALL_RULES, reaches } from '../../core/rules/severity';
@@ -64,8 +64,9 @@ export async function main(argv: readonly string[], io: CliIo, inheritedLang?: s
   const started = startCommand(checkCommand, argv, io, inheritedLang);
   if (typeof started === 'number') return started;
   const { args, locale } = started;
-  const configs: ConfigCache = new Map();
-  const explicit = args.config === undefined ? undefined : loadConfig(resolve(io.cwd, args.config), started, configs);
+  const configs: ConfigCache = { finder: new ConfigFileFinder(), loaded: new Map() };
+  const explicit =
+    args.config === undefined ? undefined : loadConfig(resolve(io.cwd, args.config), started, configs.loaded);
   if (explicit === null) return 2;
   const { findings, failed, unreadable } = await checkFiles(args, io, started, explicit ?? configs);
   if (findings === undefined) return 2;
@@ -96,8 +97,11 @@ interface Checked {
   unreadable: boolean;
 }
 
-/** Config files read so far, by path; null for a malformed one. */
-type ConfigCache = Map<string, StudioConfig | null>;
+interface ConfigCache {
+  finder: ConfigFileFinder;
+  /** Config files read so far, by path; null for a malformed one. */
+  loaded: Map<string, StudioConfig | null>;
+}
 
 /** Checks every file, with the config file given (`--config`) or, per file, the nearest one. */
 async function checkFiles(
@@ -115,18 +119,20 @@ async function checkFiles(
   const engine: LocalImages | undefined = args.useEngine
     ? await (await import('./engine-images.js')).localImages(io)
     : undefined;
+  const ignoreFiles = new IgnoreFileReader();
+  const shell = new ShellOptionsSource({ env: io.env });
   try {
     for (const file of files) {
       const path = resolve(io.cwd, file);
       let text: string;
       try {
-        text = await readFile(path, 'utf8');
+        text = readFileSync(path, 'utf8');
       } catch (error) {
         complain(readProblem(error, file, locale));
         unreadable = true;
         continue;
       }
-      const config = configs instanceof Map ? configNear(path, started, configs) : configs;
+      const config = 'finder' in configs ? configNear(path, started, configs) : configs;
       if (config === null) return { findings: undefined, failed, unreadable };
       const ast = parse(text);
       const reduced = text.length > SHELL_ANALYSIS_MAX_SIZE;
@@ -134,11 +140,11 @@ async function checkFiles(
       const options: ValidateOptions = {
         locale,
         text,
-        isIgnored: findIgnoreChecker(path),
+        isIgnored: ignoreFiles.checkerFor(path),
         severities: config?.rules,
         trustedRegistries: config?.trustedRegistries,
         buildArgs: args.buildArgs,
-        shell: reduced ? undefined : await shellOptionsFor(ast, text, { env: io.env }),
+        shell: reduced ? undefined : await shell.optionsFor(ast, text),
         ...(await engine?.optionsFor(text, args.buildArgs)),
       };
       const threshold = config?.failureThreshold ?? 'error';
@@ -159,14 +165,14 @@ function configNear(
   started: StartedCommand<unknown>,
   configs: ConfigCache,
 ): StudioConfig | undefined | null {
-  const path = findConfigFile(dirname(dockerfile));
-  return path === undefined ? undefined : loadConfig(path, started, configs);
+  const path = configs.finder.find(dirname(dockerfile));
+  return path === undefined ? undefined : loadConfig(path, started, configs.loaded);
 }
 
 function loadConfig(
   path: string,
   { locale, complain }: StartedCommand<unknown>,
-  loaded: ConfigCache,
+  loaded: ConfigCache['loaded'],
 ): StudioConfig | null {
   const cached = loaded.get(path);
   if (cached !== undefined) return cached;

@@ -66,14 +66,29 @@ export function parseConfig(text: string, path: string): ConfigResult {
 
 /** The nearest .dockerfile-studio.json at or above `dir`; without one, the nearest .hadolint.yaml; or undefined. */
 export function findConfigFile(dir: string): string | undefined {
-  return nearest(dir, [CONFIG_FILE_NAME]) ?? nearest(dir, HADOLINT_FILE_NAMES);
+  return new ConfigFileFinder().find(dir);
 }
 
-function nearest(dir: string, names: readonly string[]): string | undefined {
-  for (let current = dir; ; current = dirname(current)) {
-    const found = names.map((name) => join(current, name)).find(isFile);
-    if (found) return found;
-    if (dirname(current) === current) return undefined;
+/**
+ * findConfigFile for many folders at once (`check` of a tree): each folder's own files are looked for once, and a
+ * folder's answer is built on its parent's.
+ */
+export class ConfigFileFinder {
+  private readonly studio = new Map<string, string | undefined>();
+  private readonly hadolint = new Map<string, string | undefined>();
+
+  find(dir: string): string | undefined {
+    return this.nearest(dir, [CONFIG_FILE_NAME], this.studio) ?? this.nearest(dir, HADOLINT_FILE_NAMES, this.hadolint);
+  }
+
+  private nearest(dir: string, names: readonly string[], known: Map<string, string | undefined>): string | undefined {
+    if (known.has(dir)) return known.get(dir);
+    const parent = dirname(dir);
+    const found =
+      names.map((name) => join(dir, name)).find(isFile) ??
+      (parent === dir ? undefined : this.nearest(parent, names, known));
+    known.set(dir, found);
+    return found;
   }
 }
 

@@ -1,6 +1,6 @@
 // Which paths a Dockerfile's `.dockerignore` keeps out of the build context, for CopyIgnoredFile.
 // One lookup for the CLI and the language server; both take the Dockerfile's folder as the context.
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseDockerignore, PatternMatcher } from '../ignore/dockerignore';
@@ -23,19 +23,34 @@ export function ignoreCheckerFromText(text: string): IgnoreChecker | undefined {
   }
 }
 
-/** The checker for a Dockerfile on disk, from the first ignore file that can be read (synchronously: the CLI reads
- * these for every file it checks, and a failed promise read costs far more than a failed synchronous one). */
-export function findIgnoreChecker(dockerfile: string): IgnoreChecker | undefined {
-  for (const candidate of ignoreFileCandidates(dockerfile)) {
-    let text: string;
-    try {
-      text = readFileSync(candidate, 'utf8');
-    } catch {
-      continue;
+/**
+ * The checkers for Dockerfiles on disk, for `check`: each ignore file is read once per run (a folder's `.dockerignore`
+ * serves every Dockerfile in it), synchronously, and a missing one costs one existence test.
+ */
+export class IgnoreFileReader {
+  /** By ignore file path; null when there is none to read. */
+  private readonly read = new Map<string, IgnoreChecker | undefined | null>();
+
+  /** The checker from the first ignore file that can be read. */
+  checkerFor(dockerfile: string): IgnoreChecker | undefined {
+    for (const candidate of ignoreFileCandidates(dockerfile)) {
+      const checker = this.checkerIn(candidate);
+      if (checker !== null) return checker;
     }
-    return ignoreCheckerFromText(text);
+    return undefined;
   }
-  return undefined;
+
+  private checkerIn(path: string): IgnoreChecker | undefined | null {
+    if (this.read.has(path)) return this.read.get(path);
+    let checker: IgnoreChecker | undefined | null = null;
+    try {
+      if (existsSync(path)) checker = ignoreCheckerFromText(readFileSync(path, 'utf8'));
+    } catch {
+      // unreadable: as if there were none
+    }
+    this.read.set(path, checker);
+    return checker;
+  }
 }
 
 interface CachedIgnoreFile {

@@ -1,7 +1,7 @@
-// The shell side of a check, for the CLI: the shell parser (loaded only when the Dockerfile has shell snippets) and
-// ShellCheck's findings when the program is installed.
+// The shell side of a check, for the CLI: the shell parser (loaded only when a Dockerfile has shell snippets) and
+// ShellCheck's findings when the program is installed, looked for once and run once per snippet for all the files.
 import type { DockerfileAst } from '../parser/ast';
-import { analyzeShell, shellSnippets, type ShellOptions, type ShellSnippet } from '../shell';
+import { analyzeShell, shellSnippets, type ShellOptions, type ShellParser, type ShellSnippet } from '../shell';
 import { loadNodeShellParser } from './shell-wasm';
 import { declaredNames, findShellCheck, headerFor, ShellCheckRunner } from './shellcheck';
 
@@ -12,20 +12,38 @@ export interface ShellCheckSetting {
   shellcheckPath?: string;
 }
 
-/** Undefined when the Dockerfile has no shell snippet: then nothing is loaded or run. */
-export async function shellOptionsFor(
-  ast: DockerfileAst,
-  text: string,
-  setting: ShellCheckSetting,
-): Promise<ShellOptions | undefined> {
-  const plain = shellSnippets(ast, text);
-  if (plain.length === 0) return undefined;
-  const parser = await loadNodeShellParser().catch(() => undefined);
-  const executable = findShellCheck(setting.shellcheckPath, setting.env);
-  if (!executable) return { parser };
-  const snippets: ShellSnippet[] = parser ? analyzeShell(ast, text, parser) : plain;
-  const runner = new ShellCheckRunner(executable);
-  const header = headerFor(declaredNames(ast));
-  await runner.run(snippets, header);
-  return { parser, shellcheck: runner.notes(snippets, header).notes };
+/** The shell options of each Dockerfile of one run. */
+export class ShellOptionsSource {
+  /** Null when it failed to load. */
+  private parser: ShellParser | null | undefined;
+  private runner: ShellCheckRunner | null | undefined;
+
+  constructor(private readonly setting: ShellCheckSetting) {}
+
+  /**
+   * Undefined while no Dockerfile has had a shell snippet: nothing is loaded or run for those. Once the parser is
+   * loaded, a Dockerfile without snippets gets it too (its analysis is empty either way), without a search for them.
+   */
+  async optionsFor(ast: DockerfileAst, text: string): Promise<ShellOptions | undefined> {
+    if (this.parser === undefined) {
+      if (shellSnippets(ast, text).length === 0) return undefined;
+      this.parser = await loadNodeShellParser().catch(() => null);
+    }
+    const parser = this.parser ?? undefined;
+    const runner = this.shellCheckRunner();
+    if (!runner) return { parser };
+    const snippets: ShellSnippet[] = parser ? analyzeShell(ast, text, parser) : shellSnippets(ast, text);
+    const header = headerFor(declaredNames(ast));
+    await runner.run(snippets, header);
+    return { parser, shellcheck: runner.notes(snippets, header).notes };
+  }
+
+  /** Null when ShellCheck is not installed. */
+  private shellCheckRunner(): ShellCheckRunner | null {
+    if (this.runner === undefined) {
+      const executable = findShellCheck(this.setting.shellcheckPath, this.setting.env);
+      this.runner = executable ? new ShellCheckRunner(executable) : null;
+    }
+    return this.runner;
+  }
 }

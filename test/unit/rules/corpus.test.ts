@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { test } from 'node:test';
 import { parse } from '../../../core/parser';
 import { validate } from '../../../core/rules';
-import { shellOptionsFor } from '../../../core/node/shell-options';
+import { ShellOptionsSource } from '../../../core/node/shell-options';
 
 const CORPUS = join(__dirname, '../../fixtures/corpus');
 
@@ -19,6 +19,7 @@ const EXPECTED: Record<string, string[]> = {
   'python-official-gpg.Dockerfile': ['SecretsUsedInArgOrEnv@5'],
 };
 
+const shellOptions = new ShellOptionsSource({ env: {} });
 const files = readdirSync(CORPUS).filter((name) => name.endsWith('.Dockerfile'));
 
 void test('the corpus has at least 40 Dockerfiles, and the expectations name only files in it', () => {
@@ -30,7 +31,7 @@ for (const name of files) {
   void test(`corpus: ${name} has no error and only the warnings listed`, async () => {
     const text = readFileSync(join(CORPUS, name), 'utf8');
     const ast = parse(text);
-    const shell = await shellOptionsFor(ast, text, { env: {} });
+    const shell = await shellOptions.optionsFor(ast, text);
     const findings = validate(ast, { text, shell });
     assert.deepEqual(
       findings.filter((f) => f.severity === 'error').map((f) => `${f.code}@${f.range.start.line + 1}: ${f.message}`),
