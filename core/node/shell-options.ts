@@ -1,5 +1,5 @@
 // The shell side of a check, for the CLI: the shell parser (loaded only when a Dockerfile has shell snippets) and
-// ShellCheck's findings when the program is installed, looked for once and run once per snippet for all the files.
+// ShellCheck's findings when the program is installed: looked for once per run, its results cached across the files.
 import type { DockerfileAst } from '../parser/ast';
 import { analyzeShell, shellSnippets, type ShellOptions, type ShellParser, type ShellSnippet } from '../shell';
 import { loadNodeShellParser } from './shell-wasm';
