@@ -54,8 +54,9 @@ function lastLine(lines: string[], from: number): number {
   return 0;
 }
 
+/** An instruction line to type at: not one opening a here-document, where a typed `x` renames its delimiter. */
 function isInstruction(line: string): boolean {
-  return /^[A-Z]+ /.test(line);
+  return /^[A-Z]+ /.test(line) && !line.includes('<<');
 }
 
 /** One server with open documents, driven like an editor. */
