@@ -44,8 +44,9 @@ async function createParser(wasm: ShellWasm): Promise<ShellParser> {
     const tree = parser.parse(text, null, { progressCallback: () => Date.now() > deadline });
     if (!tree) return undefined;
     const cursor = tree.walk();
+    const root = tree.rootNode;
     try {
-      return buildScript(copyTree(cursor, tree.rootNode.hasError), text);
+      return buildScript(copyTree(cursor, root.descendantCount, root.hasError), text);
     } finally {
       cursor.delete();
       tree.delete();

@@ -4,7 +4,7 @@
 export interface SyntaxNode {
   /** tree-sitter-bash's node type: `command`, `pipeline`, `ERROR`, `"` … */
   type: string;
-  /** The parent's field this node fills (`name`, `argument`, `redirect` …), or null. */
+  /** The parent's field this node fills (`name`, `argument`, `body` …), or null; only read under `FIELD_PARENTS`. */
   field: string | null;
   start: number;
   end: number;
@@ -20,30 +20,44 @@ export interface TreeWalker {
   readonly startIndex: number;
   readonly endIndex: number;
   readonly nodeIsMissing: boolean;
-  gotoFirstChild(): boolean;
-  gotoNextSibling(): boolean;
-  gotoParent(): boolean;
+  /** Levels below the node the cursor was made on. */
+  readonly currentDepth: number;
+  /** Moves to the node at this index in document order (the cursor's node is 0). */
+  gotoDescendant(index: number): void;
 }
 
+/** The only nodes whose children's fields the analysis reads (a command's name and arguments, a redirected body). */
+const FIELD_PARENTS = new Set(['command', 'redirected_statement']);
+
 /**
- * Copies the subtree under the cursor (which is left where it started). Every cursor read is a call into
- * WebAssembly, so `missing` is only asked when the tree has errors at all.
+ * Copies the `count` nodes under the cursor (its node included), in document order, each placed under the last node
+ * copied one level up. Every cursor read or move is a call into WebAssembly: this takes one move per node (a walk by
+ * first child, next sibling and parent takes over two), asks `missing` only when the tree has errors at all, and
+ * `field` only under `FIELD_PARENTS`.
  */
-export function copyTree(cursor: TreeWalker, hasErrors: boolean): SyntaxNode {
-  const node: SyntaxNode = {
+export function copyTree(cursor: TreeWalker, count: number, hasErrors: boolean): SyntaxNode {
+  const root = copyNode(cursor, false, hasErrors);
+  const path = [root]; // the last node copied at each depth
+  for (let index = 1; index < count; index++) {
+    cursor.gotoDescendant(index);
+    const depth = cursor.currentDepth;
+    const parent = path[depth - 1] as SyntaxNode;
+    const node = copyNode(cursor, FIELD_PARENTS.has(parent.type), hasErrors);
+    parent.children.push(node);
+    path[depth] = node;
+  }
+  return root;
+}
+
+function copyNode(cursor: TreeWalker, readField: boolean, hasErrors: boolean): SyntaxNode {
+  return {
     type: cursor.nodeType,
-    field: cursor.currentFieldName,
+    field: readField ? cursor.currentFieldName : null,
     start: cursor.startIndex,
     end: cursor.endIndex,
     missing: hasErrors && cursor.nodeIsMissing,
     children: [],
   };
-  if (cursor.gotoFirstChild()) {
-    do node.children.push(copyTree(cursor, hasErrors));
-    while (cursor.gotoNextSibling());
-    cursor.gotoParent();
-  }
-  return node;
 }
 
 /** The first leaf (token) of a node, or the node itself. */
