@@ -69,7 +69,11 @@ export interface BaseImage {
 
 /** The images the stages build on (not `scratch`, not earlier stages), their references expanded. */
 export function baseImages(ast: DockerfileAst, options: GlobalArgOptions = {}): BaseImage[] {
-  const values = globalArgValues(ast, options);
+  return baseImagesWith(ast, globalArgValues(ast, options));
+}
+
+/** `baseImages` with the global ARG values already computed. */
+export function baseImagesWith(ast: DockerfileAst, values: ReadonlyMap<string, string>): BaseImage[] {
   const images: BaseImage[] = [];
   for (const stage of ast.stages) {
     if (!stage.image || baseStage(ast, stage)) continue;

@@ -1,8 +1,11 @@
-// Facts several rules share, computed once per validate call in one linear pass.
+// Facts several rules share, computed once per validate call in one linear pass (those not every validation needs,
+// on first use).
 import type { DockerfileAst, Flag, Instruction, Range, Stage, Word } from '../parser/ast';
 import { parseArgWord } from '../dockerfile/args';
+import { baseImagesWith, globalArgValues, type BaseImage } from '../dockerfile/global-args';
 import { preambleOf } from '../dockerfile/stages';
 import { lineContentEnd, lineStarts } from '../parser/text';
+import type { ValidateOptions } from './types';
 
 export interface ArgDeclaration {
   name: string;
@@ -32,9 +35,15 @@ export interface Facts {
   parents: Map<Stage, Stage>;
   /** The document split into lines, when the text was given. */
   lines: string[] | undefined;
+  /** The global ARGs' values with the build arguments given (`globalArgValues`); computed on first use. */
+  readonly argValues: ReadonlyMap<string, string>;
+  /** The global ARGs' values with their defaults only, no build argument; computed on first use. */
+  readonly defaultArgValues: ReadonlyMap<string, string>;
+  /** The images the stages build on, expanded with `argValues` (`baseImages`); computed on first use. */
+  readonly baseImages: readonly BaseImage[];
 }
 
-export function computeFacts(ast: DockerfileAst, text: string | undefined): Facts {
+export function computeFacts(ast: DockerfileAst, options: Readonly<ValidateOptions>): Facts {
   const preamble = preambleOf(ast);
   const globalArgs = new Map<string, ArgDeclaration>();
   for (const instruction of preamble) {
@@ -62,8 +71,30 @@ export function computeFacts(ast: DockerfileAst, text: string | undefined): Fact
     if (bucket) bucket.push(instruction);
     else byKeyword.set(instruction.keyword, [instruction]);
   }
-  const lines = text === undefined ? undefined : lineTexts(text);
-  return { allInstructions, byKeyword, preamble, globalArgs, stagesByName, parents, lines };
+  const lines = options.text === undefined ? undefined : lineTexts(options.text);
+  const { buildArgs, platform } = options;
+  let argValues: ReadonlyMap<string, string> | undefined;
+  let defaultArgValues: ReadonlyMap<string, string> | undefined;
+  let baseImages: readonly BaseImage[] | undefined;
+  return {
+    allInstructions,
+    byKeyword,
+    preamble,
+    globalArgs,
+    stagesByName,
+    parents,
+    lines,
+    get argValues() {
+      return (argValues ??= globalArgValues(ast, { buildArgs, platform }));
+    },
+    get defaultArgValues() {
+      const withoutBuildArgs = Object.keys(buildArgs ?? {}).length === 0;
+      return (defaultArgValues ??= withoutBuildArgs ? this.argValues : globalArgValues(ast, { platform }));
+    },
+    get baseImages() {
+      return (baseImages ??= baseImagesWith(ast, this.argValues));
+    },
+  };
 }
 
 function lineTexts(text: string): string[] {

@@ -6,6 +6,7 @@ import { computeFacts } from './facts';
 import { comparePositions } from './ranges';
 import { rules, rulesById } from './registry';
 import { codeSeverity, effectiveDirective, resolveSeverity, type CheckDirective } from './severity';
+import { sharedStageWalk } from './stage-env';
 import { inlineControls } from './suppression';
 import { ourDocsUrl } from './docs';
 import type { Facts } from './facts';
@@ -28,22 +29,30 @@ export function* validateInSteps(ast: DockerfileAst, options: ValidateOptions = 
   const locale = resolveLocale(options.locale);
   const directive = effectiveDirective(ast.directives, options.buildArgs);
   const findings: Finding[] = [];
-  const facts = computeFacts(ast, options.text);
+  const facts = computeFacts(ast, options);
   for (const problem of ast.problems) {
     const finding = problemFinding({ ast, facts, locale, directive, options }, problem);
     if (finding) findings.push(finding);
   }
   const controls = inlineControls(ast);
   const shell = lazyShellAnalysis(ast, options.text, options.shell);
-  for (const rule of rules) {
+  const enabled = rules.flatMap((rule) => {
     const severity = resolveSeverity(rule, directive, options.severities);
-    if (severity === 'off') continue;
+    return severity === 'off' ? [] : [{ rule, severity }];
+  });
+  const context = { ast, facts, isIgnored: options.isIgnored, options, shell };
+  const stageWalkReports = sharedStageWalk(
+    enabled.map(({ rule }) => rule),
+    context,
+  );
+  for (const { rule, severity } of enabled) {
     yield;
     const report = (r: Report): void => {
       const relayed = codeSeverity(r.externalCode, severity, options.severities);
       if (relayed !== 'off') findings.push(ruleFinding(rule, relayed, locale, r));
     };
-    rule.check?.({ ast, facts, isIgnored: options.isIgnored, options, report, shell });
+    rule.check?.({ ...context, report });
+    if (rule.visitStages) stageWalkReports(rule).forEach(report);
     if (rule.id === controls.rule) controls.problems.forEach(report);
   }
   return findings

@@ -1,14 +1,14 @@
 // The variables each instruction of a stage sees, as BuildKit's dispatcher builds them: the base image's environment
 // (or the parent stage's, for `FROM <stage>`), then each ENV and ARG in order. An ARG without a value is declared all
 // the same (BuildKit never reports it undefined); one without a default takes the global ARG's value, or the build
-// argument's. Shared by the rules that expand words statically (UndefinedVar, WorkdirRelativePath, CopyIgnoredFile).
+// argument's. Shared by the rules that expand words statically (UndefinedVar, WorkdirRelativePath, CopyIgnoredFile),
+// which visit the stages in one walk per validation.
 import type { DockerfileAst, Instruction, Stage } from '../parser/ast';
 import { parseArgWord } from '../dockerfile/args';
-import { baseImages, globalArgValues } from '../dockerfile/global-args';
 import { processWord, type ProcessedWord } from '../dockerfile/shell-word';
 import { DEFAULT_ENV, PROXY_ARGS } from '../dockerfile/builtins';
 import { keyValues, type Facts } from './facts';
-import type { ImageFacts, ValidateOptions } from './types';
+import type { ImageFacts, Report, Rule, RuleContext, ValidateOptions } from './types';
 
 export interface StageScope {
   /** Variables set here, with their value when it can be known statically. */
@@ -26,17 +26,47 @@ export interface StageScope {
 
 export interface StageVisitor {
   /** Called before the instruction takes effect, with the scope it is expanded in. */
-  instruction?(stage: Stage, instruction: Instruction, scope: StageScope): void;
+  instruction(stage: Stage, instruction: Instruction, scope: StageScope): void;
+}
+
+/**
+ * The reports of the rules that visit the stages, from one walk for them all, run when the first asks. Each rule
+ * replays its own at its step, so the findings keep the rules' order.
+ */
+export function sharedStageWalk(
+  rules: readonly Rule[],
+  context: Omit<RuleContext, 'report'>,
+): (rule: Rule) => readonly Report[] {
+  let reports: Map<Rule, Report[]> | undefined;
+  return (rule) => {
+    reports ??= walkReports(rules, context);
+    return reports.get(rule) ?? [];
+  };
+}
+
+function walkReports(rules: readonly Rule[], context: Omit<RuleContext, 'report'>): Map<Rule, Report[]> {
+  const reports = new Map<Rule, Report[]>();
+  const visitors: StageVisitor[] = [];
+  for (const rule of rules) {
+    const ruleReports: Report[] = [];
+    const visitor = rule.visitStages?.({ ...context, report: (report) => ruleReports.push(report) });
+    if (!visitor) continue;
+    reports.set(rule, ruleReports);
+    visitors.push(visitor);
+  }
+  if (visitors.length > 0) walkStages(context.ast, context.facts, context.options, visitors);
+  return reports;
 }
 
 /** Walks every stage's instructions with the variables each one sees. */
-export function walkStages(
+function walkStages(
   ast: DockerfileAst,
   facts: Facts,
   options: Readonly<ValidateOptions>,
-  visitor: StageVisitor,
+  visitors: readonly StageVisitor[],
 ): void {
-  const { globals, images } = stageInputs(ast, options);
+  const images = new Map(facts.baseImages.map(({ stage, ref }) => [stage, options.images?.get(ref)]));
+  const context = { globals: facts.argValues, buildArgs: options.buildArgs ?? {}, escape: ast.escapeChar };
   const finalScopes = new Map<Stage, StageScope>();
   for (const stage of ast.stages) {
     const parent = facts.parents.get(stage);
@@ -44,31 +74,11 @@ export function walkStages(
     const scope = inherited ? copyScope(inherited) : imageScope(stage, images.get(stage));
     for (const ref of stage.from.variables) scope.fromArgs.add(ref.name);
     for (const instruction of stage.instructions.slice(1)) {
-      visitor.instruction?.(stage, instruction, scope);
-      apply(instruction, scope, { globals, buildArgs: options.buildArgs ?? {}, escape: ast.escapeChar });
+      for (const visitor of visitors) visitor.instruction(stage, instruction, scope);
+      apply(instruction, scope, context);
     }
     finalScopes.set(stage, scope);
   }
-}
-
-interface StageInputs {
-  globals: Map<string, string>;
-  /** The engine's facts for each stage's base image, when it has them. */
-  images: Map<Stage, ImageFacts | undefined>;
-}
-
-/** Computed once per validation (the rules that walk the stages get the same options object). */
-const inputsCache = new WeakMap<DockerfileAst, { options: Readonly<ValidateOptions>; inputs: StageInputs }>();
-
-function stageInputs(ast: DockerfileAst, options: Readonly<ValidateOptions>): StageInputs {
-  const cached = inputsCache.get(ast);
-  if (cached?.options === options) return cached.inputs;
-  const argOptions = { buildArgs: options.buildArgs, platform: options.platform };
-  const globals = globalArgValues(ast, argOptions);
-  const images = new Map(baseImages(ast, argOptions).map(({ stage, ref }) => [stage, options.images?.get(ref)]));
-  const inputs = { globals, images };
-  inputsCache.set(ast, { options, inputs });
-  return inputs;
 }
 
 /** A word as the builder expands it in this scope; undefined when a variable's value cannot be known. */
@@ -115,7 +125,7 @@ function copyScope(scope: StageScope): StageScope {
 }
 
 interface ApplyContext {
-  globals: Map<string, string>;
+  globals: ReadonlyMap<string, string>;
   buildArgs: Readonly<Record<string, string>>;
   escape: string;
 }

@@ -3,6 +3,7 @@ import type { DockerfileAst, Range, SyntaxProblem } from '../parser/ast';
 import type { Catalog } from '../l10n';
 import type { Platform } from '../dockerfile/global-args';
 import type { Facts } from './facts';
+import type { StageVisitor } from './stage-env';
 import type { ShellAnalysis, ShellOptions } from '../shell';
 
 export type Severity = 'error' | 'warning' | 'info' | 'hint';
@@ -130,6 +131,11 @@ export interface Rule {
   url: string;
   /** Finds the rule's problems. A rule the parser reports (a problem with the rule's id as code) has none. */
   check?(context: RuleContext): void;
+  /**
+   * For a rule about the variables each instruction sees: its visitor of the stages (none when it has nothing to do).
+   * Validation walks the stages once for all these rules (`sharedStageWalk`).
+   */
+  visitStages?(context: RuleContext): StageVisitor | undefined;
   /**
    * For a problem the parser reported under this rule's id: where to report it (BuildKit's position) and its quick
    * fixes. Without it, the problem's own range and no fix.

@@ -8,7 +8,7 @@ import type { Instruction, Word } from '../../parser/ast';
 import { buildCheckUrl } from '../docs';
 import { flagName } from '../facts';
 import { onFirstLine } from '../locate';
-import { expandInScope, walkStages } from '../stage-env';
+import { expandInScope } from '../stage-env';
 import type { Rule } from '../types';
 import { defineCatalog } from '../../l10n';
 
@@ -36,9 +36,9 @@ export const CopyIgnoredFile: Rule = {
   buildCheck: true,
   messages,
   url: buildCheckUrl('CopyIgnoredFile'),
-  check({ ast, facts, options, isIgnored, report }) {
-    if (!isIgnored) return;
-    walkStages(ast, facts, options, {
+  visitStages({ ast, isIgnored, report }) {
+    if (!isIgnored) return undefined;
+    return {
       instruction(_stage, instruction, scope) {
         if (!isContextCopy(instruction)) return;
         for (const word of localSources(instruction)) {
@@ -51,7 +51,7 @@ export const CopyIgnoredFile: Rule = {
             });
         }
       },
-    });
+    };
   },
 };
 

@@ -2,13 +2,7 @@
 // built for: its `FROM --platform=…` once expanded, else the build's target platform. BuildKit knows the image it
 // resolves; we know it when the local engine has the image (ValidateOptions.images), and are silent otherwise.
 // Reported on the FROM line, as BuildKit does.
-import {
-  baseImages,
-  DEFAULT_PLATFORM,
-  formatPlatform,
-  globalArgValues,
-  type Platform,
-} from '../../dockerfile/global-args';
+import { DEFAULT_PLATFORM, formatPlatform, type Platform } from '../../dockerfile/global-args';
 import { processWord } from '../../dockerfile/shell-word';
 import type { Stage } from '../../parser/ast';
 import { buildCheckUrl } from '../docs';
@@ -41,23 +35,21 @@ export const InvalidBaseImagePlatform: Rule = {
   buildCheck: true,
   messages,
   url: buildCheckUrl('InvalidBaseImagePlatform'),
-  check({ ast, options, report }) {
+  check({ ast, facts, options, report }) {
     if (!options.images) return;
-    const argOptions = { buildArgs: options.buildArgs, platform: options.platform };
-    const values = globalArgValues(ast, argOptions);
-    for (const { stage, ref } of baseImages(ast, argOptions)) {
-      const facts = options.images.get(ref);
-      const expected = expectedPlatform(stage, values, ast.escapeChar) ?? options.platform ?? DEFAULT_PLATFORM;
-      if (!facts || !expected || !stage.image) continue;
-      if (normalArch(facts.architecture) === normalArch(expected.architecture) && facts.os === expected.os) continue;
-      const data = { image: ref, actual: formatPlatform(facts), expected: formatPlatform(expected) };
+    for (const { stage, ref } of facts.baseImages) {
+      const image = options.images.get(ref);
+      const expected = expectedPlatform(stage, facts.argValues, ast.escapeChar) ?? options.platform ?? DEFAULT_PLATFORM;
+      if (!image || !expected || !stage.image) continue;
+      if (normalArch(image.architecture) === normalArch(expected.architecture) && image.os === expected.os) continue;
+      const data = { image: ref, actual: formatPlatform(image), expected: formatPlatform(expected) };
       report({ range: onFirstLine(stage.from, stage.image.range), data });
     }
   },
 };
 
 /** The stage's `--platform` value once expanded; undefined without one (or when it does not parse). */
-function expectedPlatform(stage: Stage, values: Map<string, string>, escape: string): Platform | undefined {
+function expectedPlatform(stage: Stage, values: ReadonlyMap<string, string>, escape: string): Platform | undefined {
   const flag = stage.from.flags.find((f) => flagName(f) === 'platform');
   if (flag?.value === undefined) return undefined;
   const text = processWord(flag.value, (name) => values.get(name), escape)?.value;

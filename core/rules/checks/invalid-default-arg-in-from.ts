@@ -3,7 +3,6 @@
 // ARGs (TARGETOS, BUILDPLATFORM …) always have a value; the FROM word is then read as the builder reads it (quotes
 // removed), and the result must parse as an image reference. Build arguments do not count here, on purpose: BuildKit
 // checks that the file builds without them. Reported on the FROM line, as BuildKit does.
-import { globalArgValues } from '../../dockerfile/global-args';
 import { processWord } from '../../dockerfile/shell-word';
 import { buildCheckUrl } from '../docs';
 import { onFirstLine } from '../locate';
@@ -35,8 +34,8 @@ export const InvalidDefaultArgInFrom: Rule = {
   buildCheck: true,
   messages,
   url: buildCheckUrl('InvalidDefaultArgInFrom'),
-  check({ ast, options, report }) {
-    const values = globalArgValues(ast, { platform: options.platform });
+  check({ ast, facts, report }) {
+    const values = facts.defaultArgValues;
     for (const stage of ast.stages) {
       const image = stage.image;
       if (!image?.value.includes('$')) continue;

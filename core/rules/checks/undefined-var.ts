@@ -11,7 +11,7 @@ import type { Instruction, Stage, VariableRef } from '../../parser/ast';
 import { buildCheckUrl } from '../docs';
 import { argDeclarations } from '../facts';
 import { onFirstLine } from '../locate';
-import { isDefined, walkStages, type StageScope } from '../stage-env';
+import { isDefined, type StageScope } from '../stage-env';
 import { closest, SuggestionBudget } from '../suggest';
 import type { Report, Rule } from '../types';
 import { defineCatalog } from '../../l10n';
@@ -54,10 +54,10 @@ export const UndefinedVar: Rule = {
   buildCheck: true,
   messages,
   url: buildCheckUrl('UndefinedVar'),
-  check({ ast, facts, options, report }) {
+  visitStages({ facts, report }) {
     const argLines = new Map<Stage, Map<string, number>>();
     const suggestions = new SuggestionBudget();
-    walkStages(ast, facts, options, {
+    return {
       instruction(stage, instruction, scope) {
         // RUN, CMD and ENTRYPOINT leave variables to the shell; FROM is UndefinedArgInFrom's.
         if (instruction.keyword === 'FROM' || !builderExpands(instruction.keyword)) return;
@@ -70,7 +70,7 @@ export const UndefinedVar: Rule = {
           if (problem) report(problem);
         }
       },
-    });
+    };
   },
 };
 

@@ -6,7 +6,7 @@
 import type { Instruction, Stage } from '../../parser/ast';
 import { buildCheckUrl } from '../docs';
 import { onFirstLine } from '../locate';
-import { expandInScope, walkStages } from '../stage-env';
+import { expandInScope } from '../stage-env';
 import type { FixProposal, Rule } from '../types';
 import { defineCatalog } from '../../l10n';
 
@@ -38,10 +38,10 @@ export const WorkdirRelativePath: Rule = {
   buildCheck: true,
   messages,
   url: buildCheckUrl('WorkdirRelativePath'),
-  check({ ast, facts, options, report }) {
+  visitStages({ ast, facts, report }) {
     // A stage whose first WORKDIR was seen, and every stage built on it.
     const workdirSet = new Set<Stage>();
-    walkStages(ast, facts, options, {
+    return {
       instruction(stage, instruction, scope) {
         if (instruction.keyword !== 'WORKDIR') return;
         const parent = facts.parents.get(stage);
@@ -57,7 +57,7 @@ export const WorkdirRelativePath: Rule = {
         const range = onFirstLine(instruction, instruction.argsRange ?? instruction.keywordRange);
         report({ range, data, fixes: fix && [fix] });
       },
-    });
+    };
   },
 };
 

@@ -43,8 +43,11 @@ void test('rule ids are unique and every rule is fully declared', () => {
     assert.ok(summary.length > 0 && !summary.includes('\n'), `${rule.id} summary`);
     assert.equal(rule.url, rule.buildCheck ? buildCheckUrl(rule.id) : ourDocsUrl(rule.id), `${rule.id} url`);
     assert.ok(
-      rule.check !== undefined || rule.id in PROBLEM_KINDS || REPORTED_ELSEWHERE.includes(rule.id),
-      `${rule.id} has a check or is reported by the parser`,
+      rule.check !== undefined ||
+        rule.visitStages !== undefined ||
+        rule.id in PROBLEM_KINDS ||
+        REPORTED_ELSEWHERE.includes(rule.id),
+      `${rule.id} has a check or a stage visitor, or is reported by the parser`,
     );
   }
 });
