@@ -10,9 +10,9 @@ import { join } from 'node:path';
 import { packContext } from '../client/context/pack.js';
 import { buildImage } from '../client/engine/build.js';
 import { EngineClient } from '../client/engine/client.js';
-import { resolveEngineEndpoint } from '../client/engine/connection.js';
 import { findDockerCli } from '../test/engine/context/support/docker-cli.js';
-import { expectedEngines, importBaseImage, testRunId, TestResources } from '../test/support/engines.js';
+import { importBaseImage, testRunId, TestResources } from '../test/support/engines.js';
+import { benchDocker } from './support/docker-engine';
 
 const RUNS = 3;
 const FILES = 5000;
@@ -62,14 +62,10 @@ function timeProcess(command: string, args: string[], env: NodeJS.ProcessEnv): P
 }
 
 async function main(): Promise<void> {
-  const docker = expectedEngines().find((e) => e.name === 'docker');
   const cli = findDockerCli();
-  if (!docker?.host) return void console.log('No Docker engine configured: skipped (run scripts/engine-up.sh).');
-  const client = await EngineClient.connect(resolveEngineEndpoint({ host: docker.host })).catch((err: unknown) => {
-    console.log(`Docker engine unreachable (${err instanceof Error ? err.message : String(err)}): skipped.`);
-    return undefined;
-  });
-  if (!client) return;
+  const docker = await benchDocker();
+  if (!docker) return;
+  const { client } = docker;
   const resources = new TestResources(client);
   const config = mkdtempSync(join(tmpdir(), 'bench-docker-config-'));
   const base = `dfs-bench/base:${testRunId}`;

@@ -7,9 +7,9 @@ import { join } from 'node:path';
 import { packContext } from '../client/context/pack.js';
 import { buildImage } from '../client/engine/build.js';
 import { EngineClient } from '../client/engine/client.js';
-import { resolveEngineEndpoint } from '../client/engine/connection.js';
 import { findDockerCli } from '../test/engine/context/support/docker-cli.js';
-import { expectedEngines, importBaseImage, testLabel, testRunId, TestResources } from '../test/support/engines.js';
+import { importBaseImage, testLabel, testRunId, TestResources } from '../test/support/engines.js';
+import { benchDocker } from './support/docker-engine';
 import { contender, interleave, reportRatio, timeProcess } from './support/processes.js';
 
 const RUNS = 21;
@@ -35,11 +35,12 @@ async function buildSeedImage(client: EngineClient, base: string): Promise<strin
 }
 
 async function main(): Promise<void> {
-  const docker = expectedEngines().find((e) => e.name === 'docker');
   const cli = findDockerCli();
-  if (!docker?.host || !cli) return void console.log('No Docker engine or docker CLI here: skipped.');
+  if (!cli) return void console.log('No docker CLI here: skipped.');
   if (!existsSync('dist/cli.js')) return void console.log('dist/cli.js is missing: run `node scripts/build.mjs`.');
-  const client = await EngineClient.connect(resolveEngineEndpoint({ host: docker.host }));
+  const docker = await benchDocker();
+  if (!docker) return;
+  const { client } = docker;
   const resources = new TestResources(client);
   const config = mkdtempSync(join(tmpdir(), 'bench-docker-config-'));
   try {

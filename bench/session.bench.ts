@@ -11,9 +11,9 @@ import { join } from 'node:path';
 import { packContext } from '../client/context/pack.js';
 import { buildImage, type BuildOptions } from '../client/engine/build.js';
 import { EngineClient } from '../client/engine/client.js';
-import { resolveEngineEndpoint } from '../client/engine/connection.js';
 import { findDockerCli } from '../test/engine/context/support/docker-cli.js';
-import { expectedEngines, importBaseImage, testRunId, TestResources } from '../test/support/engines.js';
+import { importBaseImage, testRunId, TestResources } from '../test/support/engines.js';
+import { benchDocker } from './support/docker-engine';
 
 const RUNS = 2;
 const DIRS = 200;
@@ -121,13 +121,9 @@ function report(copy: string, contenders: Contender[], bytes: number, hasCli: bo
 }
 
 async function main(): Promise<void> {
-  const docker = expectedEngines().find((e) => e.name === 'docker');
-  if (!docker?.host) return void console.log('No Docker engine configured: skipped (run scripts/engine-up.sh).');
-  const client = await EngineClient.connect(resolveEngineEndpoint({ host: docker.host })).catch((err: unknown) => {
-    console.log(`Docker engine unreachable (${err instanceof Error ? err.message : String(err)}): skipped.`);
-    return undefined;
-  });
-  if (!client) return;
+  const docker = await benchDocker();
+  if (!docker) return;
+  const { client } = docker;
   const resources = new TestResources(client);
   const base = `dfs-bench/session-base:${testRunId}`;
   try {
