@@ -2,7 +2,7 @@
 # The whole test suite, from a fresh clone: installs what it needs, starts the engines, runs every tier,
 # and ends with one line "N passed, N failed, N skipped".
 set -uo pipefail
-cd "$(dirname "$0")/.."
+cd "$(dirname "$0")/.." || exit 1
 mkdir -p .cache
 log=.cache/test-all.log
 : > "$log"
@@ -41,11 +41,6 @@ node scripts/run-node-tests.mjs test/unit 2>&1 | tee .cache/unit-tests.log
 [ "${PIPESTATUS[0]}" -eq 0 ] || status=1
 count .cache/unit-tests.log
 
-step "Browser tests"
-node scripts/run-node-tests.mjs test/browser 2>&1 | tee .cache/browser-tests.log
-[ "${PIPESTATUS[0]}" -eq 0 ] || status=1
-count .cache/browser-tests.log
-
 step "Engine tests"
 node scripts/run-node-tests.mjs test/engine 2>&1 | tee .cache/engine-tests.log
 [ "${PIPESTATUS[0]}" -eq 0 ] || status=1
@@ -64,6 +59,12 @@ line=$(grep -E '^[0-9]+ passed, [0-9]+ failed' .cache/vscode-tests.log | tail -1
 if [ -n "$line" ]; then
   passed=$((passed + $(echo "$line" | awk '{print $1}'))) failed=$((failed + $(echo "$line" | awk '{print $3}')))
 fi
+
+# After the VS Code tier, which installs Chromium (Debian's package) on a fresh machine.
+step "Browser tests"
+node scripts/run-node-tests.mjs test/browser 2>&1 | tee .cache/browser-tests.log
+[ "${PIPESTATUS[0]}" -eq 0 ] || status=1
+count .cache/browser-tests.log
 
 echo
 [ "$status" -eq 0 ] || echo "Some checks failed: see above."
