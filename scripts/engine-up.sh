@@ -69,7 +69,8 @@ start_podman() {
   command -v podman >/dev/null || apt_install podman || return 1
   mkdir -p "$(dirname "$podman_socket")"
   say "starting podman system service (log: $logs/podman.log)"
-  setsid nohup podman system service --time=0 "$host" >"$logs/podman.log" 2>&1 < /dev/null &
+  # From /: the service outlives this checkout, and its containers fail to start once its working folder is gone.
+  (cd / && exec setsid nohup podman system service --time=0 "$host" < /dev/null) >"$logs/podman.log" 2>&1 &
   wait_for "$host" 30 || { say "podman did not answer within 30s, see $logs/podman.log"; return 1; }
 }
 
