@@ -43,17 +43,27 @@ function time(run: (text: string) => unknown, text: string): number {
   return performance.now() - started;
 }
 
+/** `count` timings of each of two runs, taken in turn so machine load affects both alike. */
+function interleaved(count: number, first: () => number, second: () => number): [number[], number[]] {
+  const firsts: number[] = [];
+  const seconds: number[] = [];
+  for (let i = 0; i < count; i++) {
+    firsts.push(first());
+    seconds.push(second());
+  }
+  return [firsts, seconds];
+}
+
 function measure(contest: Contest, text: string): void {
   for (let i = 0; i < WARMUP; i++) {
     contest.ours(text);
     contest.peer(text);
   }
-  const ours: number[] = [];
-  const peer: number[] = [];
-  for (let i = 0; i < SAMPLES; i++) {
-    ours.push(time(contest.ours, text));
-    peer.push(time(contest.peer, text));
-  }
+  const [ours, peer] = interleaved(
+    SAMPLES,
+    () => time(contest.ours, text),
+    () => time(contest.peer, text),
+  );
   const ratio = median(ours) / median(peer);
   const met = ratio <= 1 / contest.target;
   const figures = (values: number[]): string => `median ${ms(median(values))}, p95 ${ms(percentile(values, 95))}`;
@@ -66,12 +76,11 @@ function measure(contest: Contest, text: string): void {
 /** Ours on the file and on one ten times longer, interleaved: the time must grow about linearly. */
 function measureScaling(contest: Contest, small: string, large: string): void {
   contest.ours(large);
-  const smallTimes: number[] = [];
-  const largeTimes: number[] = [];
-  for (let i = 0; i < SCALING_SAMPLES; i++) {
-    smallTimes.push(time(contest.ours, small));
-    largeTimes.push(time(contest.ours, large));
-  }
+  const [smallTimes, largeTimes] = interleaved(
+    SCALING_SAMPLES,
+    () => time(contest.ours, small),
+    () => time(contest.ours, large),
+  );
   const growth = median(largeTimes) / median(smallTimes);
   const met = growth <= SCALING_LIMIT;
   console.log(

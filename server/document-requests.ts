@@ -1,6 +1,6 @@
 // The requests about one open document, each answered by the language service over that document's parse, through
 // `answer` (which handles cancellation and documents changed behind the request).
-import { ResponseError, type CancellationToken, type Connection } from 'vscode-languageserver';
+import { ResponseError, type CancellationToken, type Connection, type SemanticTokens } from 'vscode-languageserver';
 import * as service from './service/index';
 
 export type Answer = <T>(
@@ -44,18 +44,17 @@ export function serveDocumentRequests(connection: Connection, context: DocumentR
   connection.onFoldingRanges(({ textDocument }, token) =>
     context.answer(textDocument.uri, token, [], service.getFoldingRanges),
   );
+  /** The whole file's tokens through `send`; none past the size limit, where the grammar colours the file. */
+  const wholeFileTokens = <T>(document: service.ParsedDocument, send: (tokens: SemanticTokens) => T) =>
+    context.isReduced(document) ? { data: [] } : send(service.getSemanticTokens(document));
   connection.languages.semanticTokens.on(({ textDocument }, token) =>
     context.answer(textDocument.uri, token, { data: [] }, (document) =>
-      context.isReduced(document)
-        ? { data: [] }
-        : context.sentTokens.full(textDocument.uri, service.getSemanticTokens(document)),
+      wholeFileTokens(document, (tokens) => context.sentTokens.full(textDocument.uri, tokens)),
     ),
   );
   connection.languages.semanticTokens.onDelta(({ textDocument, previousResultId }, token) =>
     context.answer(textDocument.uri, token, { data: [] }, (document) =>
-      context.isReduced(document)
-        ? { data: [] }
-        : context.sentTokens.delta(textDocument.uri, previousResultId, service.getSemanticTokens(document)),
+      wholeFileTokens(document, (tokens) => context.sentTokens.delta(textDocument.uri, previousResultId, tokens)),
     ),
   );
   connection.languages.semanticTokens.onRange(({ textDocument, range }, token) =>

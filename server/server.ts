@@ -309,15 +309,13 @@ export function startServer(connection: Connection, host: ServerHost): void {
   ): Promise<T | ResponseError> {
     const asked = documents.get(uri)?.version;
     await validations.nextSlice();
-    if (token.isCancellationRequested) return new ResponseError(LSPErrorCodes.RequestCancelled, 'request cancelled');
+    if (token.isCancellationRequested) return requestCancelled();
     const document = documents.get(uri);
     if (!document) return fallback;
-    if (document.version !== asked) return new ResponseError(LSPErrorCodes.ContentModified, 'document changed');
+    if (document.version !== asked) return documentChanged();
     const stale = () => token.isCancellationRequested || documents.get(uri) !== document;
     if (!(await parsed(document, { between: () => validations.nextSlice(), stale }))) {
-      return token.isCancellationRequested
-        ? new ResponseError(LSPErrorCodes.RequestCancelled, 'request cancelled')
-        : new ResponseError(LSPErrorCodes.ContentModified, 'document changed');
+      return token.isCancellationRequested ? requestCancelled() : documentChanged();
     }
     return compute(document);
   }
@@ -354,4 +352,12 @@ export function startServer(connection: Connection, host: ServerHost): void {
   }
 
   connection.listen();
+}
+
+function requestCancelled(): ResponseError {
+  return new ResponseError(LSPErrorCodes.RequestCancelled, 'request cancelled');
+}
+
+function documentChanged(): ResponseError {
+  return new ResponseError(LSPErrorCodes.ContentModified, 'document changed');
 }

@@ -39,10 +39,6 @@ export class DocumentParse {
     };
   }
 
-  get done(): boolean {
-    return this.line >= this.source.lineCount;
-  }
-
   advance(lines: number): boolean {
     const { source, state } = this;
     const text = source.text;
@@ -62,7 +58,7 @@ export class DocumentParse {
       }
     }
     this.line = i;
-    return this.done;
+    return i >= source.lineCount;
   }
 
   /** The tree; reads whatever is left first. */
