@@ -83,6 +83,19 @@ export class LspClient extends JsonRpcPeer {
     clearTimeout(timer);
   }
 
+  /**
+   * Sends what `send` writes as one write, so the server reads it all at once, as when an editor sends an edit and a
+   * request in the same moment (separate writes can reach a loaded server one at a time).
+   */
+  together<T>(send: () => T): T {
+    this.child.stdin.cork();
+    try {
+      return send();
+    } finally {
+      this.child.stdin.uncork();
+    }
+  }
+
   protected send(message: Json): void {
     const body = Buffer.from(JSON.stringify(message), 'utf8');
     this.child.stdin.write(`Content-Length: ${body.length}\r\n\r\n`);

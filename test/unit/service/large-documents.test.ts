@@ -104,17 +104,15 @@ void test('large documents: requests right after an edit are answered first, and
 
   const line = text.split('\n').findIndex((l) => l.startsWith('FROM stage'));
   const validated = client.nextDiagnostics(uri, 2);
-  change(client, uri, 2, line, 'R\n');
   const textDocument = { uri };
   const stageName = { line: line + 1, character: 6 };
-  const hover = client.request<{ contents: unknown } | null>('textDocument/hover', {
-    textDocument,
-    position: stageName,
-  });
   const keyword = { line, character: 1 };
-  const completion = client.request<{ label: string }[]>('textDocument/completion', {
-    textDocument,
-    position: keyword,
+  const [hover, completion] = client.together(() => {
+    change(client, uri, 2, line, 'R\n');
+    return [
+      client.request<{ contents: unknown } | null>('textDocument/hover', { textDocument, position: stageName }),
+      client.request<{ label: string }[]>('textDocument/completion', { textDocument, position: keyword }),
+    ] as const;
   });
   assert.ok((await hover)?.contents, 'a hover over the stage reference');
   assert.ok((await completion).some((item) => item.label === 'RUN'));
@@ -129,8 +127,11 @@ void test('large documents: requests right after an edit are answered first, and
 
   // A request whose document changes right behind it is answered ContentModified, not computed for the old text.
   change(client, uri, 5, line, '# c\n');
-  const tokens = client.request('textDocument/semanticTokens/full', { textDocument });
-  change(client, uri, 6, line, '# d\n');
+  const tokens = client.together(() => {
+    const request = client.request('textDocument/semanticTokens/full', { textDocument });
+    change(client, uri, 6, line, '# d\n');
+    return request;
+  });
   await assert.rejects(tokens, /document changed/);
 });
 
@@ -144,11 +145,10 @@ void test('large documents: below the limit too, a completion sent right after a
   await checked; // the shell parser is loaded and every snippet parsed
   const line = text.split('\n').findIndex((l) => l.startsWith('FROM stage'));
   const validated = client.nextDiagnostics(uri, 2);
-  change(client, uri, 2, line, 'R\n');
   const position = { line, character: 1 };
-  const completion = client.request<{ label: string }[]>('textDocument/completion', {
-    textDocument: { uri },
-    position,
+  const completion = client.together(() => {
+    change(client, uri, 2, line, 'R\n');
+    return client.request<{ label: string }[]>('textDocument/completion', { textDocument: { uri }, position });
   });
   assert.ok((await completion).some((item) => item.label === 'RUN'));
   events.push('answered');
