@@ -1,5 +1,5 @@
 // Tokens of an instruction's joined text, and BuildKit's two ways of cutting arguments into words.
-import { isBlank, isSpace } from './text';
+import { isSpace, skipBlanks, skipNonBlanks, skipSpace } from './text';
 
 /** A piece of the joined text. `value` may differ from the text it came from (JSON escapes). */
 export interface Token {
@@ -34,9 +34,8 @@ export function splitOnBlanks(text: string, from: number, to: number): Token[] {
   const tokens: Token[] = [];
   let p = from;
   while (p < to) {
-    while (p < to && isBlank(text.charCodeAt(p))) p++;
-    const start = p;
-    while (p < to && !isBlank(text.charCodeAt(p))) p++;
+    const start = skipBlanks(text, p, to);
+    p = skipNonBlanks(text, start, to);
     if (p > start) tokens.push(substringToken(text, start, p));
   }
   return tokens;
@@ -50,7 +49,7 @@ export function parseWords(text: string, from: number, to: number, escape: strin
   const tokens: Token[] = [];
   let p = from;
   while (p < to) {
-    while (p < to && isSpace(text.charCodeAt(p))) p++;
+    p = skipSpace(text, p, to);
     if (p >= to) break;
     const start = p;
     p = wordEnd(text, p, to, escape);
