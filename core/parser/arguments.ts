@@ -6,6 +6,7 @@ import type { LogicalLine } from './logical-line';
 import { makeProblem, type ProblemCode, type ProblemSink } from './problems';
 import { parseWords, splitOnBlanks, substringToken, subToken, type Token } from './tokens';
 import { isSpace } from './text';
+import { MAY_HOLD_VARIABLES } from './variables';
 
 export interface ArgContext {
   line: LogicalLine;
@@ -44,11 +45,10 @@ export interface ParsedArgs {
 
 type ArgParser = (ctx: ArgContext) => ParsedArgs;
 
-const MAY_HOLD_VARIABLES = /[$'"]/;
 const NO_SCOPES: readonly VariableScope[] = [];
 const NONE: ParsedArgs = { tokens: [], json: false, scopes: NO_SCOPES };
 
-/** Only tokens with `$` or quotes can hold references or lexer errors. */
+/** Only tokens that may hold variables (or lexer errors) are scanned. */
 export function scopes(tokens: readonly Token[], expanded: boolean): readonly VariableScope[] {
   let result: VariableScope[] | undefined;
   for (const token of tokens) if (MAY_HOLD_VARIABLES.test(token.value)) (result ??= []).push({ token, expanded });
@@ -82,7 +82,7 @@ function tryJson(ctx: ArgContext, expanded: boolean): JsonOutcome {
 const command: ArgParser = (ctx) => {
   if (ctx.start >= ctx.end) return NONE;
   const json = tryJson(ctx, false);
-  if (json !== 'shell') return { ...json, scopes: NO_SCOPES };
+  if (json !== 'shell') return { tokens: json.tokens, json: json.json, scopes: NO_SCOPES };
   const token = substringToken(ctx.text, ctx.start, ctx.end);
   return { tokens: [token], json: false, scopes: scopes([token], false) };
 };
