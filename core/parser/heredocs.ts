@@ -4,6 +4,7 @@
 import type { Heredoc } from './ast';
 import type { LogicalLine } from './logical-line';
 import { MAY_HOLD_VARIABLES, scanVariables } from './variables';
+import { shellWordEnd } from './tokens';
 import { isSpace, skipSpace, type SourceText } from './text';
 
 export interface HeredocMarker {
@@ -27,7 +28,7 @@ export function findHeredocMarkers(line: string): HeredocMarker[] {
   while (p < line.length) {
     const start = skipSpace(line, p, line.length);
     if (start >= line.length) break;
-    p = shellWordEnd(line, start);
+    p = shellWordEnd(line, start, line.length, '\\');
     const marker = matchMarker(line, start, p);
     if (marker) markers.push(marker);
   }
@@ -53,17 +54,6 @@ function matchMarker(line: string, start: number, end: number): HeredocMarker | 
     start,
     end,
   };
-}
-
-/** Where the word starting at `start` ends, lexed with raw quotes and escapes: whitespace splits outside quotes. */
-function shellWordEnd(line: string, start: number): number {
-  for (let p = start; p < line.length; p++) {
-    const ch = line[p] as string;
-    if (isSpace(line.charCodeAt(p))) return p;
-    if (ch === '\\') p++;
-    else if (ch === "'" || ch === '"') p = closingQuote(line, p, ch);
-  }
-  return line.length;
 }
 
 function closingQuote(line: string, open: number, quote: string): number {

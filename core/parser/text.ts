@@ -39,8 +39,25 @@ export class SourceText {
 
   constructor(readonly text: string) {
     this.hasBom = text.charCodeAt(0) === 0xfeff;
-    const starts = [0];
-    const ends: number[] = [];
+    this.starts = [0];
+    this.ends = [];
+    if (text.includes('\r')) this.cutAnyBreaks();
+    else this.cutLineFeeds();
+    this.ends.push(text.length);
+    this.lineCount = this.starts.length;
+  }
+
+  /** The common case, a text without CR: each LF, found by indexOf, ends a line. */
+  private cutLineFeeds(): void {
+    const { text, starts, ends } = this;
+    for (let lf = text.indexOf('\n'); lf >= 0; lf = text.indexOf('\n', lf + 1)) {
+      ends.push(lf);
+      starts.push(lf + 1);
+    }
+  }
+
+  private cutAnyBreaks(): void {
+    const { text, starts, ends } = this;
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);
       if (c === 10) {
@@ -51,10 +68,6 @@ export class SourceText {
         starts.push(i + 1);
       }
     }
-    ends.push(text.length);
-    this.starts = starts;
-    this.ends = ends;
-    this.lineCount = starts.length;
   }
 
   start(line: number): number {
