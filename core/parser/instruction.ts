@@ -2,6 +2,7 @@
 // the instruction's parser; ONBUILD parses its trigger the same way. Problems are found here, while the words,
 // flags and variables (objects with ranges, most never read) are built on first use.
 import type { Flag, Heredoc, Instruction, Range, VariableRef, Word } from './ast';
+import { exactSize } from './arrays';
 import { parseArguments, scopes, type ArgContext, type ParsedArgs, type VariableScope } from './arguments';
 import { extractFlags, type FlagWord } from './flags';
 import type { LogicalLine } from './logical-line';
@@ -57,9 +58,9 @@ export function buildInstruction(
     escape: ctx.escape,
     argsStart,
     end,
-    tokens: parsed.tokens,
-    flagWords: extracted.flags,
-    scopes: variableScopes,
+    tokens: exactSize(parsed.tokens),
+    flagWords: exactSize(extracted.flags),
+    scopes: exactSize(variableScopes),
   });
   instruction.json = parsed.json;
   if (isOnbuild && depth < MAX_TRIGGER_DEPTH) instruction.trigger = buildInstruction(ctx, argsStart, end, depth + 1);
@@ -168,13 +169,14 @@ export class ParsedInstruction implements Instruction {
 
   /** A here-document body whose variables are the instruction's (see `variables`). */
   addBody(body: BodyScope): void {
-    (this.#bodies ??= []).push(body);
+    if (this.#bodies) this.#bodies.push(body);
+    else this.#bodies = [body];
   }
 
   /** A here-document read after the instruction. */
   addHeredoc(heredoc: Heredoc): void {
-    if (this.heredocs === NO_HEREDOCS) this.heredocs = [];
-    this.heredocs.push(heredoc);
+    if (this.heredocs === NO_HEREDOCS) this.heredocs = [heredoc];
+    else this.heredocs.push(heredoc);
   }
 
   /** How far an edit above moved the instruction; what was built for another shift is dropped. */

@@ -24,6 +24,12 @@ export class LogicalLine {
     this.text += this.source.text.slice(start, end);
   }
 
+  /** Drops the spare room pushing left in the piece arrays, as the line lives as long as its tree. */
+  compact(): void {
+    this.joinedStarts = this.joinedStarts?.slice();
+    this.sourceStarts = this.sourceStarts?.slice();
+  }
+
   /** Where the instruction starts in the source (BuildKit's start line, even for a lone escape line). */
   get sourceStart(): number {
     return Math.max(this.first, 0);
@@ -112,5 +118,6 @@ export function joinInstruction(
     at = continuationAt(text, lineStart, lineEnd, escape);
     line.append(lineStart, at < 0 ? lineEnd : at);
   }
+  line.compact();
   return { line, next: i, emptyLines: emptyLines ?? NO_EMPTY_LINES };
 }
