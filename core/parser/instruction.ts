@@ -167,7 +167,10 @@ export class ParsedInstruction implements Instruction {
     return (this.#variables ??= this.#buildVariables(shift));
   }
 
-  /** A here-document body whose variables are the instruction's (see `variables`). */
+  /**
+   * A here-document body whose variables are the instruction's (see `variables`). Like `addHeredoc`, it starts a
+   * one-item array: there is seldom a second, and an array grown from empty keeps room for sixteen.
+   */
   addBody(body: BodyScope): void {
     if (this.#bodies) this.#bodies.push(body);
     else this.#bodies = [body];
