@@ -2,18 +2,33 @@
 // are cut. Each parser also says which tokens BuildKit expands variables in.
 import { parseJsonArray } from './json-array';
 import { parseKeyValues } from './key-values';
-import type { ProblemCode } from './problems';
+import type { LogicalLine } from './logical-line';
+import { makeProblem, type ProblemCode, type ProblemSink } from './problems';
 import { parseWords, splitOnBlanks, substringToken, subToken, type Token } from './tokens';
 import { isSpace } from './text';
+import { MAY_HOLD_VARIABLES } from './variables';
 
 export interface ArgContext {
+  line: LogicalLine;
+  /** The line's joined text. */
   text: string;
   /** Trimmed arguments: text[start, end). */
   start: number;
   end: number;
   keyword: string;
   escape: string;
-  report(code: ProblemCode, start: number, end: number, data?: Record<string, string>): void;
+  sink: ProblemSink;
+}
+
+/** A problem on the joined text [start, end) of the arguments' line. */
+export function report(
+  ctx: ArgContext,
+  code: ProblemCode,
+  start: number,
+  end: number,
+  data?: Record<string, string>,
+): void {
+  ctx.sink.push(makeProblem(code, ctx.line.range(start, end), data));
 }
 
 /** A token to scan for variables; `expanded` when BuildKit substitutes them while building. */
@@ -30,11 +45,10 @@ export interface ParsedArgs {
 
 type ArgParser = (ctx: ArgContext) => ParsedArgs;
 
-const MAY_HOLD_VARIABLES = /[$'"]/;
 const NO_SCOPES: readonly VariableScope[] = [];
 const NONE: ParsedArgs = { tokens: [], json: false, scopes: NO_SCOPES };
 
-/** Only tokens with `$` or quotes can hold references or lexer errors. */
+/** Only tokens that may hold variables (or lexer errors) are scanned. */
 export function scopes(tokens: readonly Token[], expanded: boolean): readonly VariableScope[] {
   let result: VariableScope[] | undefined;
   for (const token of tokens) if (MAY_HOLD_VARIABLES.test(token.value)) (result ??= []).push({ token, expanded });
@@ -57,10 +71,10 @@ function tryJson(ctx: ArgContext, expanded: boolean): JsonOutcome {
   const result = parseJsonArray(text, start, end);
   if (result.kind === 'array') return { tokens: result.items, json: true, scopes: scopes(result.items, expanded) };
   if (result.kind === 'not-strings') {
-    ctx.report('NonStringJSONArray', start, end);
+    report(ctx, 'NonStringJSONArray', start, end);
     return { tokens: [], json: true, scopes: NO_SCOPES };
   }
-  if (looksLikeArray(text, start, end)) ctx.report('InvalidJSONArray', start, end, { instruction: ctx.keyword });
+  if (looksLikeArray(text, start, end)) report(ctx, 'InvalidJSONArray', start, end, { instruction: ctx.keyword });
   return 'shell';
 }
 
@@ -68,7 +82,7 @@ function tryJson(ctx: ArgContext, expanded: boolean): JsonOutcome {
 const command: ArgParser = (ctx) => {
   if (ctx.start >= ctx.end) return NONE;
   const json = tryJson(ctx, false);
-  if (json !== 'shell') return { ...json, scopes: NO_SCOPES };
+  if (json !== 'shell') return { tokens: json.tokens, json: json.json, scopes: NO_SCOPES };
   const token = substringToken(ctx.text, ctx.start, ctx.end);
   return { tokens: [token], json: false, scopes: scopes([token], false) };
 };
@@ -106,10 +120,11 @@ const wholeRest =
 /** ARG: quote-aware words `name` or `name=default`; only defaults are expanded. */
 const argWords: ArgParser = (ctx) => {
   const tokens = parseWords(ctx.text, ctx.start, ctx.end, ctx.escape);
-  const defaults = tokens.flatMap((token) => {
+  const defaults: Token[] = [];
+  for (const token of tokens) {
     const eq = token.value.indexOf('=');
-    return eq < 0 ? [] : [subToken(token, eq + 1, token.value.length)];
-  });
+    if (eq >= 0) defaults.push(subToken(token, eq + 1, token.value.length));
+  }
   return { tokens, json: false, scopes: scopes(defaults, true) };
 };
 
@@ -130,30 +145,33 @@ const healthcheck: ArgParser = (ctx) => {
   return { ...cmd, tokens: [substringToken(text, start, sep), ...cmd.tokens] };
 };
 
-const PARSERS: Record<string, ArgParser> = {
-  add: jsonOrWords,
-  arg: argWords,
-  cmd: command,
-  copy: jsonOrWords,
-  entrypoint: command,
-  env: keyValues,
-  expose: blankWords(true),
-  from: fromWords,
-  healthcheck,
-  label: keyValues,
-  maintainer: wholeRest(false),
-  run: command,
-  shell: command,
-  stopsignal: wholeRest(true),
-  user: wholeRest(true),
-  volume: jsonOrWords,
-  workdir: wholeRest(true),
-};
+/** Keyed by the upper-case keyword. */
+const PARSERS = new Map<string, ArgParser>([
+  ['ADD', jsonOrWords],
+  ['ARG', argWords],
+  ['CMD', command],
+  ['COPY', jsonOrWords],
+  ['ENTRYPOINT', command],
+  ['ENV', keyValues],
+  ['EXPOSE', blankWords(true)],
+  ['FROM', fromWords],
+  ['HEALTHCHECK', healthcheck],
+  ['LABEL', keyValues],
+  ['MAINTAINER', wholeRest(false)],
+  ['RUN', command],
+  ['SHELL', command],
+  ['STOPSIGNAL', wholeRest(true)],
+  ['USER', wholeRest(true)],
+  ['VOLUME', jsonOrWords],
+  ['WORKDIR', wholeRest(true)],
+]);
 
 /** Unknown instructions: BuildKit ignores their arguments; we keep whitespace-separated words for the rules. */
 const unknown = blankWords(false);
 
+/** `ctx.keyword` is upper case; a spelling that only lower-cases to a keyword (the Kelvin sign) is one too. */
 export function parseArguments(ctx: ArgContext): ParsedArgs {
-  const parser = Object.hasOwn(PARSERS, ctx.keyword.toLowerCase()) ? PARSERS[ctx.keyword.toLowerCase()] : undefined;
+  const { keyword } = ctx;
+  const parser = PARSERS.get(keyword) ?? PARSERS.get(keyword.toLowerCase().toUpperCase());
   return (parser ?? unknown)(ctx);
 }

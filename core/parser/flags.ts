@@ -1,6 +1,6 @@
 // BuildKit's `extractBuilderFlags`: leading words that start with `--` are flags; quotes are removed and a
 // backslash (always backslash, whatever the escape directive) keeps the next character. A bare `--` ends them.
-import { isSpace } from './text';
+import { isSpace, skipSpace } from './text';
 
 export interface FlagWord {
   /** The word as BuildKit gives it, quotes and escapes processed, e.g. `--from=build`. */
@@ -10,56 +10,79 @@ export interface FlagWord {
 }
 
 export interface ExtractedFlags {
-  flags: FlagWord[];
+  flags: readonly FlagWord[];
   /** Where the arguments start (before trimming). */
   argsStart: number;
 }
 
+/** Shared by the many instructions without flags; never mutated. */
+const NO_FLAGS: readonly FlagWord[] = [];
+
 export function extractFlags(text: string, from: number, to: number): ExtractedFlags {
-  const flags: FlagWord[] = [];
+  let flags: FlagWord[] | undefined;
   let p = from;
   for (;;) {
-    while (p < to && isSpace(text.charCodeAt(p))) p++;
-    if (p >= to) return { flags, argsStart: to };
-    if (text[p] !== '-' || p + 1 >= to || text[p + 1] !== '-') return { flags, argsStart: p };
+    p = skipSpace(text, p, to);
+    if (p >= to) return { flags: flags ?? NO_FLAGS, argsStart: to };
+    if (!startsFlag(text, p, to)) return { flags: flags ?? NO_FLAGS, argsStart: p };
     const flag = readFlagWord(text, p, to);
     p = flag.end;
-    if (flag.word === '--') return { flags, argsStart: p };
-    flags.push(flag);
+    if (flag.word === '--') return { flags: flags ?? NO_FLAGS, argsStart: p };
+    (flags ??= []).push(flag);
   }
 }
 
+function startsFlag(text: string, p: number, to: number): boolean {
+  return p + 1 < to && text.charCodeAt(p) === 45 /* - */ && text.charCodeAt(p + 1) === 45;
+}
+
+/** The word from `start` to the next whitespace outside quotes; plain words are one slice. */
 function readFlagWord(text: string, start: number, to: number): FlagWord {
   let word = '';
   let p = start;
+  let plain = start;
   while (p < to && !isSpace(text.charCodeAt(p))) {
-    const ch = text[p] as string;
-    if (ch === '"' || ch === "'") {
-      p = readQuoted(text, p + 1, to, ch, (c) => (word += c));
+    const c = text.charCodeAt(p);
+    if (c !== 34 /* " */ && c !== 39 /* ' */ && c !== 92 /* \ */) {
+      p++;
       continue;
     }
-    if (ch === '\\') {
-      p++;
-      if (p >= to) break;
+    word += text.slice(plain, p);
+    if (c === 92) {
+      const escaped = Math.min(p + 2, to);
+      word += text.slice(p + 1, escaped);
+      p = escaped;
+    } else {
+      const close = closingQuote(text, p + 1, to, c);
+      word += unescapeQuoted(text, p + 1, close);
+      p = Math.min(close + 1, to);
     }
-    word += text[p];
-    p++;
+    plain = p;
   }
+  word += text.slice(plain, p);
   return { word, start, end: p };
 }
 
-/** Reads after an opening quote up to and past the closing one; returns the offset after it. */
-function readQuoted(text: string, from: number, to: number, quote: string, add: (c: string) => void): number {
+/** The offset of the closing `quote` after `from` (a backslash skips the next character), or `to`. */
+function closingQuote(text: string, from: number, to: number, quote: number): number {
   let p = from;
   while (p < to) {
-    const ch = text[p] as string;
-    if (ch === quote) return p + 1;
-    if (ch === '\\') {
-      p++;
-      if (p >= to) return p;
-    }
-    add(text[p] as string);
+    const c = text.charCodeAt(p);
+    if (c === quote) return p;
+    p += c === 92 ? 2 : 1;
+  }
+  return to;
+}
+
+/** A quoted part's text with each backslash dropped and the character after it kept. */
+function unescapeQuoted(text: string, from: number, to: number): string {
+  let part = '';
+  let plain = from;
+  for (let p = from; p < to; p++) {
+    if (text.charCodeAt(p) !== 92) continue;
+    part += text.slice(plain, p);
+    plain = p + 1;
     p++;
   }
-  return p;
+  return part + text.slice(plain, to);
 }

@@ -3,8 +3,9 @@
 // raw from the following physical lines, one heredoc after another, each up to a line equal to its name.
 import type { Heredoc } from './ast';
 import type { LogicalLine } from './logical-line';
-import { scanVariables } from './variables';
-import { isSpace, type SourceText } from './text';
+import { MAY_HOLD_VARIABLES, scanVariables } from './variables';
+import { shellWordEnd } from './tokens';
+import { isSpace, skipSpace, type SourceText } from './text';
 
 export interface HeredocMarker {
   name: string;
@@ -17,43 +18,42 @@ export interface HeredocMarker {
 }
 
 const MARKER = /^(\d*)<<(-?)([^<]*)$/;
+/** How the line is lexed for the error check: backslash escapes, quotes group. */
+const LEXER_OPTIONS = { escape: '\\', quotes: true };
 
 export function findHeredocMarkers(line: string): HeredocMarker[] {
   if (!line.includes('<<')) return [];
   const markers: HeredocMarker[] = [];
-  for (const [start, end] of shellWordSpans(line)) {
-    const first = line.charCodeAt(start);
-    if (first !== 60 /* < */ && !(first >= 48 && first <= 57)) continue;
-    const match = MARKER.exec(line.slice(start, end));
-    const rest = match?.[3];
-    if (!match || !rest) continue;
-    const name = heredocName(rest);
-    if (!name) continue;
-    const fd = match[1] ? Number(match[1]) : undefined;
-    markers.push({ ...name, stripTabs: match[2] === '-', fileDescriptor: fd, start, end });
+  let p = 0;
+  while (p < line.length) {
+    const start = skipSpace(line, p, line.length);
+    if (start >= line.length) break;
+    p = shellWordEnd(line, start, line.length, '\\');
+    const marker = matchMarker(line, start, p);
+    if (marker) markers.push(marker);
   }
   // BuildKit's lexer fails on an unclosed quote or a bad ${…}, and then sees no words at all.
-  if (markers.length > 0 && scanVariables(line, { escape: '\\', quotes: true }).error) return [];
+  if (markers.length > 0 && MAY_HOLD_VARIABLES.test(line) && scanVariables(line, LEXER_OPTIONS).error) return [];
   return markers;
 }
 
-/** Word boundaries of a line lexed with raw quotes and escapes: whitespace splits outside quotes. */
-function shellWordSpans(line: string): [number, number][] {
-  const spans: [number, number][] = [];
-  let start = -1;
-  for (let p = 0; p < line.length; p++) {
-    const ch = line[p] as string;
-    if (isSpace(line.charCodeAt(p))) {
-      if (start >= 0) spans.push([start, p]);
-      start = -1;
-      continue;
-    }
-    if (start < 0) start = p;
-    if (ch === '\\') p++;
-    else if (ch === "'" || ch === '"') p = closingQuote(line, p, ch);
-  }
-  if (start >= 0) spans.push([start, line.length]);
-  return spans;
+/** The heredoc the word line[start, end) opens, if it is one. */
+function matchMarker(line: string, start: number, end: number): HeredocMarker | undefined {
+  const first = line.charCodeAt(start);
+  if (first !== 60 /* < */ && !(first >= 48 && first <= 57)) return undefined;
+  const match = MARKER.exec(line.slice(start, end));
+  const rest = match?.[3];
+  if (!match || !rest) return undefined;
+  const name = heredocName(rest);
+  if (!name) return undefined;
+  return {
+    name: name.name,
+    quoted: name.quoted,
+    stripTabs: match[2] === '-',
+    fileDescriptor: match[1] ? Number(match[1]) : undefined,
+    start,
+    end,
+  };
 }
 
 function closingQuote(line: string, open: number, quote: string): number {

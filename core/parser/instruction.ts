@@ -2,19 +2,20 @@
 // the instruction's parser; ONBUILD parses its trigger the same way. Problems are found here, while the words,
 // flags and variables (objects with ranges, most never read) are built on first use.
 import type { Flag, Heredoc, Instruction, Range, VariableRef, Word } from './ast';
+import { exactSize } from './arrays';
 import { parseArguments, scopes, type ArgContext, type ParsedArgs, type VariableScope } from './arguments';
 import { extractFlags, type FlagWord } from './flags';
 import type { LogicalLine } from './logical-line';
 import { makeProblem, type ProblemSink } from './problems';
 import { substringToken, tokenOffset, type Token } from './tokens';
-import { isBlank, skipSpace, trimSpaceEnd } from './text';
+import { skipBlanks, skipNonBlanks, skipSpace, trimSpaceEnd } from './text';
 import { scanVariables, type RawVariable, type VariableError } from './variables';
 
 /** Deeper ONBUILD ONBUILD … chains are kept as text: BuildKit refuses them anyway. */
 const MAX_TRIGGER_DEPTH = 4;
 /** Flags whose values BuildKit expands. */
 const EXPANDED_FLAGS = new Set(['platform', 'chown', 'chmod', 'checksum', 'mount']);
-const NO_FLAGS: FlagWord[] = [];
+const NO_FLAGS: readonly FlagWord[] = [];
 const NO_ARGS: ParsedArgs = { tokens: [], json: false, scopes: [] };
 
 export interface BuildContext {
@@ -42,35 +43,24 @@ export function buildInstruction(
   const start = skipSpace(text, from, to);
   const end = trimSpaceEnd(text, start, to);
   if (start >= end) return undefined;
-  let keywordEnd = start;
-  while (keywordEnd < end && !isBlank(text.charCodeAt(keywordEnd))) keywordEnd++;
-  let rest = keywordEnd;
-  while (rest < end && isBlank(text.charCodeAt(rest))) rest++;
+  const keywordEnd = skipNonBlanks(text, start, end);
+  const rest = skipBlanks(text, keywordEnd, end);
   const extracted = rest < end ? extractFlags(text, rest, end) : { flags: NO_FLAGS, argsStart: end };
   const argsStart = skipSpace(text, extracted.argsStart, end);
   const keyword = internKeyword(text.slice(start, keywordEnd).toUpperCase());
-  const argCtx: ArgContext = {
-    text,
-    start: argsStart,
-    end,
-    keyword,
-    escape: ctx.escape,
-    report: (code, s, e, data) => ctx.sink.push(makeProblem(code, line.range(s, e), data)),
-  };
   const isOnbuild = keyword === 'ONBUILD';
+  const argCtx: ArgContext = { line, text, start: argsStart, end, keyword, escape: ctx.escape, sink: ctx.sink };
   const parsed = isOnbuild ? NO_ARGS : parseArguments(argCtx);
-  const variableScopes = extracted.flags.length
-    ? [...extracted.flags.flatMap((flag) => flagScope(text, flag)), ...parsed.scopes]
-    : parsed.scopes;
+  const variableScopes = extracted.flags.length ? withFlagScopes(text, extracted.flags, parsed.scopes) : parsed.scopes;
   for (const scope of variableScopes) if (scope.expanded) reportVariableError(ctx, scope.token);
   const instruction = new ParsedInstruction(keyword, line.range(start, keywordEnd), line.range(start, end), {
     line,
     escape: ctx.escape,
     argsStart,
     end,
-    tokens: parsed.tokens,
-    flagWords: extracted.flags,
-    scopes: variableScopes,
+    tokens: exactSize(parsed.tokens),
+    flagWords: exactSize(extracted.flags),
+    scopes: exactSize(variableScopes),
   });
   instruction.json = parsed.json;
   if (isOnbuild && depth < MAX_TRIGGER_DEPTH) instruction.trigger = buildInstruction(ctx, argsStart, end, depth + 1);
@@ -94,7 +84,7 @@ export interface Pending {
   argsStart: number;
   end: number;
   tokens: readonly Token[];
-  flagWords: FlagWord[];
+  flagWords: readonly FlagWord[];
   scopes: readonly VariableScope[];
 }
 
@@ -117,7 +107,7 @@ export class ParsedInstruction implements Instruction {
   readonly #argsStart: number;
   readonly #end: number;
   readonly #tokens: readonly Token[];
-  readonly #flagWords: FlagWord[];
+  readonly #flagWords: readonly FlagWord[];
   readonly #scopes: readonly VariableScope[];
   #bodies: BodyScope[] | undefined = undefined;
   readonly #origin: number;
@@ -177,15 +167,19 @@ export class ParsedInstruction implements Instruction {
     return (this.#variables ??= this.#buildVariables(shift));
   }
 
-  /** A here-document body whose variables are the instruction's (see `variables`). */
+  /**
+   * A here-document body whose variables are the instruction's (see `variables`). Like `addHeredoc`, it starts a
+   * one-item array: there is seldom a second, and an array grown from empty keeps room for sixteen.
+   */
   addBody(body: BodyScope): void {
-    (this.#bodies ??= []).push(body);
+    if (this.#bodies) this.#bodies.push(body);
+    else this.#bodies = [body];
   }
 
   /** A here-document read after the instruction. */
   addHeredoc(heredoc: Heredoc): void {
-    if (this.heredocs === NO_HEREDOCS) this.heredocs = [];
-    this.heredocs.push(heredoc);
+    if (this.heredocs === NO_HEREDOCS) this.heredocs = [heredoc];
+    else this.heredocs.push(heredoc);
   }
 
   /** How far an edit above moved the instruction; what was built for another shift is dropped. */
@@ -255,12 +249,23 @@ function moved(range: Range, shift: number): Range {
   };
 }
 
+/** The scopes of the flags' values, before the arguments' own. */
+function withFlagScopes(
+  text: string,
+  flags: readonly FlagWord[],
+  argScopes: readonly VariableScope[],
+): readonly VariableScope[] {
+  const all: VariableScope[] = [];
+  for (const flag of flags) all.push(...flagScope(text, flag));
+  all.push(...argScopes);
+  return all;
+}
+
 function flagScope(text: string, flag: FlagWord): readonly VariableScope[] {
-  const raw = text.slice(flag.start, flag.end);
-  const eq = raw.indexOf('=');
-  if (eq < 0) return [];
-  const name = raw.slice(2, eq);
-  return scopes([substringToken(text, flag.start + eq + 1, flag.end)], EXPANDED_FLAGS.has(name));
+  const eq = text.indexOf('=', flag.start);
+  if (eq < 0 || eq >= flag.end) return [];
+  const name = text.slice(flag.start + 2, eq);
+  return scopes([substringToken(text, eq + 1, flag.end)], EXPANDED_FLAGS.has(name));
 }
 
 /** BuildKit expands the token while building, so a lexer error in it is a problem. */

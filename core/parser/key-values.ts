@@ -1,6 +1,6 @@
 // ENV and LABEL (BuildKit's parseNameVal): `k=v k2="v 2"` or the legacy `k rest of line`, chosen by whether the
 // first quote-aware word holds `=`. Keys and values stay raw, quotes included.
-import type { ArgContext } from './arguments';
+import { report, type ArgContext } from './arguments';
 import { parseWords, subToken, substringToken, type Token } from './tokens';
 import { isBlank } from './text';
 
@@ -14,7 +14,7 @@ export function parseKeyValues(ctx: ArgContext): Token[] {
   for (const word of words) {
     const eq = word.value.indexOf('=');
     if (eq < 0) {
-      ctx.report('MissingEquals', word.start, word.end, { instruction: ctx.keyword, word: word.value });
+      report(ctx, 'MissingEquals', word.start, word.end, { instruction: ctx.keyword, word: word.value });
       continue;
     }
     tokens.push(subToken(word, 0, eq), subToken(word, eq + 1, word.value.length));
@@ -31,7 +31,7 @@ function legacyPair(ctx: ArgContext): Token[] {
   let valueStart = keyEnd;
   while (valueStart < end && isBlank(text.charCodeAt(valueStart))) valueStart++;
   if (valueStart >= end) {
-    ctx.report('KeyWithoutValue', start, end, { instruction: ctx.keyword, key: key.value });
+    report(ctx, 'KeyWithoutValue', start, end, { instruction: ctx.keyword, key: key.value });
     return [key];
   }
   return [key, substringToken(text, valueStart, end)];

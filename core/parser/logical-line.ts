@@ -4,25 +4,30 @@
 import type { Comment, Range } from './ast';
 import { skipSpace, trimSpaceEnd, type SourceText } from './text';
 
-interface Piece {
-  /** Offset in the joined text. */
-  at: number;
-  /** Offset in the source text. */
-  src: number;
-}
-
 export class LogicalLine {
   text = '';
-  /** Where the first piece starts in the source; later pieces (continuation lines) are kept in `more`. */
+  /** Where the first piece starts in the source; -1 before any. */
   private first = -1;
-  private more: Piece[] | undefined;
+  /** Later pieces (continuation lines): where each starts in the joined text and in the source. */
+  private joinedStarts: number[] | undefined;
+  private sourceStarts: number[] | undefined;
 
   constructor(readonly source: SourceText) {}
 
   append(start: number, end: number): void {
-    if (this.first < 0) this.first = start;
-    else (this.more ??= []).push({ at: this.text.length, src: start });
+    if (this.first < 0) {
+      this.first = start;
+    } else {
+      (this.joinedStarts ??= []).push(this.text.length);
+      (this.sourceStarts ??= []).push(start);
+    }
     this.text += this.source.text.slice(start, end);
+  }
+
+  /** Drops the spare room pushing left in the piece arrays, as the line lives as long as its tree. */
+  compact(): void {
+    this.joinedStarts = this.joinedStarts?.slice();
+    this.sourceStarts = this.sourceStarts?.slice();
   }
 
   /** Where the instruction starts in the source (BuildKit's start line, even for a lone escape line). */
@@ -32,17 +37,16 @@ export class LogicalLine {
 
   /** The source offset of joined offset `j` (which may be the end of the text). */
   toSource(j: number): number {
-    const more = this.more;
-    if (!more || j < (more[0] as Piece).at) return this.sourceStart + j;
+    const joined = this.joinedStarts;
+    if (!joined || j < (joined[0] as number)) return this.sourceStart + j;
     let lo = 0;
-    let hi = more.length - 1;
+    let hi = joined.length - 1;
     while (lo < hi) {
       const mid = (lo + hi + 1) >> 1;
-      if ((more[mid] as Piece).at <= j) lo = mid;
+      if ((joined[mid] as number) <= j) lo = mid;
       else hi = mid - 1;
     }
-    const piece = more[lo] as Piece;
-    return piece.src + (j - piece.at);
+    return ((this.sourceStarts as number[])[lo] as number) + (j - (joined[lo] as number));
   }
 
   /** The source range of joined text [start, end): the end stays on the line of its last character. */
@@ -53,12 +57,15 @@ export class LogicalLine {
   }
 }
 
+/** Shared by the many instructions without blank continuation lines; never mutated. */
+const NO_EMPTY_LINES: readonly number[] = [];
+
 export interface JoinedInstruction {
   line: LogicalLine;
   /** Index of the first physical line after the instruction's text. */
   next: number;
   /** Blank physical lines skipped inside the continuation. */
-  emptyLines: number[];
+  emptyLines: readonly number[];
 }
 
 /**
@@ -94,14 +101,14 @@ export function joinInstruction(
   if (at < 0 && start === headEnd) return undefined;
   const line = new LogicalLine(source);
   line.append(start, at < 0 ? headEnd : at);
-  const emptyLines: number[] = [];
+  let emptyLines: number[] | undefined;
   let i = first + 1;
   for (; at >= 0 && i < source.lineCount; i++) {
     const lineStart = source.start(i);
     const lineEnd = source.end(i);
     const lead = skipSpace(text, lineStart, lineEnd);
     if (lead === lineEnd) {
-      emptyLines.push(i);
+      (emptyLines ??= []).push(i);
       continue;
     }
     if (text.charCodeAt(lead) === 35 /* # */) {
@@ -111,5 +118,6 @@ export function joinInstruction(
     at = continuationAt(text, lineStart, lineEnd, escape);
     line.append(lineStart, at < 0 ? lineEnd : at);
   }
-  return { line, next: i, emptyLines };
+  line.compact();
+  return { line, next: i, emptyLines: emptyLines ?? NO_EMPTY_LINES };
 }

@@ -39,12 +39,35 @@ export class SourceText {
 
   constructor(readonly text: string) {
     this.hasBom = text.charCodeAt(0) === 0xfeff;
-    this.starts = lineStarts(text);
+    this.starts = [0];
+    this.ends = [];
+    if (text.includes('\r')) this.cutAnyBreaks();
+    else this.cutLineFeeds();
+    this.ends.push(text.length);
     this.lineCount = this.starts.length;
-    const ends: number[] = [];
-    for (let line = 0; line < this.lineCount; line++)
-      ends.push(lineContentEnd(text, this.start(line), this.next(line)));
-    this.ends = ends;
+  }
+
+  /** The common case, a text without CR: each LF, found by indexOf, ends a line. */
+  private cutLineFeeds(): void {
+    const { text, starts, ends } = this;
+    for (let lf = text.indexOf('\n'); lf >= 0; lf = text.indexOf('\n', lf + 1)) {
+      ends.push(lf);
+      starts.push(lf + 1);
+    }
+  }
+
+  private cutAnyBreaks(): void {
+    const { text, starts, ends } = this;
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 10) {
+        ends.push(i > 0 && text.charCodeAt(i - 1) === 13 ? i - 1 : i);
+        starts.push(i + 1);
+      } else if (c === 13 && text.charCodeAt(i + 1) !== 10) {
+        ends.push(i);
+        starts.push(i + 1);
+      }
+    }
   }
 
   start(line: number): number {
@@ -65,7 +88,8 @@ export class SourceText {
     for (let slot = 0; slot < POSITION_CACHE_SIZE; slot++)
       if (offsets[slot] === offset) return this.cachedPositions[slot] as Position;
     const index = this.lineIndex(offset);
-    const position = { line: index, character: Math.min(offset, this.end(index)) - this.start(index) };
+    const start = this.starts[index] as number;
+    const position = { line: index, character: Math.min(offset, this.ends[index] as number) - start };
     this.cacheSlot = (this.cacheSlot + 1) % POSITION_CACHE_SIZE;
     offsets[this.cacheSlot] = offset;
     this.cachedPositions[this.cacheSlot] = position;
@@ -83,16 +107,18 @@ export class SourceText {
 
   /** Lookups mostly move forward through the file, so the last answer is tried before a binary search. */
   private lineIndex(offset: number): number {
+    const starts = this.starts;
+    const lastIndex = this.lineCount - 1;
     const last = this.lastLine;
-    if (this.start(last) <= offset && (offset < this.next(last) || last === this.lineCount - 1)) return last;
-    if (last + 1 < this.lineCount && this.start(last + 1) <= offset && offset < this.next(last + 1)) {
-      return ++this.lastLine;
+    if ((starts[last] as number) <= offset) {
+      if (last === lastIndex || offset < (starts[last + 1] as number)) return last;
+      if (last + 1 === lastIndex || offset < (starts[last + 2] as number)) return ++this.lastLine;
     }
     let lo = 0;
-    let hi = this.lineCount - 1;
+    let hi = lastIndex;
     while (lo < hi) {
       const mid = (lo + hi + 1) >> 1;
-      if (this.start(mid) <= offset) lo = mid;
+      if ((starts[mid] as number) <= offset) lo = mid;
       else hi = mid - 1;
     }
     this.lastLine = lo;
@@ -136,4 +162,25 @@ export function trimSpaceEnd(text: string, from: number, to: number): number {
   let e = to;
   while (e > from && isSpace(text.charCodeAt(e - 1))) e--;
   return e;
+}
+
+/** The first offset in [from, to) that is not blank (`isBlank`), or `to`. */
+export function skipBlanks(text: string, from: number, to: number): number {
+  let p = from;
+  while (p < to && isBlank(text.charCodeAt(p))) p++;
+  return p;
+}
+
+/** The first blank offset in [from, to), or `to`. */
+export function skipNonBlanks(text: string, from: number, to: number): number {
+  let p = from;
+  while (p < to && !isBlank(text.charCodeAt(p))) p++;
+  return p;
+}
+
+/** The first offset in [from, to) that is whitespace (`isSpace`), or `to`. */
+export function skipNonSpace(text: string, from: number, to: number): number {
+  let p = from;
+  while (p < to && !isSpace(text.charCodeAt(p))) p++;
+  return p;
 }

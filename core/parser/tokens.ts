@@ -1,5 +1,5 @@
 // Tokens of an instruction's joined text, and BuildKit's two ways of cutting arguments into words.
-import { isBlank, isSpace } from './text';
+import { isSpace, skipBlanks, skipNonBlanks, skipSpace } from './text';
 
 /** A piece of the joined text. `value` may differ from the text it came from (JSON escapes). */
 export interface Token {
@@ -34,9 +34,8 @@ export function splitOnBlanks(text: string, from: number, to: number): Token[] {
   const tokens: Token[] = [];
   let p = from;
   while (p < to) {
-    while (p < to && isBlank(text.charCodeAt(p))) p++;
-    const start = p;
-    while (p < to && !isBlank(text.charCodeAt(p))) p++;
+    const start = skipBlanks(text, p, to);
+    p = skipNonBlanks(text, start, to);
     if (p > start) tokens.push(substringToken(text, start, p));
   }
   return tokens;
@@ -50,10 +49,10 @@ export function parseWords(text: string, from: number, to: number, escape: strin
   const tokens: Token[] = [];
   let p = from;
   while (p < to) {
-    while (p < to && isSpace(text.charCodeAt(p))) p++;
+    p = skipSpace(text, p, to);
     if (p >= to) break;
     const start = p;
-    p = wordEnd(text, p, to, escape);
+    p = shellWordEnd(text, p, to, escape);
     // A lone escape at the very end is skipped by BuildKit, so it is not part of the value.
     const valueEnd = p === to && endsWithLoneEscape(text, start, to, escape) ? to - 1 : p;
     tokens.push({ value: text.slice(start, valueEnd), start, end: p, valueStart: start });
@@ -61,7 +60,8 @@ export function parseWords(text: string, from: number, to: number, escape: strin
   return tokens;
 }
 
-function wordEnd(text: string, from: number, to: number, escape: string): number {
+/** Where the word at `from` ends: at whitespace outside quotes; the escape keeps the next character (not in ''). */
+export function shellWordEnd(text: string, from: number, to: number, escape: string): number {
   let p = from;
   let quote = '';
   while (p < to) {
@@ -72,12 +72,18 @@ function wordEnd(text: string, from: number, to: number, escape: string): number
       p++;
       continue;
     }
-    if (isSpace(text.charCodeAt(p))) return p;
+    if (isSpaceAt(text, p)) return p;
     if (ch === '"' || ch === "'") quote = ch;
     else if (ch === escape) p++;
     p++;
   }
   return Math.min(p, to);
+}
+
+/** Printable ASCII, most of any text, is never whitespace: only other characters need `isSpace`. */
+function isSpaceAt(text: string, p: number): boolean {
+  const c = text.charCodeAt(p);
+  return (c <= 32 || c >= 127) && isSpace(c);
 }
 
 function endsWithLoneEscape(text: string, start: number, to: number, escape: string): boolean {

@@ -35,6 +35,9 @@ export interface ScanOptions {
   errorsOnly?: boolean;
 }
 
+/** Only text with `$` or quotes can hold references or lexer errors. */
+export const MAY_HOLD_VARIABLES = /[$'"]/;
+
 const MAX_NESTING = 64;
 const SPECIAL_PARAMS = '@*#?-$!0';
 const LETTER_OR_DIGIT = /[\p{L}\p{Nd}]/u;
