@@ -10,6 +10,12 @@ export interface ArgWord {
   defaultValue: string | undefined;
 }
 
+/** The name an ARG word declares (`parseArgWord`'s), without building the rest. */
+export function argName(word: string): string {
+  const eq = word.indexOf('=');
+  return eq < 0 ? word : word.slice(0, eq);
+}
+
 /** `NAME=default` or `NAME`, one word of an ARG instruction. */
 export function parseArgWord(word: string): ArgWord {
   const eq = word.indexOf('=');

@@ -4,7 +4,6 @@ import type { DockerfileAst, Flag, Instruction, Range, Stage, Word } from '../pa
 import { parseArgWord } from '../dockerfile/args';
 import { baseImagesWith, globalArgValues, type BaseImage } from '../dockerfile/global-args';
 import { preambleOf } from '../dockerfile/stages';
-import { lineContentEnd, lineStarts } from '../parser/text';
 import type { ValidateOptions } from './types';
 
 export interface ArgDeclaration {
@@ -97,9 +96,9 @@ export function computeFacts(ast: DockerfileAst, options: Readonly<ValidateOptio
   };
 }
 
+/** The lines without their breaks: LF, CRLF and a lone CR each end a line, as in LSP (`lineStarts`). */
 function lineTexts(text: string): string[] {
-  const starts = lineStarts(text);
-  return starts.map((start, i) => text.slice(start, lineContentEnd(text, start, starts[i + 1] ?? text.length)));
+  return text.includes('\r') ? text.split(/\r\n|\r|\n/) : text.split('\n');
 }
 
 /** The instructions (ONBUILD triggers included) of the keywords, keyword by keyword, each in document order. */

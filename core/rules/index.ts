@@ -7,18 +7,19 @@ import { comparePositions } from './ranges';
 import { rules, rulesById } from './registry';
 import { codeSeverity, effectiveDirective, resolveSeverity, type CheckDirective } from './severity';
 import { sharedStageWalk } from './stage-env';
-import { inlineControls } from './suppression';
+import { inlineControls, type InlineControls } from './suppression';
 import { ourDocsUrl } from './docs';
 import type { Facts } from './facts';
 import { lazyShellAnalysis } from '../shell';
-import type { Finding, Fix, FixProposal, Report, Rule, Severity, ValidateOptions } from './types';
+import type { Finding, Fix, FixProposal, Report, Rule, RuleContext, Severity, ValidateOptions } from './types';
 
 export type { Finding, Fix, ImageFacts, Rule, Severity, SeveritySetting, ValidateOptions } from './types';
 export { rules } from './registry';
 
 export function validate(ast: DockerfileAst, options: ValidateOptions = {}): Finding[] {
-  const steps = validateInSteps(ast, options);
-  for (let step = steps.next(); ; step = steps.next()) if (step.done) return step.value;
+  const validation = new Validation(ast, options);
+  for (const enabled of validation.enabled) validation.run(enabled);
+  return validation.findings();
 }
 
 /**
@@ -26,38 +27,80 @@ export function validate(ast: DockerfileAst, options: ValidateOptions = {}): Fin
  * responsive on a huge document yields between steps; it may also stop at any step.
  */
 export function* validateInSteps(ast: DockerfileAst, options: ValidateOptions = {}): Generator<void, Finding[]> {
-  const locale = resolveLocale(options.locale);
-  const directive = effectiveDirective(ast.directives, options.buildArgs);
-  const findings: Finding[] = [];
-  const facts = computeFacts(ast, options);
-  for (const problem of ast.problems) {
-    const finding = problemFinding({ ast, facts, locale, directive, options }, problem);
-    if (finding) findings.push(finding);
-  }
-  const controls = inlineControls(ast);
-  const shell = lazyShellAnalysis(ast, options.text, options.shell);
-  const enabled = rules.flatMap((rule) => {
-    const severity = resolveSeverity(rule, directive, options.severities);
-    return severity === 'off' ? [] : [{ rule, severity }];
-  });
-  const context = { ast, facts, isIgnored: options.isIgnored, options, shell };
-  const stageWalkReports = sharedStageWalk(
-    enabled.map(({ rule }) => rule),
-    context,
-  );
-  for (const { rule, severity } of enabled) {
+  const validation = new Validation(ast, options);
+  for (const enabled of validation.enabled) {
     yield;
-    const report = (r: Report): void => {
-      const relayed = codeSeverity(r.externalCode, severity, options.severities);
-      if (relayed !== 'off') findings.push(ruleFinding(rule, relayed, locale, r));
-    };
-    rule.check?.({ ...context, report });
-    if (rule.visitStages) stageWalkReports(rule).forEach(report);
-    if (rule.id === controls.rule) controls.problems.forEach(report);
+    validation.run(enabled);
   }
-  return findings
-    .filter((finding) => !controls.suppresses(finding))
-    .sort((a, b) => comparePositions(a.range.start, b.range.start) || comparePositions(a.range.end, b.range.end));
+  return validation.findings();
+}
+
+interface EnabledRule {
+  rule: Rule;
+  severity: Severity;
+}
+
+/** One validation: what every rule shares (built once), the rules to run, and the findings so far. */
+class Validation {
+  readonly enabled: EnabledRule[];
+  readonly #options: ValidateOptions;
+  readonly #locale: Locale;
+  readonly #found: Finding[] = [];
+  readonly #controls: InlineControls;
+  readonly #context: RuleContext;
+  readonly #stageWalkReports: (rule: Rule) => readonly Report[];
+  /** The rule running: the one `report` reports for. */
+  #running: EnabledRule | undefined;
+
+  constructor(ast: DockerfileAst, options: ValidateOptions) {
+    this.#options = options;
+    const locale = (this.#locale = resolveLocale(options.locale));
+    const directive = effectiveDirective(ast.directives, options.buildArgs);
+    const facts = computeFacts(ast, options);
+    for (const problem of ast.problems) {
+      const finding = problemFinding({ ast, facts, locale, directive, options }, problem);
+      if (finding) this.#found.push(finding);
+    }
+    this.#controls = inlineControls(ast);
+    this.enabled = enabledRules(directive, options.severities);
+    const shell = lazyShellAnalysis(ast, options.text, options.shell);
+    const shared = { ast, facts, isIgnored: options.isIgnored, options, shell };
+    this.#stageWalkReports = sharedStageWalk(
+      this.enabled.map(({ rule }) => rule),
+      shared,
+    );
+    this.#context = { ...shared, report: (report) => this.#report(report) };
+  }
+
+  run(enabled: EnabledRule): void {
+    const { rule } = enabled;
+    this.#running = enabled;
+    rule.check?.(this.#context);
+    if (rule.visitStages) this.#stageWalkReports(rule).forEach(this.#context.report);
+    if (rule.id === this.#controls.rule) this.#controls.problems.forEach(this.#context.report);
+  }
+
+  findings(): Finding[] {
+    return this.#found
+      .filter((finding) => !this.#controls.suppresses(finding))
+      .sort((a, b) => comparePositions(a.range.start, b.range.start) || comparePositions(a.range.end, b.range.end));
+  }
+
+  #report(report: Report): void {
+    const { rule, severity } = this.#running as EnabledRule;
+    const relayed = codeSeverity(report.externalCode, severity, this.#options.severities);
+    if (relayed !== 'off') this.#found.push(ruleFinding(rule, relayed, this.#locale, report));
+  }
+}
+
+/** The rules that are not off, in order, with their severities. */
+function enabledRules(directive: CheckDirective, settings: ValidateOptions['severities']): EnabledRule[] {
+  const enabled: EnabledRule[] = [];
+  for (const rule of rules) {
+    const severity = resolveSeverity(rule, directive, settings);
+    if (severity !== 'off') enabled.push({ rule, severity });
+  }
+  return enabled;
 }
 
 /** A parser problem whose code names a rule takes that rule's severity, message and url. */

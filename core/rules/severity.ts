@@ -88,11 +88,9 @@ export function resolveSeverity(
 /** The setting for a rule: by its id, else by one of its hadolint codes, else the `all` setting. */
 function settingFor(rule: Rule, settings: Record<string, SeveritySetting> | undefined): SeveritySetting | undefined {
   if (!settings) return undefined;
-  for (const code of [rule.id, ...(rule.aliases ?? []), ALL_RULES]) {
-    const setting = settings[code];
-    if (setting !== undefined) return setting;
-  }
-  return undefined;
+  if (settings[rule.id] !== undefined) return settings[rule.id];
+  for (const alias of rule.aliases ?? []) if (settings[alias] !== undefined) return settings[alias];
+  return settings[ALL_RULES];
 }
 
 /**

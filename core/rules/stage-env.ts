@@ -73,7 +73,9 @@ function walkStages(
     const inherited = parent && finalScopes.get(parent);
     const scope = inherited ? copyScope(inherited) : imageScope(stage, images.get(stage));
     for (const ref of stage.from.variables) scope.fromArgs.add(ref.name);
-    for (const instruction of stage.instructions.slice(1)) {
+    // The FROM (first) only names the scope.
+    for (let i = 1; i < stage.instructions.length; i++) {
+      const instruction = stage.instructions[i] as Instruction;
       for (const visitor of visitors) visitor.instruction(stage, instruction, scope);
       apply(instruction, scope, context);
     }

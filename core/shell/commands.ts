@@ -117,9 +117,12 @@ function operandIndexes(args: ShellWord[], spec: OptionSpec): number[] {
 const buildSnippetLists = new WeakMap<readonly AnalyzedSnippet[], AnalyzedSnippet[]>();
 const commandLists = new WeakMap<readonly AnalyzedSnippet[], [AnalyzedSnippet, CommandView][]>();
 const scriptViews = new WeakMap<ShellScript, CommandView[]>();
+/** Without the shell parser every validation has no snippets: one answer for them all, no cache entry each. */
+const NO_SNIPPETS: readonly AnalyzedSnippet[] = [];
 
 /** The snippets that run while building (RUN, and the scripts here-documents give a shell). */
-export function buildSnippets(snippets: readonly AnalyzedSnippet[]): AnalyzedSnippet[] {
+export function buildSnippets(snippets: readonly AnalyzedSnippet[]): readonly AnalyzedSnippet[] {
+  if (snippets.length === 0) return NO_SNIPPETS;
   let found = buildSnippetLists.get(snippets);
   if (!found) {
     found = snippets.filter((snippet) => snippet.kind === 'run' || snippet.kind === 'heredoc');
@@ -130,6 +133,7 @@ export function buildSnippets(snippets: readonly AnalyzedSnippet[]): AnalyzedSni
 
 /** Every command of the snippets with the command that runs, in order. */
 export function commandsOf(snippets: readonly AnalyzedSnippet[]): readonly [AnalyzedSnippet, CommandView][] {
+  if (snippets.length === 0) return [];
   let found = commandLists.get(snippets);
   if (!found) {
     found = [];
@@ -152,6 +156,7 @@ const groupLists = new WeakMap<readonly AnalyzedSnippet[], AnalyzedSnippet[][]>(
 
 /** The snippets grouped by the instruction they come from (a RUN and the scripts of its here-documents). */
 export function byInstruction(snippets: readonly AnalyzedSnippet[]): AnalyzedSnippet[][] {
+  if (snippets.length === 0) return [];
   const known = groupLists.get(snippets);
   if (known) return known;
   const groups = new Map<unknown, AnalyzedSnippet[]>();

@@ -1,9 +1,10 @@
 // ENV, LABEL and ARG need a name before `=`: `ENV =x`, `LABEL ="v"`, `ARG =1`.
 // (A key without a value is a syntax problem the parser reports.)
-import type { Instruction } from '../../parser/ast';
+import type { Word } from '../../parser/ast';
+import { argName } from '../../dockerfile/args';
 import { ourDocsUrl } from '../docs';
-import { argDeclarations, keyValues, instructionsOf } from '../facts';
-import type { Report, Rule } from '../types';
+import { instructionsOf } from '../facts';
+import type { Rule } from '../types';
 import { defineCatalog } from '../../l10n';
 
 const messages = defineCatalog(
@@ -25,21 +26,16 @@ export const BlankName: Rule = {
   messages,
   url: ourDocsUrl('BlankName'),
   check({ facts, report }) {
-    for (const instruction of instructionsOf(facts, 'ENV', 'LABEL', 'ARG')) {
-      if (instruction.keyword === 'ENV' || instruction.keyword === 'LABEL') pairProblems(instruction).forEach(report);
-      if (instruction.keyword === 'ARG') argProblems(instruction).forEach(report);
+    for (const instruction of instructionsOf(facts, 'ENV', 'LABEL')) {
+      const args = instruction.args;
+      // Keys and values alternate: every other word is a key.
+      for (let i = 0; i < args.length; i += 2) {
+        const key = args[i] as Word;
+        if (key.value === '') report({ range: key.range, data: { instruction: instruction.keyword } });
+      }
     }
+    for (const instruction of instructionsOf(facts, 'ARG'))
+      for (const word of instruction.args)
+        if (argName(word.value) === '') report({ range: word.range, data: { instruction: 'ARG' } });
   },
 };
-
-function pairProblems(instruction: Instruction): Report[] {
-  return keyValues(instruction)
-    .filter(({ key }) => key.value === '')
-    .map(({ key }) => ({ range: key.range, data: { instruction: instruction.keyword } }));
-}
-
-function argProblems(instruction: Instruction): Report[] {
-  return argDeclarations(instruction)
-    .filter((decl) => decl.name === '')
-    .map((decl) => ({ range: decl.word.range, data: { instruction: 'ARG' } }));
-}

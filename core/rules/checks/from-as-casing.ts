@@ -27,7 +27,7 @@ export const FromAsCasing: Rule = {
   check({ ast, facts, report }) {
     for (const stage of ast.stages) {
       const as = stage.name ? stage.from.args[1] : undefined;
-      const from = sourceText(facts, stage.from.keywordRange);
+      const from = as && sourceText(facts, stage.from.keywordRange);
       if (!as || from === undefined) continue;
       const fromUpper = from === from.toUpperCase();
       const fromLower = from === from.toLowerCase();

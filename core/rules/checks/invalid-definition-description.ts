@@ -35,11 +35,14 @@ export const InvalidDefinitionDescription: Rule = {
   messages,
   url: buildCheckUrl('InvalidDefinitionDescription'),
   check({ ast, report }) {
+    if (ast.comments.length === 0) return;
     const commentAtLine = new Map<number, Comment>(ast.comments.map((c) => [c.range.start.line, c]));
     for (const instruction of ast.instructions) {
-      const names = definedNames(instruction);
+      if (instruction.keyword !== 'ARG' && instruction.keyword !== 'FROM') continue;
       const comment = commentAtLine.get(instruction.range.start.line - 1);
-      const text = comment?.text.replace(/^\s*#?\s*/, '').trim();
+      if (!comment) continue;
+      const names = definedNames(instruction);
+      const text = comment.text.replace(/^\s*#?\s*/, '').trim();
       if (names.length === 0 || !text) continue;
       if (names.includes(text.split(' ')[0] ?? '')) continue;
       const name = names.length === 1 ? (names[0] ?? '') : '<name>';

@@ -40,11 +40,12 @@ export const InvalidStageReference: Rule = {
   messages,
   url: ourDocsUrl('InvalidStageReference'),
   check({ ast, report }) {
-    if (ast.stages.length === 0) return;
-    const graph = dependencies(ast);
+    // The whole graph is only needed to tell a cycle from a later stage: most files never reference forward.
+    let graph: Map<Stage, Node> | undefined;
+    const needsOf = (): Map<Stage, Node> => (graph ??= dependencies(ast));
     for (const stage of ast.stages) {
-      for (const ref of graph.get(stage)?.refs ?? []) {
-        const problem = referenceProblem(ast, graph, stage, ref);
+      for (const ref of stageRefs(ast, stage)) {
+        const problem = referenceProblem(ast, needsOf, stage, ref);
         if (problem) report(problem);
       }
     }
@@ -58,7 +59,6 @@ interface StageRef {
 }
 
 interface Node {
-  refs: StageRef[];
   /** Every stage this one needs: the one it builds on and those it copies or mounts from. */
   needs: Set<Stage>;
 }
@@ -66,21 +66,27 @@ interface Node {
 function dependencies(ast: DockerfileAst): Map<Stage, Node> {
   const graph = new Map<Stage, Node>();
   for (const stage of ast.stages) {
-    const node: Node = { refs: [], needs: new Set() };
+    const node: Node = { needs: new Set() };
     const base = baseStage(ast, stage);
     if (base) node.needs.add(base);
-    for (const instruction of stage.instructions) {
-      for (const word of stageReferences(instruction)) {
-        if (word.value.includes('$')) continue;
-        const ref = resolve(ast, word);
-        if (!ref) continue;
-        node.refs.push(ref);
-        if (ref.target) node.needs.add(ref.target);
-      }
-    }
+    for (const ref of stageRefs(ast, stage)) if (ref.target) node.needs.add(ref.target);
     graph.set(stage, node);
   }
   return graph;
+}
+
+/** The stage's `--from` references that name a stage (not an image or a variable). */
+function stageRefs(ast: DockerfileAst, stage: Stage): StageRef[] {
+  const refs: StageRef[] = [];
+  for (const instruction of stage.instructions) {
+    if (instruction.flags.length === 0) continue;
+    for (const word of stageReferences(instruction)) {
+      if (word.value.includes('$')) continue;
+      const ref = resolve(ast, word);
+      if (ref) refs.push(ref);
+    }
+  }
+  return refs;
 }
 
 /** The stage a `--from` value names, by index or by name anywhere in the file; undefined for an image. */
@@ -92,7 +98,7 @@ function resolve(ast: DockerfileAst, word: Word): StageRef | undefined {
 
 function referenceProblem(
   ast: DockerfileAst,
-  graph: Map<Stage, Node>,
+  graph: () => Map<Stage, Node>,
   stage: Stage,
   ref: StageRef,
 ): Report | undefined {
@@ -103,7 +109,7 @@ function referenceProblem(
   if (target.index < stage.index) return undefined;
   const data = { name: word.value, index: String(target.index) };
   if (target === stage) return { range: word.range, variant: 'self', data };
-  return { range: word.range, variant: reaches(graph, target, stage) ? 'cycle' : 'later', data };
+  return { range: word.range, variant: reaches(graph(), target, stage) ? 'cycle' : 'later', data };
 }
 
 /** Whether `from` needs `to`, directly or through other stages. */

@@ -1,7 +1,8 @@
 // BuildKit SecretsUsedInArgOrEnv: ARG and ENV values stay in the image's history, so secrets there leak.
 import type { Word } from '../../parser/ast';
 import { buildCheckUrl } from '../docs';
-import { argDeclarations, keyValues, instructionsOf } from '../facts';
+import { argName } from '../../dockerfile/args';
+import { instructionsOf } from '../facts';
 import type { Rule } from '../types';
 import { defineCatalog } from '../../l10n';
 import { looksSecret } from '../../dockerfile/secret-names';
@@ -28,12 +29,12 @@ export const SecretsUsedInArgOrEnv: Rule = {
   url: buildCheckUrl('SecretsUsedInArgOrEnv'),
   check({ facts, report }) {
     for (const instruction of instructionsOf(facts, 'ARG', 'ENV')) {
-      let keys: { name: string; word: Word }[] = [];
-      if (instruction.keyword === 'ARG')
-        keys = argDeclarations(instruction).map((d) => ({ name: d.name, word: d.word }));
-      if (instruction.keyword === 'ENV')
-        keys = keyValues(instruction).map((kv) => ({ name: kv.key.value, word: kv.key }));
-      for (const { name, word } of keys) {
+      const isEnv = instruction.keyword === 'ENV';
+      const args = instruction.args;
+      // ENV's words alternate key and value; each ARG word declares a name.
+      for (let i = 0; i < args.length; i += isEnv ? 2 : 1) {
+        const word = args[i] as Word;
+        const name = isEnv ? word.value : argName(word.value);
         if (looksSecret(name)) report({ range: word.range, data: { instruction: instruction.keyword, name } });
       }
     }

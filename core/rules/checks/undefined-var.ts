@@ -60,19 +60,34 @@ export const UndefinedVar: Rule = {
     return {
       instruction(stage, instruction, scope) {
         // RUN, CMD and ENTRYPOINT leave variables to the shell; FROM is UndefinedArgInFrom's.
-        if (instruction.keyword === 'FROM' || !builderExpands(instruction.keyword)) return;
-        let lines = argLines.get(stage);
-        if (!lines) argLines.set(stage, (lines = stageArgLines(stage)));
-        const context = { instruction, scope, argLines: lines, globals: facts.globalArgs, suggestions };
+        if (instruction.keyword === 'FROM' || !builderExpands(instruction.keyword) || !writesDollar(instruction))
+          return;
         for (const ref of instruction.variables) {
           if (!ref.expanded || ref.modifier !== undefined || isDefined(ref.name, scope)) continue;
-          const problem = undefinedRef(ref, context);
+          let lines = argLines.get(stage);
+          if (!lines) argLines.set(stage, (lines = stageArgLines(stage)));
+          const problem = undefinedRef(ref, {
+            instruction,
+            scope,
+            argLines: lines,
+            globals: facts.globalArgs,
+            suggestions,
+          });
           if (problem) report(problem);
         }
       },
     };
   },
 };
+
+/** Whether a `$` is written where the builder expands: without one there is no variable to build the list of. */
+function writesDollar(instruction: Instruction): boolean {
+  return (
+    instruction.argsText.includes('$') ||
+    instruction.flags.some((flag) => flag.raw.includes('$')) ||
+    instruction.heredocs.some((heredoc) => heredoc.content.includes('$'))
+  );
+}
 
 interface RefContext {
   instruction: Instruction;
