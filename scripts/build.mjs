@@ -2,6 +2,7 @@
 // the shell parser's WebAssembly beside them (core/node/shell-wasm.ts loads it from there; the browser worker fetches
 // it). The browser bundles, dist/web/, come from build-web.mjs.
 import { copyFileSync, mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { createRequire } from 'node:module';
 import * as esbuild from 'esbuild';
 import { buildWeb } from './build-web.mjs';
@@ -34,6 +35,28 @@ const subcommandsApart = {
   },
 };
 
+/**
+ * Code a Node bundle loads only when needed goes to a bundle of its own, so start-up does not compile it: the shell
+ * parser's runtime (not needed by a check without shell snippets) and `check --use-engine`'s engine client.
+ */
+const LOADED_APART = [
+  { specifier: 'web-tree-sitter', importer: 'core/shell/parser.ts', bundle: 'shell-runtime' },
+  { specifier: './engine-images.js', importer: 'client/cli/check.ts', bundle: 'cli-engine-images' },
+];
+const loadedApart = {
+  name: 'loaded-apart',
+  setup(build) {
+    for (const { specifier, importer, bundle } of LOADED_APART) {
+      const filter = new RegExp(`^${specifier.replaceAll('.', '\\.')}$`);
+      build.onResolve({ filter }, (args) =>
+        args.importer.endsWith(importer) ? { path: `./${bundle}.js`, external: true } : undefined,
+      );
+    }
+  },
+};
+/** Node bundles: what is loaded apart is require()d (not the slower ES module loader) from beside them in dist/. */
+const node = { ...common, plugins: [loadedApart], supported: { 'dynamic-import': false } };
+
 mkdirSync('dist', { recursive: true });
 for (const wasm of ['web-tree-sitter/web-tree-sitter.wasm', 'tree-sitter-bash/tree-sitter-bash.wasm']) {
   copyFileSync(require.resolve(wasm), `dist/${wasm.split('/')[1]}`);
@@ -60,7 +83,7 @@ await Promise.all([
     outfile: 'dist/extension-engine.js',
     external: ['vscode'],
   }),
-  esbuild.build({ ...common, entryPoints: ['server/main-node.ts'], outfile: 'dist/server.js' }),
+  esbuild.build({ ...node, entryPoints: ['server/main-node.ts'], outfile: 'dist/server.js' }),
   // The CLI is a small dispatcher plus a bundle per subcommand, so `run` does not compile the checker or `check` the
   // engine client: start-up time is most of a short command's time.
   esbuild.build({
@@ -72,7 +95,14 @@ await Promise.all([
     supported: { 'dynamic-import': false }, // require(), not the slower ES module loader
   }),
   ...SUBCOMMANDS.map((name) =>
-    esbuild.build({ ...common, entryPoints: [`client/cli/${name}.ts`], outfile: `dist/cli-${name}.js` }),
+    esbuild.build({ ...node, entryPoints: [`client/cli/${name}.ts`], outfile: `dist/cli-${name}.js` }),
+  ),
+  ...LOADED_APART.map(({ specifier, importer, bundle }) =>
+    esbuild.build({
+      ...node,
+      stdin: { contents: `module.exports = require(${JSON.stringify(specifier)});`, resolveDir: dirname(importer) },
+      outfile: `dist/${bundle}.js`,
+    }),
   ),
   buildWeb({ production }),
 ]);
