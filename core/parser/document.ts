@@ -99,7 +99,7 @@ function addInstruction(state: DocumentState, joined: JoinedInstruction): number
     if (owner !== instruction) instruction.heredocs = owner.heredocs;
   }
   const end = source.position(source.end(next - 1));
-  instruction.range = { start: source.position(joined.line.sourceStart), end };
+  instruction.range = { start: instruction.range.start, end };
   if (owner && owner !== instruction) owner.range = { start: owner.range.start, end };
   state.instructions.push(instruction);
   return next;

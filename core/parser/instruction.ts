@@ -1,6 +1,6 @@
 // One instruction from its joined text, as BuildKit's newNodeFromLine: keyword, flags, then the arguments through
-// the instruction's parser; ONBUILD parses its trigger the same way. Problems are found here, while the words,
-// flags and variables (objects with ranges, most never read) are built on first use.
+// the instruction's parser; ONBUILD parses its trigger the same way. Problems are found here, while the keyword's
+// range, the words, flags and variables (objects with ranges, most never read) are built on first use.
 import type { Flag, Heredoc, Instruction, Range, VariableRef, Word } from './ast';
 import { exactSize } from './arrays';
 import { parseArguments, scopes, type ArgContext, type ParsedArgs, type VariableScope } from './arguments';
@@ -16,6 +16,7 @@ const MAX_TRIGGER_DEPTH = 4;
 /** Flags whose values BuildKit expands. */
 const EXPANDED_FLAGS = new Set(['platform', 'chown', 'chmod', 'checksum', 'mount']);
 const NO_FLAGS: readonly FlagWord[] = [];
+const NO_SCOPES: readonly VariableScope[] = [];
 const NO_ARGS: ParsedArgs = { tokens: [], json: false, scopes: [] };
 
 export interface BuildContext {
@@ -53,18 +54,25 @@ export function buildInstruction(
   const parsed = isOnbuild ? NO_ARGS : parseArguments(argCtx);
   const variableScopes = extracted.flags.length ? withFlagScopes(text, extracted.flags, parsed.scopes) : parsed.scopes;
   for (const scope of variableScopes) if (scope.expanded) reportVariableError(ctx, scope.token);
-  const instruction = new ParsedInstruction(keyword, line.range(start, keywordEnd), line.range(start, end), {
+  const instruction = new ParsedInstruction(keyword, initialRange(line, start, end, depth), {
     line,
     escape: ctx.escape,
+    keywordStart: start,
     argsStart,
     end,
-    tokens: exactSize(parsed.tokens),
+    tokens: isWholeArguments(parsed.tokens, text, argsStart, end) ? WHOLE_ARGUMENTS : exactSize(parsed.tokens),
     flagWords: exactSize(extracted.flags),
     scopes: exactSize(variableScopes),
   });
   instruction.json = parsed.json;
   if (isOnbuild && depth < MAX_TRIGGER_DEPTH) instruction.trigger = buildInstruction(ctx, argsStart, end, depth + 1);
   return instruction;
+}
+
+/** The instruction's text; the top one starts where its line does (BuildKit's start line, even for a lone escape). */
+function initialRange(line: LogicalLine, start: number, end: number, depth: number): Range {
+  const range = line.range(start, end);
+  return depth === 0 ? { start: line.source.position(line.sourceStart), end: range.end } : range;
 }
 
 const keywords = new Map<string, string>();
@@ -77,12 +85,27 @@ function internKeyword(keyword: string): string {
   return keyword;
 }
 
+/**
+ * Stands for the one token most instructions have (a shell-form RUN, CMD …): the whole arguments as written, which
+ * the instruction cuts from its offsets when its `args` are read.
+ */
+const WHOLE_ARGUMENTS: readonly Token[] = [];
+
+function isWholeArguments(tokens: readonly Token[], text: string, argsStart: number, end: number): boolean {
+  const token = tokens[0];
+  if (tokens.length !== 1 || token === undefined || token.offsets) return false;
+  if (token.start !== argsStart || token.valueStart !== argsStart || token.end !== end) return false;
+  return token.value.length === end - argsStart && text.startsWith(token.value, argsStart);
+}
+
 /** The parser's offsets an instruction's lazy parts are built from. */
 export interface Pending {
   line: LogicalLine;
   escape: string;
+  keywordStart: number;
   argsStart: number;
   end: number;
+  /** WHOLE_ARGUMENTS for one token spanning the arguments. */
   tokens: readonly Token[];
   flagWords: readonly FlagWord[];
   scopes: readonly VariableScope[];
@@ -93,45 +116,82 @@ const NO_HEREDOCS: Heredoc[] = [];
 const NO_FLAG_NODES: Flag[] = [];
 const NO_VARIABLES: VariableRef[] = [];
 
+/** What only flags and variables are built from; one object per escape is shared by instructions with neither. */
+interface Extras {
+  escape: string;
+  flagWords: readonly FlagWord[];
+  scopes: readonly VariableScope[];
+  /** Never pushed to while shared: `addBody` gives the instruction its own. */
+  bodies: BodyScope[] | undefined;
+}
+
+const plainExtras = new Map<string, Extras>();
+
+function extrasFor(escape: string, flagWords: readonly FlagWord[], scopes: readonly VariableScope[]): Extras {
+  if (flagWords.length > 0 || scopes.length > 0) return { escape, flagWords, scopes, bodies: undefined };
+  let plain = plainExtras.get(escape);
+  if (!plain) plainExtras.set(escape, (plain = { escape, flagWords: NO_FLAGS, scopes: NO_SCOPES, bodies: undefined }));
+  return plain;
+}
+
+/** What an instruction built on first read, for the line shift it was built at. */
+interface Built {
+  shift: number;
+  keywordRange: Range | undefined;
+  flags: Flag[] | undefined;
+  args: Word[] | undefined;
+  variables: VariableRef[] | undefined;
+  argsRange: Range | null | undefined;
+}
+
+function nothingBuilt(shift: number): Built {
+  return {
+    shift,
+    keywordRange: undefined,
+    flags: undefined,
+    args: undefined,
+    variables: undefined,
+    argsRange: undefined,
+  };
+}
+
 /**
- * An instruction of the tree. Its own properties are plain data; `flags`, `args`, `variables` and `argsRange` are
- * built when first read, from the parser's offsets. An incremental reparse may move the instruction's lines in
- * place (its keywordRange with them): what is built then follows, and anything built before is built again.
+ * An instruction of the tree. Its own properties are plain data; `keywordRange`, `flags`, `args`, `variables` and
+ * `argsRange` are built when read, from the parser's offsets. An incremental reparse may move the instruction's
+ * lines in place (its range with them): what is built then follows, and anything built before is built again.
  */
 export class ParsedInstruction implements Instruction {
   json = false;
   heredocs: Heredoc[] = NO_HEREDOCS;
   trigger: ParsedInstruction | undefined = undefined;
+  readonly keyword: string;
+  range: Range;
   readonly #line: LogicalLine;
-  readonly #escape: string;
+  readonly #keywordStart: number;
   readonly #argsStart: number;
   readonly #end: number;
   readonly #tokens: readonly Token[];
-  readonly #flagWords: readonly FlagWord[];
-  readonly #scopes: readonly VariableScope[];
-  #bodies: BodyScope[] | undefined = undefined;
+  #extras: Extras;
+  /** The line `range` starts on in the parsed text: how far it moved since is the shift. */
   readonly #origin: number;
-  /** The line shift the built parts below were built for; undefined before any is built. */
-  #builtShift: number | undefined = undefined;
-  #flags: Flag[] | undefined = undefined;
-  #args: Word[] | undefined = undefined;
-  #variables: VariableRef[] | undefined = undefined;
-  #argsRange: Range | null | undefined = undefined;
+  #built: Built | undefined = undefined;
 
-  constructor(
-    readonly keyword: string,
-    readonly keywordRange: Range,
-    public range: Range,
-    pending: Pending,
-  ) {
+  /** The parser may move `range`'s end (once the here-documents are read), never its start. */
+  constructor(keyword: string, range: Range, pending: Pending) {
+    this.keyword = keyword;
+    this.range = range;
     this.#line = pending.line;
-    this.#escape = pending.escape;
+    this.#keywordStart = pending.keywordStart;
     this.#argsStart = pending.argsStart;
     this.#end = pending.end;
     this.#tokens = pending.tokens;
-    this.#flagWords = pending.flagWords;
-    this.#scopes = pending.scopes;
-    this.#origin = keywordRange.start.line;
+    this.#extras = extrasFor(pending.escape, pending.flagWords, pending.scopes);
+    this.#origin = range.start.line;
+  }
+
+  get keywordRange(): Range {
+    const built = this.#builtNow();
+    return (built.keywordRange ??= this.#keywordRange(built.shift));
   }
 
   get argsText(): string {
@@ -139,32 +199,33 @@ export class ParsedInstruction implements Instruction {
   }
 
   get flags(): Flag[] {
-    const shift = this.#shift();
-    if (this.#flagWords.length === 0) return NO_FLAG_NODES;
-    return (this.#flags ??= this.#flagWords.map((flag) => this.#flag(flag, shift)));
+    const { flagWords } = this.#extras;
+    if (flagWords.length === 0) return NO_FLAG_NODES;
+    const built = this.#builtNow();
+    return (built.flags ??= flagWords.map((flag) => this.#flag(flag, built.shift)));
   }
 
   get args(): Word[] {
-    const shift = this.#shift();
-    return (this.#args ??= this.#tokens.map((token) => ({
+    const built = this.#builtNow();
+    return (built.args ??= this.#tokenList().map((token) => ({
       value: token.value,
-      range: this.#range(token.start, token.end, shift),
+      range: this.#range(token.start, token.end, built.shift),
     })));
   }
 
   get argsRange(): Range | undefined {
-    const shift = this.#shift();
-    if (this.#argsRange === undefined) {
+    const built = this.#builtNow();
+    if (built.argsRange === undefined) {
       const start = this.#argsStart;
-      this.#argsRange = start < this.#end ? this.#range(start, this.#end, shift) : null;
+      built.argsRange = start < this.#end ? this.#range(start, this.#end, built.shift) : null;
     }
-    return this.#argsRange ?? undefined;
+    return built.argsRange ?? undefined;
   }
 
   get variables(): VariableRef[] {
-    const shift = this.#shift();
-    if (this.#scopes.length === 0 && !this.#bodies) return NO_VARIABLES;
-    return (this.#variables ??= this.#buildVariables(shift));
+    if (this.#extras.scopes.length === 0 && !this.#extras.bodies) return NO_VARIABLES;
+    const built = this.#builtNow();
+    return (built.variables ??= this.#buildVariables(built.shift));
   }
 
   /**
@@ -172,8 +233,9 @@ export class ParsedInstruction implements Instruction {
    * one-item array: there is seldom a second, and an array grown from empty keeps room for sixteen.
    */
   addBody(body: BodyScope): void {
-    if (this.#bodies) this.#bodies.push(body);
-    else this.#bodies = [body];
+    const { escape, flagWords, scopes, bodies } = this.#extras;
+    if (bodies) bodies.push(body);
+    else this.#extras = { escape, flagWords, scopes, bodies: [body] };
   }
 
   /** A here-document read after the instruction. */
@@ -182,14 +244,26 @@ export class ParsedInstruction implements Instruction {
     else this.heredocs.push(heredoc);
   }
 
-  /** How far an edit above moved the instruction; what was built for another shift is dropped. */
+  /** How far an edit above moved the instruction. */
   #shift(): number {
-    const shift = this.keywordRange.start.line - this.#origin;
-    if (shift !== this.#builtShift) {
-      this.#builtShift = shift;
-      this.#flags = this.#args = this.#variables = this.#argsRange = undefined;
-    }
-    return shift;
+    return this.range.start.line - this.#origin;
+  }
+
+  /** The parts built so far, dropped when they were built for another shift. */
+  #builtNow(): Built {
+    const shift = this.#shift();
+    if (this.#built?.shift !== shift) this.#built = nothingBuilt(shift);
+    return this.#built;
+  }
+
+  #keywordRange(shift: number): Range {
+    const start = this.#keywordStart;
+    return this.#range(start, skipNonBlanks(this.#line.text, start, this.#end), shift);
+  }
+
+  #tokenList(): readonly Token[] {
+    if (this.#tokens !== WHOLE_ARGUMENTS) return this.#tokens;
+    return [substringToken(this.#line.text, this.#argsStart, this.#end)];
   }
 
   #range(start: number, end: number, shift: number): Range {
@@ -213,14 +287,14 @@ export class ParsedInstruction implements Instruction {
 
   #buildVariables(shift: number): VariableRef[] {
     const line = this.#line;
-    const escape = this.#escape;
+    const { escape, scopes, bodies } = this.#extras;
     const variables: VariableRef[] = [];
-    for (const { token, expanded } of this.#scopes) {
+    for (const { token, expanded } of scopes) {
       const toRange = (from: number, to: number) => moved(tokenRange(line, token, from, to), shift);
       for (const ref of scanVariables(token.value, { escape, quotes: true }).refs)
         variables.push(variableRef(ref, expanded, toRange));
     }
-    for (const body of this.#bodies ?? []) {
+    for (const body of bodies ?? []) {
       const text = line.source.text.slice(body.start, body.end);
       const toRange = (from: number, to: number) => moved(line.source.range(body.start + from, body.start + to), shift);
       for (const ref of scanVariables(text, { escape, quotes: body.quotes }).refs)

@@ -8,9 +8,8 @@ export class LogicalLine {
   text = '';
   /** Where the first piece starts in the source; -1 before any. */
   private first = -1;
-  /** Later pieces (continuation lines): where each starts in the joined text and in the source. */
-  private joinedStarts: number[] | undefined;
-  private sourceStarts: number[] | undefined;
+  /** Later pieces (continuation lines), two numbers each: where it starts in the joined text, then in the source. */
+  private pieces: number[] | undefined;
 
   constructor(readonly source: SourceText) {}
 
@@ -18,16 +17,14 @@ export class LogicalLine {
     if (this.first < 0) {
       this.first = start;
     } else {
-      (this.joinedStarts ??= []).push(this.text.length);
-      (this.sourceStarts ??= []).push(start);
+      (this.pieces ??= []).push(this.text.length, start);
     }
     this.text += this.source.text.slice(start, end);
   }
 
-  /** Drops the spare room pushing left in the piece arrays, as the line lives as long as its tree. */
+  /** Drops the spare room pushing left in the piece array, as the line lives as long as its tree. */
   compact(): void {
-    this.joinedStarts = this.joinedStarts?.slice();
-    this.sourceStarts = this.sourceStarts?.slice();
+    this.pieces = this.pieces?.slice();
   }
 
   /** Where the instruction starts in the source (BuildKit's start line, even for a lone escape line). */
@@ -37,16 +34,16 @@ export class LogicalLine {
 
   /** The source offset of joined offset `j` (which may be the end of the text). */
   toSource(j: number): number {
-    const joined = this.joinedStarts;
-    if (!joined || j < (joined[0] as number)) return this.sourceStart + j;
+    const pieces = this.pieces;
+    if (!pieces || j < (pieces[0] as number)) return this.sourceStart + j;
     let lo = 0;
-    let hi = joined.length - 1;
+    let hi = pieces.length / 2 - 1;
     while (lo < hi) {
       const mid = (lo + hi + 1) >> 1;
-      if ((joined[mid] as number) <= j) lo = mid;
+      if ((pieces[2 * mid] as number) <= j) lo = mid;
       else hi = mid - 1;
     }
-    return ((this.sourceStarts as number[])[lo] as number) + (j - (joined[lo] as number));
+    return (pieces[2 * lo + 1] as number) + (j - (pieces[2 * lo] as number));
   }
 
   /** The source range of joined text [start, end): the end stays on the line of its last character. */

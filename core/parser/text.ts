@@ -21,16 +21,37 @@ export function lineContentEnd(text: string, start: number, next: number): numbe
 
 const POSITION_CACHE_SIZE = 4;
 
+/** The common case, a text without CR: each LF, found by indexOf, ends a line. */
+function cutLineFeeds(text: string, starts: number[], ends: number[]): void {
+  for (let lf = text.indexOf('\n'); lf >= 0; lf = text.indexOf('\n', lf + 1)) {
+    ends.push(lf);
+    starts.push(lf + 1);
+  }
+}
+
+function cutAnyBreaks(text: string, starts: number[], ends: number[]): void {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10) {
+      ends.push(i > 0 && text.charCodeAt(i - 1) === 13 ? i - 1 : i);
+      starts.push(i + 1);
+    } else if (c === 13 && text.charCodeAt(i + 1) !== 10) {
+      ends.push(i);
+      starts.push(i + 1);
+    }
+  }
+}
+
 /**
- * The document's physical lines, kept as offset arrays (no object per line). For line i: `start(i)`, `end(i)`
- * (before its line ending), `next(i)` (where line i+1 starts).
+ * The document's physical lines, kept as two typed arrays of offsets (no object per line, no spare room). For
+ * line i: `start(i)`, `end(i)` (before its line ending), `next(i)` (where line i+1 starts).
  */
 export class SourceText {
   /** The text starts with a UTF-8 byte-order mark (U+FEFF), which BuildKit strips. */
   readonly hasBom: boolean;
   readonly lineCount: number;
-  private readonly starts: number[];
-  private readonly ends: number[];
+  private readonly starts: Int32Array;
+  private readonly ends: Int32Array;
   private lastLine = 0;
   /** The most recent positions, round robin: the ranges of one instruction share their start and end objects. */
   private cachedOffsets = [-1, -1, -1, -1];
@@ -39,35 +60,14 @@ export class SourceText {
 
   constructor(readonly text: string) {
     this.hasBom = text.charCodeAt(0) === 0xfeff;
-    this.starts = [0];
-    this.ends = [];
-    if (text.includes('\r')) this.cutAnyBreaks();
-    else this.cutLineFeeds();
-    this.ends.push(text.length);
-    this.lineCount = this.starts.length;
-  }
-
-  /** The common case, a text without CR: each LF, found by indexOf, ends a line. */
-  private cutLineFeeds(): void {
-    const { text, starts, ends } = this;
-    for (let lf = text.indexOf('\n'); lf >= 0; lf = text.indexOf('\n', lf + 1)) {
-      ends.push(lf);
-      starts.push(lf + 1);
-    }
-  }
-
-  private cutAnyBreaks(): void {
-    const { text, starts, ends } = this;
-    for (let i = 0; i < text.length; i++) {
-      const c = text.charCodeAt(i);
-      if (c === 10) {
-        ends.push(i > 0 && text.charCodeAt(i - 1) === 13 ? i - 1 : i);
-        starts.push(i + 1);
-      } else if (c === 13 && text.charCodeAt(i + 1) !== 10) {
-        ends.push(i);
-        starts.push(i + 1);
-      }
-    }
+    const starts = [0];
+    const ends: number[] = [];
+    if (text.includes('\r')) cutAnyBreaks(text, starts, ends);
+    else cutLineFeeds(text, starts, ends);
+    ends.push(text.length);
+    this.starts = Int32Array.from(starts);
+    this.ends = Int32Array.from(ends);
+    this.lineCount = starts.length;
   }
 
   start(line: number): number {
