@@ -45,8 +45,9 @@ export interface ParsedArgs {
 
 type ArgParser = (ctx: ArgContext) => ParsedArgs;
 
-const NO_SCOPES: readonly VariableScope[] = [];
-const NONE: ParsedArgs = { tokens: [], json: false, scopes: NO_SCOPES };
+/** Shared by the many instructions without variables, and without arguments; never mutated. */
+export const NO_SCOPES: readonly VariableScope[] = [];
+export const NONE: ParsedArgs = { tokens: [], json: false, scopes: NO_SCOPES };
 
 /** Only tokens that may hold variables (or lexer errors) are scanned. */
 export function scopes(tokens: readonly Token[], expanded: boolean): readonly VariableScope[] {

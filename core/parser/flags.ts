@@ -16,7 +16,7 @@ export interface ExtractedFlags {
 }
 
 /** Shared by the many instructions without flags; never mutated. */
-const NO_FLAGS: readonly FlagWord[] = [];
+export const NO_FLAGS: readonly FlagWord[] = [];
 
 export function extractFlags(text: string, from: number, to: number): ExtractedFlags {
   let flags: FlagWord[] | undefined;

@@ -3,8 +3,8 @@
 // range, the words, flags and variables (objects with ranges, most never read) are built on first use.
 import type { Flag, Heredoc, Instruction, Range, VariableRef, Word } from './ast';
 import { exactSize } from './arrays';
-import { parseArguments, scopes, type ArgContext, type ParsedArgs, type VariableScope } from './arguments';
-import { extractFlags, type FlagWord } from './flags';
+import { NO_SCOPES, NONE, parseArguments, scopes, type ArgContext, type VariableScope } from './arguments';
+import { extractFlags, NO_FLAGS, type FlagWord } from './flags';
 import type { LogicalLine } from './logical-line';
 import { makeProblem, type ProblemSink } from './problems';
 import { substringToken, tokenOffset, type Token } from './tokens';
@@ -15,9 +15,6 @@ import { scanVariables, type RawVariable, type VariableError } from './variables
 const MAX_TRIGGER_DEPTH = 4;
 /** Flags whose values BuildKit expands. */
 const EXPANDED_FLAGS = new Set(['platform', 'chown', 'chmod', 'checksum', 'mount']);
-const NO_FLAGS: readonly FlagWord[] = [];
-const NO_SCOPES: readonly VariableScope[] = [];
-const NO_ARGS: ParsedArgs = { tokens: [], json: false, scopes: [] };
 
 export interface BuildContext {
   line: LogicalLine;
@@ -51,7 +48,7 @@ export function buildInstruction(
   const keyword = internKeyword(text.slice(start, keywordEnd).toUpperCase());
   const isOnbuild = keyword === 'ONBUILD';
   const argCtx: ArgContext = { line, text, start: argsStart, end, keyword, escape: ctx.escape, sink: ctx.sink };
-  const parsed = isOnbuild ? NO_ARGS : parseArguments(argCtx);
+  const parsed = isOnbuild ? NONE : parseArguments(argCtx);
   const variableScopes = extracted.flags.length ? withFlagScopes(text, extracted.flags, parsed.scopes) : parsed.scopes;
   for (const scope of variableScopes) if (scope.expanded) reportVariableError(ctx, scope.token);
   const instruction = new ParsedInstruction(keyword, initialRange(line, start, end, depth), {

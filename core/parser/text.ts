@@ -4,11 +4,13 @@ import type { Position, Range } from './ast';
 /** Where each line starts: LF, CRLF and a lone CR each end a line, as in LSP. */
 export function lineStarts(text: string): number[] {
   const starts = [0];
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) starts.push(i + 1);
-  }
+  cutLines(text, starts, []);
   return starts;
+}
+
+/** The lines without their breaks (the same breaks as `lineStarts`). */
+export function lineTexts(text: string): string[] {
+  return text.includes('\r') ? text.split(/\r\n|\r|\n/) : text.split('\n');
 }
 
 /** Where the line from `start` to `next` (the next line's start) ends, before its line break. */
@@ -20,6 +22,12 @@ export function lineContentEnd(text: string, start: number, next: number): numbe
 }
 
 const POSITION_CACHE_SIZE = 4;
+
+/** Pushes where each line after the first starts, and where each line but the last ends before its break. */
+function cutLines(text: string, starts: number[], ends: number[]): void {
+  if (text.includes('\r')) cutAnyBreaks(text, starts, ends);
+  else cutLineFeeds(text, starts, ends);
+}
 
 /** The common case, a text without CR: each LF, found by indexOf, ends a line. */
 function cutLineFeeds(text: string, starts: number[], ends: number[]): void {
@@ -62,8 +70,7 @@ export class SourceText {
     this.hasBom = text.charCodeAt(0) === 0xfeff;
     const starts = [0];
     const ends: number[] = [];
-    if (text.includes('\r')) cutAnyBreaks(text, starts, ends);
-    else cutLineFeeds(text, starts, ends);
+    cutLines(text, starts, ends);
     ends.push(text.length);
     this.starts = Int32Array.from(starts);
     this.ends = Int32Array.from(ends);

@@ -4,6 +4,7 @@ import type { DockerfileAst, Flag, Instruction, Range, Stage, Word } from '../pa
 import { parseArgWord } from '../dockerfile/args';
 import { baseImagesWith, globalArgValues, type BaseImage } from '../dockerfile/global-args';
 import { preambleOf } from '../dockerfile/stages';
+import { lineTexts } from '../parser/text';
 import type { ValidateOptions } from './types';
 
 export interface ArgDeclaration {
@@ -94,11 +95,6 @@ export function computeFacts(ast: DockerfileAst, options: Readonly<ValidateOptio
       return (baseImages ??= baseImagesWith(ast, this.argValues));
     },
   };
-}
-
-/** The lines without their breaks: LF, CRLF and a lone CR each end a line, as in LSP (`lineStarts`). */
-function lineTexts(text: string): string[] {
-  return text.includes('\r') ? text.split(/\r\n|\r|\n/) : text.split('\n');
 }
 
 /** The instructions (ONBUILD triggers included) of the keywords, keyword by keyword, each in document order. */

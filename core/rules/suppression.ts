@@ -40,7 +40,7 @@ export function inlineControls(ast: DockerfileAst): InlineControls {
   const problems: Report[] = [];
   const byInstruction = new Map<Instruction, Suppressed>();
   const commentAt = new Map<number, Comment>(ast.comments.map((c) => [c.range.start.line, c]));
-  for (const instruction of ast.comments.length === 0 ? [] : ast.instructions) {
+  for (const instruction of ast.instructions) {
     if (!commentAt.has(instruction.range.start.line - 1)) continue;
     const suppressed: Suppressed = { all: false, buildChecks: false, ids: new Set() };
     for (let line = instruction.range.start.line - 1; commentAt.has(line); line--)

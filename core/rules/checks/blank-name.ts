@@ -1,9 +1,8 @@
 // ENV, LABEL and ARG need a name before `=`: `ENV =x`, `LABEL ="v"`, `ARG =1`.
 // (A key without a value is a syntax problem the parser reports.)
-import type { Word } from '../../parser/ast';
 import { argName } from '../../dockerfile/args';
 import { ourDocsUrl } from '../docs';
-import { instructionsOf } from '../facts';
+import { instructionsOf, keyValues } from '../facts';
 import type { Rule } from '../types';
 import { defineCatalog } from '../../l10n';
 
@@ -26,14 +25,9 @@ export const BlankName: Rule = {
   messages,
   url: ourDocsUrl('BlankName'),
   check({ facts, report }) {
-    for (const instruction of instructionsOf(facts, 'ENV', 'LABEL')) {
-      const args = instruction.args;
-      // Keys and values alternate: every other word is a key.
-      for (let i = 0; i < args.length; i += 2) {
-        const key = args[i] as Word;
+    for (const instruction of instructionsOf(facts, 'ENV', 'LABEL'))
+      for (const { key } of keyValues(instruction))
         if (key.value === '') report({ range: key.range, data: { instruction: instruction.keyword } });
-      }
-    }
     for (const instruction of instructionsOf(facts, 'ARG'))
       for (const word of instruction.args)
         if (argName(word.value) === '') report({ range: word.range, data: { instruction: 'ARG' } });

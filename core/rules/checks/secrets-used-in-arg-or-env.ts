@@ -2,7 +2,7 @@
 import type { Word } from '../../parser/ast';
 import { buildCheckUrl } from '../docs';
 import { argName } from '../../dockerfile/args';
-import { instructionsOf } from '../facts';
+import { instructionsOf, keyValues } from '../facts';
 import type { Rule } from '../types';
 import { defineCatalog } from '../../l10n';
 import { looksSecret } from '../../dockerfile/secret-names';
@@ -29,12 +29,11 @@ export const SecretsUsedInArgOrEnv: Rule = {
   url: buildCheckUrl('SecretsUsedInArgOrEnv'),
   check({ facts, report }) {
     for (const instruction of instructionsOf(facts, 'ARG', 'ENV')) {
-      const isEnv = instruction.keyword === 'ENV';
-      const args = instruction.args;
-      // ENV's words alternate key and value; each ARG word declares a name.
-      for (let i = 0; i < args.length; i += isEnv ? 2 : 1) {
-        const word = args[i] as Word;
-        const name = isEnv ? word.value : argName(word.value);
+      // Each ARG word declares a name; ENV's words alternate key and value.
+      const keys: Word[] =
+        instruction.keyword === 'ARG' ? instruction.args : keyValues(instruction).map((kv) => kv.key);
+      for (const word of keys) {
+        const name = instruction.keyword === 'ARG' ? argName(word.value) : word.value;
         if (looksSecret(name)) report({ range: word.range, data: { instruction: instruction.keyword, name } });
       }
     }
