@@ -1,14 +1,10 @@
 // What must hold for any input: no internal parser failure, and every range (in the tree, the problems and the
 // findings with their fixes) lies inside the document with its start before its end.
-import type { DockerfileAst, Position, Range } from '../core/parser/ast';
+import type { DockerfileAst, Instruction, Position, Range } from '../core/parser/ast';
 
 interface RangedFinding {
   range: Range;
   fixes?: { edits: { range: Range }[] }[];
-}
-
-function lineLengths(text: string): number[] {
-  return text.split(/\r\n|\r|\n/).map((line) => line.length);
 }
 
 function isRange(value: object): value is Range {
@@ -51,6 +47,17 @@ function collectRanges(root: unknown): Range[] {
   return ranges;
 }
 
+/** An instruction's shortcuts agree with what they stand for: `argCount` with `args`, `writtenKeyword` with the source. */
+function shortcutProblem(instruction: Instruction, lines: string[]): string | undefined {
+  if (instruction.argCount !== instruction.args.length)
+    return `argCount ${instruction.argCount}, args ${instruction.args.length}`;
+  const { start, end } = instruction.keywordRange;
+  const written = start.line === end.line ? lines[start.line]?.slice(start.character, end.character) : undefined;
+  if (instruction.writtenKeyword !== written)
+    return `writtenKeyword ${JSON.stringify(instruction.writtenKeyword)}, source ${JSON.stringify(written)}`;
+  return instruction.trigger && shortcutProblem(instruction.trigger, lines);
+}
+
 export function invariantViolation(
   text: string,
   ast: DockerfileAst,
@@ -58,8 +65,13 @@ export function invariantViolation(
 ): string | undefined {
   const internal = ast.problems.find((problem) => problem.code === 'ParserInternalError');
   if (internal) return `internal parser error: ${internal.data?.detail ?? ''}`;
-  const lengths = lineLengths(text);
+  const lines = text.split(/\r\n|\r|\n/);
+  const lengths = lines.map((line) => line.length);
   if (ast.lineCount !== lengths.length) return `lineCount ${ast.lineCount}, expected ${lengths.length}`;
+  for (const instruction of ast.instructions) {
+    const problem = shortcutProblem(instruction, lines);
+    if (problem) return problem;
+  }
   for (const range of collectRanges([ast, findings])) {
     const problem = rangeProblem(range, lengths);
     if (problem) return problem;

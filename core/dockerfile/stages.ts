@@ -60,9 +60,11 @@ export function baseStage(ast: DockerfileAst, stage: Stage): Stage | undefined {
 export function stageReferences(instruction: Instruction): Word[] {
   const refs: Word[] = [];
   for (const flag of instruction.flags) {
+    if (flag.value === undefined || !(flag.name === 'from' || (flag.name === 'mount' && flag.value.includes('from='))))
+      continue;
     const valueRange = flag.valueRange;
     // A flag split over continuation lines has no single-line range to give: builders hardly ever see one.
-    if (flag.value === undefined || !valueRange || valueRange.start.line !== valueRange.end.line) continue;
+    if (!valueRange || valueRange.start.line !== valueRange.end.line) continue;
     if (flag.name === 'from') refs.push({ value: flag.value, range: valueRange });
     if (flag.name === 'mount') refs.push(...mountFromRefs(flag.value, valueRange));
   }

@@ -98,11 +98,15 @@ export interface Instruction {
   /** Upper-cased keyword as written, e.g. `RUN`; unknown keywords too. */
   keyword: string;
   keywordRange: Range;
+  /** The keyword as written (its own casing); undefined when a line continuation splits it. */
+  writtenKeyword: string | undefined;
   /** The whole instruction: continuation lines and heredoc bodies included. */
   range: Range;
   flags: Flag[];
   /** Arguments split as BuildKit splits them (see the parse dump in the CLI). */
   args: Word[];
+  /** How many `args` there are, without building them. */
+  argCount: number;
   /** The arguments' text after the flags, continuations joined, as the builder receives it. */
   argsText: string;
   /** Span of the arguments after the flags; undefined when there are none. */

@@ -2,6 +2,7 @@
 // the instruction's parser; ONBUILD parses its trigger the same way. Problems are found here, while the keyword's
 // range, the words, flags and variables (objects with ranges, most never read) are built on first use.
 import type { Flag, Heredoc, Instruction, Range, VariableRef, Word } from './ast';
+import { ArgWord, moved, ParsedFlag, ParsedVariable, shiftedRange, type Place } from './lazy-nodes';
 import { exactSize } from './arrays';
 import { NO_SCOPES, NONE, parseArguments, scopes, type ArgContext, type VariableScope } from './arguments';
 import { extractFlags, NO_FLAGS, type FlagWord } from './flags';
@@ -9,7 +10,7 @@ import type { LogicalLine } from './logical-line';
 import { makeProblem, type ProblemSink } from './problems';
 import { substringToken, tokenOffset, type Token } from './tokens';
 import { skipBlanks, skipNonBlanks, skipSpace, trimSpaceEnd } from './text';
-import { scanVariables, type RawVariable, type VariableError } from './variables';
+import { scanVariables, type VariableError } from './variables';
 
 /** Deeper ONBUILD ONBUILD … chains are kept as text: BuildKit refuses them anyway. */
 const MAX_TRIGGER_DEPTH = 4;
@@ -132,8 +133,7 @@ function extrasFor(escape: string, flagWords: readonly FlagWord[], scopes: reado
 }
 
 /** What an instruction built on first read, for the line shift it was built at. */
-interface Built {
-  shift: number;
+interface Built extends Place {
   keywordRange: Range | undefined;
   flags: Flag[] | undefined;
   args: Word[] | undefined;
@@ -141,8 +141,9 @@ interface Built {
   argsRange: Range | null | undefined;
 }
 
-function nothingBuilt(shift: number): Built {
+function nothingBuilt(line: LogicalLine, shift: number): Built {
   return {
+    line,
     shift,
     keywordRange: undefined,
     flags: undefined,
@@ -191,6 +192,16 @@ export class ParsedInstruction implements Instruction {
     return (built.keywordRange ??= this.#keywordRange(built.shift));
   }
 
+  get writtenKeyword(): string | undefined {
+    const start = this.#keywordStart;
+    const end = skipNonBlanks(this.#line.text, start, this.#end);
+    return end > start && this.#line.isContiguous(start, end) ? this.#line.text.slice(start, end) : undefined;
+  }
+
+  get argCount(): number {
+    return this.#tokens === WHOLE_ARGUMENTS ? 1 : this.#tokens.length;
+  }
+
   get argsText(): string {
     return this.#line.text.slice(this.#argsStart, this.#end);
   }
@@ -199,15 +210,15 @@ export class ParsedInstruction implements Instruction {
     const { flagWords } = this.#extras;
     if (flagWords.length === 0) return NO_FLAG_NODES;
     const built = this.#builtNow();
-    return (built.flags ??= flagWords.map((flag) => this.#flag(flag, built.shift)));
+    const text = this.#line.text;
+    return (built.flags ??= flagWords.map(
+      (flag) => new ParsedFlag(flag.word, text.slice(flag.start, flag.end), built, flag.start, flag.end),
+    ));
   }
 
   get args(): Word[] {
     const built = this.#builtNow();
-    return (built.args ??= this.#tokenList().map((token) => ({
-      value: token.value,
-      range: this.#range(token.start, token.end, built.shift),
-    })));
+    return (built.args ??= this.#tokenList().map((token) => new ArgWord(token.value, built, token.start, token.end)));
   }
 
   get argsRange(): Range | undefined {
@@ -249,7 +260,7 @@ export class ParsedInstruction implements Instruction {
   /** The parts built so far, dropped when they were built for another shift. */
   #builtNow(): Built {
     const shift = this.#shift();
-    if (this.#built?.shift !== shift) this.#built = nothingBuilt(shift);
+    if (this.#built?.shift !== shift) this.#built = nothingBuilt(this.#line, shift);
     return this.#built;
   }
 
@@ -264,22 +275,7 @@ export class ParsedInstruction implements Instruction {
   }
 
   #range(start: number, end: number, shift: number): Range {
-    return moved(this.#line.range(start, end), shift);
-  }
-
-  #flag(flag: FlagWord, shift: number): Flag {
-    const raw = this.#line.text.slice(flag.start, flag.end);
-    const body = flag.word.slice(2);
-    const eq = body.indexOf('=');
-    const rawEq = raw.indexOf('=');
-    return {
-      name: eq < 0 ? body : body.slice(0, eq),
-      value: eq < 0 ? undefined : body.slice(eq + 1),
-      raw,
-      range: this.#range(flag.start, flag.end, shift),
-      nameRange: this.#range(flag.start + 2, rawEq < 0 ? flag.end : flag.start + rawEq, shift),
-      valueRange: rawEq < 0 ? undefined : this.#range(flag.start + rawEq + 1, flag.end, shift),
-    };
+    return shiftedRange(this.#line, start, end, shift);
   }
 
   #buildVariables(shift: number): VariableRef[] {
@@ -289,35 +285,16 @@ export class ParsedInstruction implements Instruction {
     for (const { token, expanded } of scopes) {
       const toRange = (from: number, to: number) => moved(tokenRange(line, token, from, to), shift);
       for (const ref of scanVariables(token.value, { escape, quotes: true }).refs)
-        variables.push(variableRef(ref, expanded, toRange));
+        variables.push(new ParsedVariable(ref, expanded, toRange));
     }
     for (const body of bodies ?? []) {
       const text = line.source.text.slice(body.start, body.end);
       const toRange = (from: number, to: number) => moved(line.source.range(body.start + from, body.start + to), shift);
       for (const ref of scanVariables(text, { escape, quotes: body.quotes }).refs)
-        variables.push(variableRef(ref, body.expanded, toRange));
+        variables.push(new ParsedVariable(ref, body.expanded, toRange));
     }
     return variables;
   }
-}
-
-function variableRef(ref: RawVariable, expanded: boolean, toRange: (from: number, to: number) => Range): VariableRef {
-  return {
-    name: ref.name,
-    range: toRange(ref.start, ref.end),
-    nameRange: toRange(ref.nameStart, ref.nameEnd),
-    modifier: ref.modifier,
-    operand: ref.operand,
-    expanded,
-  };
-}
-
-function moved(range: Range, shift: number): Range {
-  if (shift === 0) return range;
-  return {
-    start: { line: range.start.line + shift, character: range.start.character },
-    end: { line: range.end.line + shift, character: range.end.character },
-  };
 }
 
 /** The scopes of the flags' values, before the arguments' own. */

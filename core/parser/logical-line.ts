@@ -46,6 +46,11 @@ export class LogicalLine {
     return (pieces[2 * lo + 1] as number) + (j - (pieces[2 * lo] as number));
   }
 
+  /** Whether joined text [start, end) is one piece of the source, with no continuation inside. */
+  isContiguous(start: number, end: number): boolean {
+    return end <= start || this.toSource(end - 1) - this.toSource(start) === end - 1 - start;
+  }
+
   /** The source range of joined text [start, end): the end stays on the line of its last character. */
   range(start: number, end: number): Range {
     const from = this.toSource(start);

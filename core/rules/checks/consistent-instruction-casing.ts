@@ -1,7 +1,6 @@
 // BuildKit ConsistentInstructionCasing: keywords should all be upper-case or all lower-case, like the majority.
 import type { Instruction } from '../../parser/ast';
 import { buildCheckUrl } from '../docs';
-import { sourceText, type Facts } from '../facts';
 import type { Rule } from '../types';
 import { defineCatalog } from '../../l10n';
 
@@ -29,9 +28,8 @@ export const ConsistentInstructionCasing: Rule = {
   buildCheck: true,
   messages,
   url: buildCheckUrl('ConsistentInstructionCasing'),
-  check({ ast, facts, report }) {
-    if (!facts.lines) return;
-    const casings = ast.instructions.map((instruction) => casingOf(facts, instruction));
+  check({ ast, report }) {
+    const casings = ast.instructions.map(casingOf);
     let lower = 0;
     let upper = 0;
     for (const casing of casings) {
@@ -41,8 +39,8 @@ export const ConsistentInstructionCasing: Rule = {
     const majority: Casing = lower > upper ? 'lower' : 'upper';
     ast.instructions.forEach((instruction, i) => {
       if (casings[i] === majority) return;
-      const written = sourceText(facts, instruction.keywordRange);
-      if (!written) return;
+      const written = instruction.writtenKeyword;
+      if (written === undefined) return;
       const fixed = majority === 'lower' ? written.toLowerCase() : written.toUpperCase();
       const data = { instruction: written, fixed };
       const edits = [{ range: instruction.keywordRange, newText: fixed }];
@@ -51,15 +49,14 @@ export const ConsistentInstructionCasing: Rule = {
   },
 };
 
-/** The keyword's casing as written, read in place (this runs on every instruction of large files). */
-function casingOf(facts: Facts, instruction: Instruction): Casing | undefined {
-  const { start, end } = instruction.keywordRange;
-  const line = facts.lines?.[start.line];
-  if (line === undefined || start.line !== end.line || end.character <= start.character) return undefined;
+/** The keyword's casing as written (this runs on every instruction of large files, so it builds no range). */
+function casingOf(instruction: Instruction): Casing | undefined {
+  const written = instruction.writtenKeyword;
+  if (written === undefined) return undefined;
   let upper = false;
   let lower = false;
-  for (let i = start.character; i < end.character; i++) {
-    const code = line.charCodeAt(i);
+  for (let i = 0; i < written.length; i++) {
+    const code = written.charCodeAt(i);
     if (code >= 65 && code <= 90) upper = true;
     else if (code >= 97 && code <= 122) lower = true;
   }

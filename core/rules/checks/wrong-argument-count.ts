@@ -44,7 +44,7 @@ export const WrongArgumentCount: Rule = {
 function countProblem(instruction: Instruction, locale: Locale): Report | undefined {
   const spec = instructionSpec(instruction.keyword);
   if (!spec || instruction.keyword === 'ONBUILD') return undefined;
-  const count = instruction.args.length;
+  const count = instruction.argCount;
   if (instruction.keyword === 'FROM' && count > 0 && !fromFormOk(instruction)) {
     return { range: argsRange(instruction), variant: 'from', data: usageData(instruction, spec, locale, count) };
   }

@@ -17,6 +17,16 @@ ruleTable('ConsistentInstructionCasing', [
   { name: 'a tie goes to upper case', input: 'FROM alpine\nrun echo\n', want: ['ConsistentInstructionCasing@2'] },
   { name: 'all upper', input: 'FROM alpine\nRUN echo\n', want: [] },
   { name: 'all lower', input: 'from alpine\nrun echo\n', want: [] },
+  {
+    name: 'a keyword a line continuation splits counts for no casing and gets no fix',
+    input: 'from alpine\nfrom busybox\nR\\\nUN echo\nRUN echo\n',
+    want: ['ConsistentInstructionCasing@5'],
+  },
+  {
+    name: 'the casing of an ONBUILD trigger is not judged apart',
+    input: 'FROM alpine\nONBUILD run echo\n',
+    want: [],
+  },
 ]);
 
 void test('ConsistentInstructionCasing offers the majority casing', () => {
