@@ -11,8 +11,17 @@ export type Answer = <T>(
 ) => Promise<T | ResponseError>;
 
 /** What the handlers read of the server's state, current at each request. */
+export type AnswerInSteps = <T>(
+  uri: string,
+  token: CancellationToken,
+  fallback: T,
+  compute: (document: service.ParsedDocument) => service.Steps<T>,
+) => Promise<T | ResponseError>;
+
 export interface DocumentRequestContext {
   answer: Answer;
+  /** For work on the whole document that a huge one makes long: done in steps, with waits between past the limit. */
+  answerInSteps: AnswerInSteps;
   locale: () => service.Locale;
   localImages: () => readonly string[];
   inlayHints: () => boolean;
@@ -63,13 +72,14 @@ export function serveDocumentRequests(connection: Connection, context: DocumentR
     ),
   );
   connection.onDocumentFormatting(({ textDocument, options }, token) =>
-    context.answer(textDocument.uri, token, [], (document) => service.formatDocument(document, options)),
+    context.answerInSteps(textDocument.uri, token, [], (document) => service.formatInSteps(document, options)),
   );
   connection.onPrepareRename(({ textDocument, position }, token) =>
     context.answer(textDocument.uri, token, null, (document) => service.prepareRename(document, position) ?? null),
   );
   connection.onRenameRequest(({ textDocument, position, newName }, token) =>
-    context.answer(textDocument.uri, token, null, (document) => {
+    context.answerInSteps(textDocument.uri, token, null, function* (document) {
+      yield* service.allOccurrencesInSteps(document.ast);
       const result = service.renameSymbol(document, position, newName, context.locale());
       if (result && 'error' in result) return new ResponseError(-32602, result.error);
       return result?.edit ?? null;
@@ -79,14 +89,17 @@ export function serveDocumentRequests(connection: Connection, context: DocumentR
     context.answer(textDocument.uri, token, [], (document) => service.getDefinition(document, position)),
   );
   connection.onReferences(({ textDocument, position, context: asked }, token) =>
-    context.answer(textDocument.uri, token, [], (document) =>
-      service.getReferences(document, position, asked.includeDeclaration),
-    ),
+    context.answerInSteps(textDocument.uri, token, [], function* (document) {
+      yield* service.allOccurrencesInSteps(document.ast);
+      return service.getReferences(document, position, asked.includeDeclaration);
+    }),
   );
   connection.onCodeAction(({ textDocument, range }, token) =>
-    context.answer(textDocument.uri, token, [], (document) =>
-      service.getCodeActions(document, range, context.validateOptions(textDocument.uri, document)),
-    ),
+    context.answerInSteps(textDocument.uri, token, [], function* (document) {
+      const options = context.validateOptions(textDocument.uri, document);
+      yield* document.findingsInSteps(options);
+      return service.getCodeActions(document, range, options);
+    }),
   );
   connection.onSignatureHelp(({ textDocument, position }, token) =>
     context.answer(
@@ -97,7 +110,10 @@ export function serveDocumentRequests(connection: Connection, context: DocumentR
     ),
   );
   connection.onDocumentHighlight(({ textDocument, position }, token) =>
-    context.answer(textDocument.uri, token, [], (document) => service.getDocumentHighlights(document, position)),
+    context.answerInSteps(textDocument.uri, token, [], function* (document) {
+      yield* service.allOccurrencesInSteps(document.ast);
+      return service.getDocumentHighlights(document, position);
+    }),
   );
   connection.onDocumentLinks(({ textDocument }, token) =>
     context.answer(textDocument.uri, token, [], service.getDocumentLinks),

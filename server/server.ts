@@ -307,21 +307,46 @@ export function startServer(connection: Connection, host: ServerHost): void {
     fallback: T,
     compute: (document: service.ParsedDocument) => T,
   ): Promise<T | ResponseError> {
+    const ready = await readyToAnswer(uri, token, fallback);
+    return 'instead' in ready ? ready.instead : compute(ready.document);
+  }
+
+  /** `answer` for work in steps: past `validation.maxFileSize` it waits between them, and stops once stale. */
+  async function answerInSteps<T>(
+    uri: string,
+    token: CancellationToken,
+    fallback: T,
+    compute: (document: service.ParsedDocument) => service.Steps<T>,
+  ): Promise<T | ResponseError> {
+    const ready = await readyToAnswer(uri, token, fallback);
+    if ('instead' in ready) return ready.instead;
+    const { document, stale } = ready;
+    if (!isReduced(document)) return service.runSteps(compute(document));
+    const result = await service.runInSlices(compute(document), { between: () => validations.nextSlice(), stale });
+    return stale() ? staleAnswer(token) : (result as T);
+  }
+
+  /** The open document, parsed, once the messages behind the request are handled; or what to answer instead. */
+  async function readyToAnswer<T>(
+    uri: string,
+    token: CancellationToken,
+    fallback: T,
+  ): Promise<{ document: service.ParsedDocument; stale: () => boolean } | { instead: T | ResponseError }> {
     const asked = documents.get(uri)?.version;
     await validations.nextSlice();
-    if (token.isCancellationRequested) return requestCancelled();
+    if (token.isCancellationRequested) return { instead: requestCancelled() };
     const document = documents.get(uri);
-    if (!document) return fallback;
-    if (document.version !== asked) return documentChanged();
+    if (!document) return { instead: fallback };
+    if (document.version !== asked) return { instead: documentChanged() };
     const stale = () => token.isCancellationRequested || documents.get(uri) !== document;
-    if (!(await parsed(document, { between: () => validations.nextSlice(), stale }))) {
-      return token.isCancellationRequested ? requestCancelled() : documentChanged();
-    }
-    return compute(document);
+    if (!(await parsed(document, { between: () => validations.nextSlice(), stale })))
+      return { instead: staleAnswer(token) };
+    return { document, stale };
   }
 
   serveDocumentRequests(connection, {
     answer,
+    answerInSteps,
     locale: () => locale,
     localImages: () => localImages,
     inlayHints: () => settings.inlayHints !== false,
@@ -356,6 +381,11 @@ export function startServer(connection: Connection, host: ServerHost): void {
 
 function requestCancelled(): ResponseError {
   return new ResponseError(LSPErrorCodes.RequestCancelled, 'request cancelled');
+}
+
+/** The answer to a request whose work went stale: cancelled, or its document changed. */
+function staleAnswer(token: CancellationToken): ResponseError {
+  return token.isCancellationRequested ? requestCancelled() : documentChanged();
 }
 
 function documentChanged(): ResponseError {

@@ -4,6 +4,7 @@ import { parse, StepwiseParse } from '../../core/parser/index';
 import { validate, validateInSteps, type Finding, type ValidateOptions } from '../../core/rules/index';
 import { reparse, type DirtyLines } from './incremental';
 import { LineIndex } from './line-index';
+import { runInSlices, type Slicing, type Steps } from './steps';
 
 /** The tree of an earlier version and the lines changed since, for an incremental parse. */
 export interface ParseBase {
@@ -31,11 +32,7 @@ function objectKey(value: object | undefined): number {
 /** Physical lines parsed per slice when a document is parsed in slices. */
 const LINES_PER_SLICE = 20_000;
 
-/** Between two slices of work: resolves when the caller may go on; `stale` then says whether to stop. */
-export interface Slicing {
-  between: () => Promise<void>;
-  stale: () => boolean;
-}
+export type { Slicing } from './steps';
 
 export class ParsedDocument {
   private parsed: DockerfileAst | undefined;
@@ -98,19 +95,18 @@ export class ParsedDocument {
   }
 
   /** `findings`, one rule at a time between slices of waiting; undefined when `slicing.stale()` stopped it. */
-  async findingsInSlices(options: ValidateOptions, slicing: Slicing): Promise<Finding[] | undefined> {
+  findingsInSlices(options: ValidateOptions, slicing: Slicing): Promise<Finding[] | undefined> {
+    return runInSlices(this.findingsInSteps(options), slicing);
+  }
+
+  /** `findings` in steps, one rule at a time (none when they are known). */
+  *findingsInSteps(options: ValidateOptions): Steps<Finding[]> {
     const key = findingsKey(options);
     const known = this.validated.get(key);
     if (known) return known;
-    const steps = validateInSteps(this.ast, { ...options, text: this.text });
-    for (let step = steps.next(); ; step = steps.next()) {
-      if (step.done) {
-        this.validated.set(key, step.value);
-        return step.value;
-      }
-      await slicing.between();
-      if (slicing.stale()) return undefined;
-    }
+    const found = yield* validateInSteps(this.ast, { ...options, text: this.text });
+    this.validated.set(key, found);
+    return found;
   }
 }
 

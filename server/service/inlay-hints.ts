@@ -2,10 +2,11 @@
 // stage name used in `--from=` or `FROM`.
 import type { InlayHint } from 'vscode-languageserver';
 import type { DockerfileAst, Range, Stage, VariableRef } from '../../core/parser/ast';
+import { baseStage } from '../../core/dockerfile/stages';
 import type { ParsedDocument } from './document';
 import { message, type Locale } from './messages';
-import { stageNamed, stageOccurrences, type VariableDefinition } from './names';
-import { rangesIntersect } from './positions';
+import { stageNamed, stageOccurrencesIn, type Occurrence, type VariableDefinition } from './names';
+import { nodesTouching, rangesIntersect } from './positions';
 import { globalDefault, resolveVariable } from './scope';
 
 /** Hints per request at most: editors ask for the visible lines, but a client may ask for a huge file at once. */
@@ -21,15 +22,14 @@ export function getInlayHints(
 ): InlayHint[] {
   const { ast } = document;
   const hints: InlayHint[] = [];
-  for (const instruction of ast.instructions) {
+  for (const instruction of nodesTouching(ast.instructions, range)) {
     if (hints.length >= MAX_HINTS) break;
-    if (!rangesIntersect(instruction.range, range)) continue;
     for (const ref of [...instruction.variables, ...(instruction.trigger?.variables ?? [])]) {
       const found = variableHint(document, ref, buildArgs, locale);
       if (found) hints.push(found);
     }
   }
-  for (const occurrence of stageOccurrences(ast)) {
+  for (const occurrence of stageNamesIn(ast, range)) {
     if (occurrence.declaration || !rangesIntersect(occurrence.range, range)) continue;
     const stage = stageNamed(ast, occurrence.name, occurrence.range.start);
     const image = stage && baseImage(ast, stage);
@@ -72,18 +72,31 @@ function knownValue(
   return buildArgs[definition.name] ?? definition.value ?? globalDefault(ast, definition.name)?.value;
 }
 
-/** The image a stage starts from, through stages built on stages (`FROM build AS test`). */
+/** The image each stage starts from, through stages built on stages (`FROM build AS test`), by stage index. */
+const imagesByStages = new WeakMap<readonly Stage[], (string | undefined)[]>();
+
+/** One pass over the stages per tree: a parent comes before its children, however long the chain. */
 function baseImage(ast: DockerfileAst, stage: Stage): string | undefined {
-  let current: Stage | undefined = stage;
-  while (current?.image) {
-    const parent = stageNamed(ast, current.image.value, current.from.range.start);
-    if (!parent) return current.image.value;
-    current = parent;
+  let images = imagesByStages.get(ast.stages);
+  if (!images) {
+    images = [];
+    for (const each of ast.stages) {
+      const parent = baseStage(ast, each);
+      images.push(parent ? images[parent.index] : each.image?.value);
+    }
+    imagesByStages.set(ast.stages, images);
   }
-  return undefined;
+  return images[stage.index];
 }
 
 function hint(position: Range['end'], label: string, tooltip: string): InlayHint {
   const shown = label.length > MAX_LABEL ? `${label.slice(0, MAX_LABEL - 1)}…` : label;
   return { position, label: shown, paddingLeft: true, tooltip };
+}
+
+/** The stage names written in the instructions touching `range`, looked up by position: a range costs the same anywhere. */
+function stageNamesIn(ast: DockerfileAst, range: Range): Occurrence[] {
+  return nodesTouching(ast.stages, range).flatMap((stage) =>
+    nodesTouching(stage.instructions, range).flatMap((instruction) => stageOccurrencesIn(ast, stage, instruction)),
+  );
 }

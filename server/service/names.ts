@@ -1,8 +1,9 @@
 // Named things a user can point at: stages (`FROM … AS x`, `FROM x`, `--from=x`) and variables (ARG/ENV and `$X`).
 import { isVariableName, parseArgWord } from '../../core/dockerfile/args';
-import { stageReferences } from '../../core/dockerfile/stages';
+import { stageIndexNamed, stageReferences } from '../../core/dockerfile/stages';
 import type { DockerfileAst, Instruction, Position, Range, Stage, Word } from '../../core/parser/ast';
-import { comparePositions, rangeContains } from './positions';
+import { comparePositions, findContaining, rangeContains, stageBefore } from './positions';
+import { runSteps, type Steps } from './steps';
 
 export interface Occurrence {
   kind: 'stage' | 'variable';
@@ -54,44 +55,38 @@ function definition(
   return { kind: 'variable', name, range, declaration: true, instruction, keyword, value };
 }
 
-/** Every variable definition and `$X` reference in the file, in document order. */
-function variableOccurrences(ast: DockerfileAst): Occurrence[] {
-  const found: Occurrence[] = [];
-  for (const instruction of ast.instructions) {
-    found.push(...variableDefinitions(instruction));
-    for (const ref of instruction.variables) {
-      found.push({ kind: 'variable', name: ref.name, range: ref.nameRange, declaration: false, instruction });
-    }
-  }
+function variableOccurrencesIn(instruction: Instruction): Occurrence[] {
+  const found: Occurrence[] = variableDefinitions(instruction);
+  for (const ref of instruction.variables)
+    found.push({ kind: 'variable', name: ref.name, range: ref.nameRange, declaration: false, instruction });
   return found;
 }
 
-/** The stage a name refers to when written at `position` (only stages defined before it count). */
+/**
+ * The stage a name refers to when written at `position`: the first stage of that name, when it starts before (a
+ * later one of the same name never counts). Looked up by name, as a many-stage file asks once per stage.
+ */
 export function stageNamed(ast: DockerfileAst, name: string, position: Position): Stage | undefined {
-  const wanted = name.toLowerCase();
-  return ast.stages.find(
-    (stage) => stage.name?.value === wanted && comparePositions(stage.from.range.start, position) < 0,
-  );
+  const stage = ast.stages[stageIndexNamed(ast, name)];
+  return stage && comparePositions(stage.from.range.start, position) < 0 ? stage : undefined;
 }
 
-/** Every stage declaration (`AS x`) and reference (`FROM x`, `--from=x`, `--mount=…,from=x`), in one pass. */
-export function stageOccurrences(ast: DockerfileAst): Occurrence[] {
+/** Instructions gone through between two steps of gathering a whole file's names. */
+const INSTRUCTIONS_PER_STEP = 20_000;
+
+/** The stage names an instruction of `stage` declares or refers to (a reference names a stage declared before). */
+export function stageOccurrencesIn(ast: DockerfileAst, stage: Stage, instruction: Instruction): Occurrence[] {
   const found: Occurrence[] = [];
-  const earlier = new Set<string>();
-  const addRef = (word: Word | undefined, instruction: Instruction): void => {
+  const addRef = (word: Word | undefined): void => {
     const name = word?.value.toLowerCase();
-    if (word && name && earlier.has(name)) found.push(stageOccurrence(name, word.range, false, instruction));
+    const named = name ? stageIndexNamed(ast, name) : -1;
+    if (word && name && named >= 0 && named < stage.index)
+      found.push(stageOccurrence(name, word.range, false, instruction));
   };
-  for (const stage of ast.stages) {
-    addRef(stage.image, stage.from);
-    for (const instruction of stage.instructions) {
-      for (const ref of stageReferences(instruction)) addRef(ref, instruction);
-    }
-    if (stage.name) {
-      found.push(stageOccurrence(stage.name.value, stage.name.range, true, stage.from));
-      earlier.add(stage.name.value);
-    }
-  }
+  if (instruction === stage.from) addRef(stage.image);
+  for (const ref of stageReferences(instruction)) addRef(ref);
+  if (instruction === stage.from && stage.name)
+    found.push(stageOccurrence(stage.name.value, stage.name.range, true, stage.from));
   return found;
 }
 
@@ -101,16 +96,35 @@ function stageOccurrence(name: string, range: Range, declaration: boolean, instr
 
 const occurrencesByTree = new WeakMap<DockerfileAst, readonly Occurrence[]>();
 
-/** Stage and variable names in one list, for lookups by position; gathered once per tree (hover, rename, references). */
+/** Stage and variable names in one list, for lookups by name; gathered once per tree (references, rename). */
 export function allOccurrences(ast: DockerfileAst): readonly Occurrence[] {
-  let found = occurrencesByTree.get(ast);
-  if (!found) {
-    found = [...stageOccurrences(ast), ...variableOccurrences(ast)];
-    occurrencesByTree.set(ast, found);
+  return runSteps(allOccurrencesInSteps(ast));
+}
+
+/** `allOccurrences` in steps of a few thousand instructions, for a document too large to go through in one go. */
+export function* allOccurrencesInSteps(ast: DockerfileAst): Steps<readonly Occurrence[]> {
+  const known = occurrencesByTree.get(ast);
+  if (known) return known;
+  const found: Occurrence[] = [];
+  let done = 0;
+  for (const stage of ast.stages)
+    for (const instruction of stage.instructions) {
+      if (++done % INSTRUCTIONS_PER_STEP === 0) yield;
+      found.push(...stageOccurrencesIn(ast, stage, instruction));
+    }
+  for (const instruction of ast.instructions) {
+    if (++done % INSTRUCTIONS_PER_STEP === 0) yield;
+    found.push(...variableOccurrencesIn(instruction));
   }
+  occurrencesByTree.set(ast, found);
   return found;
 }
 
+/** The name at `position`, looked for in its instruction alone: as quick in a huge file as in a small one. */
 export function occurrenceAt(ast: DockerfileAst, position: Position): Occurrence | undefined {
-  return allOccurrences(ast).find((o) => rangeContains(o.range, position));
+  const instruction = findContaining(ast.instructions, position);
+  if (!instruction) return undefined;
+  const stage = stageBefore(ast, instruction.range.start);
+  const stageNames = stage ? stageOccurrencesIn(ast, stage, instruction) : [];
+  return [...stageNames, ...variableOccurrencesIn(instruction)].find((o) => rangeContains(o.range, position));
 }

@@ -61,3 +61,15 @@ export function stageBefore(ast: DockerfileAst, position: Position): Stage | und
   }
   return found;
 }
+
+/** Nodes in document order (none overlapping the next) that touch the range, found by binary search; all without one. */
+export function nodesTouching<T extends { range: Range }>(nodes: readonly T[], range: Range | undefined): readonly T[] {
+  if (!range) return nodes;
+  const found: T[] = [];
+  for (let i = Math.max(firstStartingFrom(nodes, range.start.line) - 1, 0); i < nodes.length; i++) {
+    const node = nodes[i] as T;
+    if (node.range.start.line > range.end.line) break;
+    if (rangesIntersect(node.range, range)) found.push(node);
+  }
+  return found;
+}

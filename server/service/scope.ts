@@ -2,8 +2,8 @@
 // global ARGs (before the first FROM) serve FROM lines and stages that redeclare them; ENV passes to child stages.
 import type { DockerfileAst, Instruction, Position, Stage } from '../../core/parser/ast';
 import { PLATFORM_ARGS, PROXY_ARGS } from '../../core/dockerfile/builtins';
-import { preambleOf } from '../../core/dockerfile/stages';
-import { variableDefinitions, stageNamed, type VariableDefinition } from './names';
+import { baseStage, preambleOf } from '../../core/dockerfile/stages';
+import { variableDefinitions, type VariableDefinition } from './names';
 import { comparePositions, findContaining, stageBefore } from './positions';
 
 function definitionsIn(instructions: readonly Instruction[], before: Position | undefined): VariableDefinition[] {
@@ -23,7 +23,7 @@ export function visibleDefinitions(ast: DockerfileAst, position: Position): Vari
   const stage = stageAt(ast, position);
   if (!stage) return globals;
   const own = definitionsIn(stage.instructions, cutoff);
-  const inherited = parentEnv(ast, stage, new Set());
+  const inherited = parentEnv(ast, stage);
   const redeclared = new Set(own.filter((d) => d.keyword === 'ARG').map((d) => d.name));
   return [...globals.filter((d) => redeclared.has(d.name)), ...inherited, ...own];
 }
@@ -42,23 +42,50 @@ export function predefinedVariables(ast: DockerfileAst, position: Position): rea
   return stageAt(ast, position) ? PROXY_ARGS : PLATFORM_ARGS;
 }
 
-function parentEnv(ast: DockerfileAst, stage: Stage, seen: Set<Stage>): VariableDefinition[] {
-  if (!stage.image || seen.has(stage)) return [];
-  seen.add(stage);
-  const parent = stageNamed(ast, stage.image.value, stage.from.range.start);
-  if (!parent) return [];
-  const own = definitionsIn(parent.instructions, undefined).filter((d) => d.keyword === 'ENV');
-  return [...parentEnv(ast, parent, seen), ...own];
+/** The ENV definitions of the stages `stage` builds on, farthest first; a loop, as a chain may be any length. */
+function parentEnv(ast: DockerfileAst, stage: Stage): VariableDefinition[] {
+  const ancestors: Stage[] = [];
+  for (let parent = baseStage(ast, stage); parent; parent = baseStage(ast, parent)) ancestors.push(parent);
+  return ancestors
+    .reverse()
+    .flatMap((ancestor) => definitionsIn(ancestor.instructions, undefined).filter((d) => d.keyword === 'ENV'));
 }
 
-/** The definition `name` resolves to at `position`, or undefined (e.g. a predefined or unset variable). */
+/**
+ * The definition `name` resolves to at `position`, or undefined (e.g. a predefined or unset variable): the nearest
+ * one, looked for outwards (this stage, then the stages it builds on, then the global scope) and no further than found.
+ */
 export function resolveVariable(ast: DockerfileAst, name: string, position: Position): VariableDefinition | undefined {
-  const visible = visibleDefinitions(ast, position);
-  for (let i = visible.length - 1; i >= 0; i--) {
-    const candidate = visible[i];
-    if (candidate?.name === name) return candidate;
+  const cutoff = findContaining(ast.instructions, position)?.range.start ?? position;
+  const stage = stageAt(ast, position);
+  // In a stage, a global ARG counts only once redeclared, and then the stage's own ARG is the nearer definition.
+  if (!stage) return lastNamed(definitionsIn(preambleOf(ast), cutoff), name);
+  const own = lastNamed(definitionsIn(stage.instructions, cutoff), name);
+  if (own) return own;
+  for (let parent = baseStage(ast, stage); parent; parent = baseStage(ast, parent)) {
+    const env = stageEnv(parent).get(name);
+    if (env) return env;
   }
   return undefined;
+}
+
+function lastNamed(definitions: readonly VariableDefinition[], name: string): VariableDefinition | undefined {
+  for (let i = definitions.length - 1; i >= 0; i--) if (definitions[i]?.name === name) return definitions[i];
+  return undefined;
+}
+
+const envByStage = new WeakMap<Stage, Map<string, VariableDefinition>>();
+
+/** A stage's ENV definitions by name, the last of each: what a child stage inherits. Built once per stage. */
+function stageEnv(stage: Stage): Map<string, VariableDefinition> {
+  let env = envByStage.get(stage);
+  if (!env) {
+    env = new Map();
+    for (const definition of definitionsIn(stage.instructions, undefined))
+      if (definition.keyword === 'ENV') env.set(definition.name, definition);
+    envByStage.set(stage, env);
+  }
+  return env;
 }
 
 /** For a bare `ARG NAME` inside a stage: the global ARG that gives it its default. */

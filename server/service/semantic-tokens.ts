@@ -4,8 +4,8 @@ import type { SemanticTokens, SemanticTokensLegend } from 'vscode-languageserver
 import type { DockerfileAst, Instruction, Range } from '../../core/parser/ast';
 import type { ParsedDocument } from './document';
 import type { LineIndex } from './line-index';
-import { stageOccurrences, variableDefinitions } from './names';
-import { firstStartingFrom, rangesIntersect } from './positions';
+import { stageOccurrencesIn, variableDefinitions } from './names';
+import { nodesTouching, rangesIntersect } from './positions';
 import { quotedSpans } from './quotes';
 
 const TYPES = ['keyword', 'parameter', 'variable', 'string', 'comment', 'namespace', 'label', 'macro'] as const;
@@ -62,20 +62,8 @@ function tokensIn(document: ParsedDocument, range: Range | undefined): Token[] {
     addInstruction(sink, document, instruction);
     if (instruction.trigger) addInstruction(sink, document, instruction.trigger);
   }
-  addStages(sink, ast);
+  addStages(sink, ast, range);
   return merge(sortTokens(sink.tokens), sortTokens(sink.strings));
-}
-
-/** Nodes in document order that touch the range, found by binary search. */
-function nodesTouching<T extends { range: Range }>(nodes: readonly T[], range: Range | undefined): readonly T[] {
-  if (!range) return nodes;
-  const found: T[] = [];
-  for (let i = Math.max(firstStartingFrom(nodes, range.start.line) - 1, 0); i < nodes.length; i++) {
-    const node = nodes[i] as T;
-    if (node.range.start.line > range.end.line) break;
-    if (rangesIntersect(node.range, range)) found.push(node);
-  }
-  return found;
 }
 
 function addInstruction(sink: TokenSink, document: ParsedDocument, instruction: Instruction): void {
@@ -94,12 +82,17 @@ function addInstruction(sink: TokenSink, document: ParsedDocument, instruction: 
   }
 }
 
-function addStages(sink: TokenSink, ast: DockerfileAst): void {
-  for (const stage of ast.stages) {
-    const as = stage.from.args.find((word, i) => i > 0 && word.value.toLowerCase() === 'as');
-    if (as) sink.add(as.range, 'keyword');
+/** `AS` and the stage names, of the stages and instructions touching the range (a range costs the same anywhere). */
+function addStages(sink: TokenSink, ast: DockerfileAst, range: Range | undefined): void {
+  for (const stage of nodesTouching(ast.stages, range)) {
+    if (!range || rangesIntersect(stage.from.range, range)) {
+      const as = stage.from.args.find((word, i) => i > 0 && word.value.toLowerCase() === 'as');
+      if (as) sink.add(as.range, 'keyword');
+    }
+    for (const instruction of nodesTouching(stage.instructions, range))
+      for (const occurrence of stageOccurrencesIn(ast, stage, instruction))
+        sink.add(occurrence.range, 'namespace', occurrence.declaration);
   }
-  for (const occurrence of stageOccurrences(ast)) sink.add(occurrence.range, 'namespace', occurrence.declaration);
 }
 
 function sortTokens(tokens: Token[]): Token[] {

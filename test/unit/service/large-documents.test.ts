@@ -192,3 +192,61 @@ void test('large documents: whole-file semantic tokens are left to the grammar, 
   });
   assert.ok(visible.data.length > 0, 'tokens for the visible lines');
 });
+
+void test('large documents: formatting a huge document waits between slices, so requests behind it are answered first', async () => {
+  const huge = 'file:///format-huge/Dockerfile';
+  const small = 'file:///format-small/Dockerfile';
+  const client = await start();
+  open(client, small, 'FROM alpine\nRUN echo hi\n');
+  const lines = 300_000;
+  open(client, huge, `FROM alpine\n${'RUN echo hi\n'.repeat(lines)}run echo last\n`);
+  const position = { line: 1, character: 1 };
+  await client.request('textDocument/hover', { textDocument: { uri: huge }, position });
+  const order: string[] = [];
+  const formatted = client
+    .request<{ range: { start: { line: number } }; newText: string }[]>('textDocument/formatting', {
+      textDocument: { uri: huge },
+      options: { tabSize: 4, insertSpaces: true },
+    })
+    .then((edits) => {
+      order.push('formatting');
+      return edits;
+    });
+  const hovered = client
+    .request('textDocument/hover', { textDocument: { uri: small }, position })
+    .then(() => order.push('hover'));
+  const [edits] = await Promise.all([formatted, hovered]);
+  assert.deepEqual(order, ['hover', 'formatting']);
+  assert.deepEqual(
+    edits.map((edit) => [edit.range.start.line, edit.newText]),
+    [[lines + 1, 'RUN']],
+  );
+});
+
+void test('large documents: references in a huge document are gathered in slices, and requests behind are answered first', async () => {
+  const huge = 'file:///references-huge/Dockerfile';
+  const small = 'file:///references-small/Dockerfile';
+  const client = await start();
+  open(client, small, 'FROM alpine\nRUN echo hi\n');
+  const copies = 100_000;
+  open(client, huge, `FROM alpine AS base\nFROM alpine\n${'COPY --from=base /a /b\n'.repeat(copies)}`);
+  const position = { line: 0, character: 'FROM alpine AS b'.length };
+  await client.request('textDocument/hover', { textDocument: { uri: huge }, position });
+  const order: string[] = [];
+  const found = client
+    .request<unknown[]>('textDocument/references', {
+      textDocument: { uri: huge },
+      position,
+      context: { includeDeclaration: true },
+    })
+    .then((locations) => {
+      order.push('references');
+      return locations;
+    });
+  const hovered = client
+    .request('textDocument/hover', { textDocument: { uri: small }, position: { line: 1, character: 1 } })
+    .then(() => order.push('hover'));
+  const [locations] = await Promise.all([found, hovered]);
+  assert.deepEqual(order, ['hover', 'references']);
+  assert.equal(locations.length, copies + 1);
+});
