@@ -51,7 +51,7 @@ export function serveDocumentRequests(connection: Connection, context: DocumentR
     context.answer(textDocument.uri, token, [], service.getDocumentSymbols),
   );
   connection.onFoldingRanges(({ textDocument }, token) =>
-    context.answer(textDocument.uri, token, [], service.getFoldingRanges),
+    context.answerInSteps(textDocument.uri, token, [], service.foldingRangesInSteps),
   );
   /** The whole file's tokens through `send`; none past the size limit, where the grammar colours the file. */
   const wholeFileTokens = <T>(document: service.ParsedDocument, send: (tokens: SemanticTokens) => T) =>
@@ -116,7 +116,7 @@ export function serveDocumentRequests(connection: Connection, context: DocumentR
     }),
   );
   connection.onDocumentLinks(({ textDocument }, token) =>
-    context.answer(textDocument.uri, token, [], service.getDocumentLinks),
+    context.answerInSteps(textDocument.uri, token, [], service.documentLinksInSteps),
   );
   connection.onSelectionRanges(({ textDocument, positions }, token) =>
     context.answer(textDocument.uri, token, [], (document) => service.getSelectionRanges(document, positions)),

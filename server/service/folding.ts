@@ -1,7 +1,8 @@
 // Folding: stages, instructions spanning lines, heredoc bodies and runs of comment lines.
 import { FoldingRangeKind, type FoldingRange } from 'vscode-languageserver';
-import type { Comment, Range } from '../../core/parser/ast';
+import type { Comment, Instruction, Range } from '../../core/parser/ast';
 import type { ParsedDocument } from './document';
+import { eachInSteps, runSteps, type Steps } from './steps';
 
 /** Folding keeps the first line visible; a range folds only when it spans more than one line. */
 function fold(startLine: number, endLine: number, kind?: FoldingRangeKind): FoldingRange[] {
@@ -31,20 +32,28 @@ function commentBlocks(comments: readonly Comment[]): FoldingRange[] {
 }
 
 export function getFoldingRanges(document: ParsedDocument): FoldingRange[] {
+  return runSteps(foldingRangesInSteps(document));
+}
+
+/** `getFoldingRanges` in steps, for a document too large to go through in one go. */
+export function* foldingRangesInSteps(document: ParsedDocument): Steps<FoldingRange[]> {
   const { ast } = document;
   const ranges: FoldingRange[] = [];
   for (const stage of ast.stages)
     ranges.push(...fold(stage.range.start.line, stageEnd(stage.range), FoldingRangeKind.Region));
-  for (const instruction of ast.instructions) {
-    const { start, end } = instruction.range;
-    const instructionFold = fold(start.line, end.line);
-    ranges.push(...instructionFold);
-    for (const heredoc of instruction.heredocs) {
-      const last = heredoc.terminatorRange?.end.line ?? heredoc.contentRange.end.line;
-      const startLine = heredoc.markerRange.start.line;
-      if (startLine !== start.line || last !== end.line) ranges.push(...fold(startLine, last));
-    }
-  }
+  yield* eachInSteps(ast.instructions, (instruction) => ranges.push(...instructionFolds(instruction)));
   ranges.push(...commentBlocks(ast.comments));
   return ranges.sort((a, b) => a.startLine - b.startLine);
+}
+
+/** A multi-line instruction, and its here-documents when they are not the whole of it. */
+function instructionFolds(instruction: Instruction): FoldingRange[] {
+  const { start, end } = instruction.range;
+  const ranges = fold(start.line, end.line);
+  for (const heredoc of instruction.heredocs) {
+    const last = heredoc.terminatorRange?.end.line ?? heredoc.contentRange.end.line;
+    const startLine = heredoc.markerRange.start.line;
+    if (startLine !== start.line || last !== end.line) ranges.push(...fold(startLine, last));
+  }
+  return ranges;
 }

@@ -7,15 +7,12 @@ import type { Instruction, Position, Range } from '../../core/parser/ast';
 import type { ParsedDocument } from './document';
 import { rangeAt } from './positions';
 import { quotedSpans } from './quotes';
-import { runSteps, type Steps } from './steps';
+import { eachInSteps, runSteps, type Steps } from './steps';
 
 export interface FormatOptions {
   tabSize: number;
   insertSpaces: boolean;
 }
-
-/** Instructions formatted between two steps of `formatInSteps`. */
-const INSTRUCTIONS_PER_STEP = 20_000;
 
 export function formatDocument(
   document: ParsedDocument,
@@ -24,15 +21,13 @@ export function formatDocument(
   return runSteps(formatInSteps(document, options));
 }
 
-/** `formatDocument` in steps of a few thousand instructions, for a document too large to format in one go. */
+/** `formatDocument` in steps, for a document too large to format in one go. */
 export function* formatInSteps(document: ParsedDocument, options: FormatOptions): Steps<TextEdit[]> {
   const indent = continuationIndent(options);
   const edits: TextEdit[] = [];
-  const { instructions } = document.ast;
-  for (let i = 0; i < instructions.length; i++) {
-    if (i > 0 && i % INSTRUCTIONS_PER_STEP === 0) yield;
-    edits.push(...formatInstruction(document, instructions[i] as Instruction, indent));
-  }
+  yield* eachInSteps(document.ast.instructions, (instruction) =>
+    edits.push(...formatInstruction(document, instruction, indent)),
+  );
   return edits;
 }
 

@@ -12,7 +12,7 @@ export { getCodeActions } from './code-actions';
 export { getHover } from './hover';
 export { getCompletions } from './completion';
 export { getDocumentSymbols } from './symbols';
-export { getFoldingRanges } from './folding';
+export { foldingRangesInSteps, getFoldingRanges } from './folding';
 export { getSemanticTokens, SEMANTIC_TOKENS_LEGEND } from './semantic-tokens';
 export { formatDocument, formatInSteps, type FormatOptions } from './format';
 export { runInSlices, runSteps, type Steps } from './steps';
@@ -38,7 +38,7 @@ export {
 } from './settings';
 export { getSignatureHelp, SIGNATURE_TRIGGER_CHARACTERS } from './signature-help';
 export { getDocumentHighlights } from './highlight';
-export { getDocumentLinks } from './links';
+export { documentLinksInSteps, getDocumentLinks } from './links';
 export { getSelectionRanges } from './selection-ranges';
 export { formatRange, formatOnType, ON_TYPE_TRIGGER } from './format-range';
 export { getSemanticTokensRange } from './semantic-tokens';

@@ -5,8 +5,14 @@ import { isDockerHub, parseImageReference } from '../../core/dockerfile/image-re
 import type { Instruction, Range, Word } from '../../core/parser/ast';
 import type { ParsedDocument } from './document';
 import { stageNamed } from './names';
+import { eachInSteps, runSteps, type Steps } from './steps';
 
 export function getDocumentLinks(document: ParsedDocument): DocumentLink[] {
+  return runSteps(documentLinksInSteps(document));
+}
+
+/** `getDocumentLinks` in steps, for a document too large to go through in one go. */
+export function* documentLinksInSteps(document: ParsedDocument): Steps<DocumentLink[]> {
   const { ast } = document;
   const links: DocumentLink[] = [];
   const syntax = ast.directives.find((d) => d.name === 'syntax');
@@ -16,8 +22,10 @@ export function getDocumentLinks(document: ParsedDocument): DocumentLink[] {
     if (image && !stageNamed(ast, image.value, stage.from.range.start))
       pushLink(links, image.range, imagePageUrl(image.value));
   }
-  for (const instruction of ast.instructions) links.push(...sourceLinks(document, instruction.trigger ?? instruction));
-  for (const comment of ast.comments) links.push(...webLinksIn(document, comment.range));
+  yield* eachInSteps(ast.instructions, (instruction) =>
+    links.push(...sourceLinks(document, instruction.trigger ?? instruction)),
+  );
+  yield* eachInSteps(ast.comments, (comment) => links.push(...webLinksIn(document, comment.range)));
   return links;
 }
 

@@ -3,7 +3,7 @@ import { isVariableName, parseArgWord } from '../../core/dockerfile/args';
 import { stageIndexNamed, stageReferences } from '../../core/dockerfile/stages';
 import type { DockerfileAst, Instruction, Position, Range, Stage, Word } from '../../core/parser/ast';
 import { comparePositions, findContaining, rangeContains, stageBefore } from './positions';
-import { runSteps, type Steps } from './steps';
+import { eachInSteps, runSteps, type Steps } from './steps';
 
 export interface Occurrence {
   kind: 'stage' | 'variable';
@@ -71,9 +71,6 @@ export function stageNamed(ast: DockerfileAst, name: string, position: Position)
   return stage && comparePositions(stage.from.range.start, position) < 0 ? stage : undefined;
 }
 
-/** Instructions gone through between two steps of gathering a whole file's names. */
-const INSTRUCTIONS_PER_STEP = 20_000;
-
 /** The stage names an instruction of `stage` declares or refers to (a reference names a stage declared before). */
 export function stageOccurrencesIn(ast: DockerfileAst, stage: Stage, instruction: Instruction): Occurrence[] {
   const found: Occurrence[] = [];
@@ -106,18 +103,16 @@ export function* allOccurrencesInSteps(ast: DockerfileAst): Steps<readonly Occur
   const known = occurrencesByTree.get(ast);
   if (known) return known;
   const found: Occurrence[] = [];
-  let done = 0;
-  for (const stage of ast.stages)
-    for (const instruction of stage.instructions) {
-      if (++done % INSTRUCTIONS_PER_STEP === 0) yield;
-      found.push(...stageOccurrencesIn(ast, stage, instruction));
-    }
-  for (const instruction of ast.instructions) {
-    if (++done % INSTRUCTIONS_PER_STEP === 0) yield;
-    found.push(...variableOccurrencesIn(instruction));
-  }
+  yield* eachInSteps(stageInstructions(ast), ([stage, instruction]) =>
+    found.push(...stageOccurrencesIn(ast, stage, instruction)),
+  );
+  yield* eachInSteps(ast.instructions, (instruction) => found.push(...variableOccurrencesIn(instruction)));
   occurrencesByTree.set(ast, found);
   return found;
+}
+
+function* stageInstructions(ast: DockerfileAst): Iterable<[Stage, Instruction]> {
+  for (const stage of ast.stages) for (const instruction of stage.instructions) yield [stage, instruction];
 }
 
 /** The name at `position`, looked for in its instruction alone: as quick in a huge file as in a small one. */

@@ -25,3 +25,15 @@ export async function runInSlices<T>(steps: Steps<T>, slicing: Slicing): Promise
     if (slicing.stale()) return undefined;
   }
 }
+
+/** Items of a document (instructions, mostly) gone through between two steps. */
+const ITEMS_PER_STEP = 20_000;
+
+/** `visit` on each item, a step per few thousand items. */
+export function* eachInSteps<T>(items: Iterable<T>, visit: (item: T) => void): Steps<void> {
+  let done = 0;
+  for (const item of items) {
+    if (++done % ITEMS_PER_STEP === 0) yield;
+    visit(item);
+  }
+}
