@@ -1,6 +1,6 @@
 // Facts several rules share, computed once per validate call in one linear pass (those not every validation needs,
 // on first use).
-import type { DockerfileAst, Flag, Instruction, Range, Stage, Word } from '../parser/ast';
+import type { DockerfileAst, Flag, Instruction, Stage, Word } from '../parser/ast';
 import { parseArgWord } from '../dockerfile/args';
 import { baseImagesWith, globalArgValues, type BaseImage } from '../dockerfile/global-args';
 import { preambleOf } from '../dockerfile/stages';
@@ -33,7 +33,7 @@ export interface Facts {
   stagesByName: Map<string, Stage>;
   /** For `FROM build`, the earlier stage named `build`: the stage builds on it and inherits its settings. */
   parents: Map<Stage, Stage>;
-  /** The document split into lines, when the text was given. */
+  /** The document split into lines, when the text was given (split on first read: few rules need it). */
   lines: string[] | undefined;
   /** The global ARGs' values with the build arguments given (`globalArgValues`); computed on first use. */
   readonly argValues: ReadonlyMap<string, string>;
@@ -71,7 +71,7 @@ export function computeFacts(ast: DockerfileAst, options: Readonly<ValidateOptio
     if (bucket) bucket.push(instruction);
     else byKeyword.set(instruction.keyword, [instruction]);
   }
-  const lines = options.text === undefined ? undefined : lineTexts(options.text);
+  let lines: string[] | undefined;
   const { buildArgs, platform } = options;
   let argValues: ReadonlyMap<string, string> | undefined;
   let defaultArgValues: ReadonlyMap<string, string> | undefined;
@@ -83,7 +83,9 @@ export function computeFacts(ast: DockerfileAst, options: Readonly<ValidateOptio
     globalArgs,
     stagesByName,
     parents,
-    lines,
+    get lines() {
+      return options.text === undefined ? undefined : (lines ??= lineTexts(options.text));
+    },
     get argValues() {
       return (argValues ??= globalArgValues(ast, { buildArgs, platform }));
     },
@@ -127,12 +129,6 @@ export function keyValues(instruction: Instruction): KeyValue[] {
     if (key) pairs.push({ key, value: instruction.args[i + 1] });
   }
   return pairs;
-}
-
-/** The text of a single-line range as written, when the document text was given. */
-export function sourceText(facts: Facts, range: Range): string | undefined {
-  if (range.start.line !== range.end.line) return undefined;
-  return facts.lines?.[range.start.line]?.slice(range.start.character, range.end.character);
 }
 
 /**

@@ -2,7 +2,6 @@
 // without --checksum. Default info: ADD works, but it unpacks local archives and downloads URLs unchecked, so a
 // reader cannot tell what it does; COPY for files, and ADD --checksum (or curl in RUN) for downloads, say it.
 import { ourDocsUrl } from '../docs';
-import { sourceText } from '../facts';
 import type { Instruction } from '../../parser/ast';
 import type { Rule } from '../types';
 import { defineCatalog } from '../../l10n';
@@ -48,7 +47,7 @@ export const AddInsteadOfCopy: Rule = {
         continue;
       }
       if (sources.some((source) => ARCHIVE.test(source))) continue;
-      const written = sourceText(facts, add.keywordRange) ?? 'ADD';
+      const written = add.writtenKeyword ?? 'ADD';
       const copy = written === written.toLowerCase() ? 'copy' : 'COPY';
       const edits = [{ range: add.keywordRange, newText: copy }];
       report({ range: add.keywordRange, fixes: [{ titleKey: 'copy', edits }] });

@@ -1,6 +1,5 @@
 // BuildKit FromAsCasing: `FROM x as y` or `from x AS y` mixes cases; the AS keyword should match FROM's.
 import { buildCheckUrl } from '../docs';
-import { sourceText } from '../facts';
 import type { Rule } from '../types';
 import { defineCatalog } from '../../l10n';
 
@@ -24,10 +23,10 @@ export const FromAsCasing: Rule = {
   buildCheck: true,
   messages,
   url: buildCheckUrl('FromAsCasing'),
-  check({ ast, facts, report }) {
+  check({ ast, report }) {
     for (const stage of ast.stages) {
       const as = stage.name ? stage.from.args[1] : undefined;
-      const from = as && sourceText(facts, stage.from.keywordRange);
+      const from = as && stage.from.writtenKeyword;
       if (!as || from === undefined) continue;
       const fromUpper = from === from.toUpperCase();
       const fromLower = from === from.toLowerCase();
