@@ -10,7 +10,6 @@ export type Answer = <T>(
   compute: (document: service.ParsedDocument) => T,
 ) => Promise<T | ResponseError>;
 
-/** What the handlers read of the server's state, current at each request. */
 export type AnswerInSteps = <T>(
   uri: string,
   token: CancellationToken,
@@ -18,6 +17,7 @@ export type AnswerInSteps = <T>(
   compute: (document: service.ParsedDocument) => service.Steps<T>,
 ) => Promise<T | ResponseError>;
 
+/** What the handlers read of the server's state, current at each request. */
 export interface DocumentRequestContext {
   answer: Answer;
   /** For work on the whole document that a huge one makes long: done in steps, with waits between past the limit. */

@@ -1,5 +1,6 @@
-// The words, flags and variable references an instruction builds when its `args`, `flags` or `variables` are read. Their ranges wait longer still,
-// until they are read themselves: most rules look at values alone, and a range is three objects.
+// The words, flags and variable references an instruction builds when its `args`, `flags` or `variables` are read.
+// Their ranges wait longer still, until they are read themselves: most rules look at values alone, and a range is
+// three objects.
 import type { Flag, Range, VariableModifier, VariableRef, Word } from './ast';
 import type { LogicalLine } from './logical-line';
 import type { RawVariable } from './variables';

@@ -3,7 +3,8 @@ import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver';
 import { resolveLocale } from '../../core/l10n/index';
 import { ruleDocsLink } from '../../core/rules/docs';
 import type { Finding, ValidateOptions } from '../../core/rules/index';
-import type { ParsedDocument, Slicing } from './document';
+import type { ParsedDocument } from './document';
+import type { Slicing } from './steps';
 import { message, toLocale } from './messages';
 
 export const DIAGNOSTIC_SOURCE = 'Dockerfile Studio';

@@ -32,8 +32,6 @@ function objectKey(value: object | undefined): number {
 /** Physical lines parsed per slice when a document is parsed in slices. */
 const LINES_PER_SLICE = 20_000;
 
-export type { Slicing } from './steps';
-
 export class ParsedDocument {
   private parsed: DockerfileAst | undefined;
   private stepwise: StepwiseParse | undefined;

@@ -1,5 +1,5 @@
 // The language service: plain functions over a ParsedDocument, usable with or without LSP.
-export { ParsedDocument, type Slicing } from './document';
+export { ParsedDocument } from './document';
 export { LineIndex } from './line-index';
 export {
   getDiagnostics,
@@ -15,7 +15,7 @@ export { getDocumentSymbols } from './symbols';
 export { foldingRangesInSteps, getFoldingRanges } from './folding';
 export { getSemanticTokens, SEMANTIC_TOKENS_LEGEND } from './semantic-tokens';
 export { formatDocument, formatInSteps, type FormatOptions } from './format';
-export { runInSlices, runSteps, type Steps } from './steps';
+export { runInSlices, runSteps, type Slicing, type Steps } from './steps';
 export { allOccurrencesInSteps } from './names';
 export { prepareRename, renameSymbol, type RenameResult } from './rename';
 export { getDefinition, getReferences } from './navigation';

@@ -5,7 +5,7 @@ import type { DockerfileAst, Range, Stage, VariableRef } from '../../core/parser
 import { baseStage } from '../../core/dockerfile/stages';
 import type { ParsedDocument } from './document';
 import { message, type Locale } from './messages';
-import { stageNamed, stageOccurrencesIn, type Occurrence, type VariableDefinition } from './names';
+import { stageNamed, stageNamesIn, type VariableDefinition } from './names';
 import { nodesTouching, rangesIntersect } from './positions';
 import { globalDefault, resolveVariable } from './scope';
 
@@ -92,11 +92,4 @@ function baseImage(ast: DockerfileAst, stage: Stage): string | undefined {
 function hint(position: Range['end'], label: string, tooltip: string): InlayHint {
   const shown = label.length > MAX_LABEL ? `${label.slice(0, MAX_LABEL - 1)}…` : label;
   return { position, label: shown, paddingLeft: true, tooltip };
-}
-
-/** The stage names written in the instructions touching `range`, looked up by position: a range costs the same anywhere. */
-function stageNamesIn(ast: DockerfileAst, range: Range): Occurrence[] {
-  return nodesTouching(ast.stages, range).flatMap((stage) =>
-    nodesTouching(stage.instructions, range).flatMap((instruction) => stageOccurrencesIn(ast, stage, instruction)),
-  );
 }

@@ -2,7 +2,7 @@
 import { isVariableName, parseArgWord } from '../../core/dockerfile/args';
 import { stageIndexNamed, stageReferences } from '../../core/dockerfile/stages';
 import type { DockerfileAst, Instruction, Position, Range, Stage, Word } from '../../core/parser/ast';
-import { comparePositions, findContaining, rangeContains, stageBefore } from './positions';
+import { comparePositions, findContaining, nodesTouching, rangeContains, stageBefore } from './positions';
 import { eachInSteps, runSteps, type Steps } from './steps';
 
 export interface Occurrence {
@@ -72,7 +72,7 @@ export function stageNamed(ast: DockerfileAst, name: string, position: Position)
 }
 
 /** The stage names an instruction of `stage` declares or refers to (a reference names a stage declared before). */
-export function stageOccurrencesIn(ast: DockerfileAst, stage: Stage, instruction: Instruction): Occurrence[] {
+function stageOccurrencesIn(ast: DockerfileAst, stage: Stage, instruction: Instruction): Occurrence[] {
   const found: Occurrence[] = [];
   const addRef = (word: Word | undefined): void => {
     const name = word?.value.toLowerCase();
@@ -85,6 +85,13 @@ export function stageOccurrencesIn(ast: DockerfileAst, stage: Stage, instruction
   if (instruction === stage.from && stage.name)
     found.push(stageOccurrence(stage.name.value, stage.name.range, true, stage.from));
   return found;
+}
+
+/** The stage names in the instructions touching `range` (all without one), found by position: cheap anywhere. */
+export function stageNamesIn(ast: DockerfileAst, range: Range | undefined): Occurrence[] {
+  return nodesTouching(ast.stages, range).flatMap((stage) =>
+    nodesTouching(stage.instructions, range).flatMap((instruction) => stageOccurrencesIn(ast, stage, instruction)),
+  );
 }
 
 function stageOccurrence(name: string, range: Range, declaration: boolean, instruction: Instruction): Occurrence {

@@ -54,12 +54,7 @@ export function instructionAt(ast: DockerfileAst, position: Position): Instructi
 
 /** The last stage that starts at or before the position (the stage a new line there would belong to). */
 export function stageBefore(ast: DockerfileAst, position: Position): Stage | undefined {
-  let found: Stage | undefined;
-  for (const stage of ast.stages) {
-    if (comparePositions(stage.range.start, position) > 0) break;
-    found = stage;
-  }
-  return found;
+  return findContaining(ast.stages, position);
 }
 
 /** Nodes in document order (none overlapping the next) that touch the range, found by binary search; all without one. */

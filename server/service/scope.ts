@@ -42,13 +42,18 @@ export function predefinedVariables(ast: DockerfileAst, position: Position): rea
   return stageAt(ast, position) ? PROXY_ARGS : PLATFORM_ARGS;
 }
 
-/** The ENV definitions of the stages `stage` builds on, farthest first; a loop, as a chain may be any length. */
+/** The ENV definitions of the stages `stage` builds on, farthest first. */
 function parentEnv(ast: DockerfileAst, stage: Stage): VariableDefinition[] {
-  const ancestors: Stage[] = [];
-  for (let parent = baseStage(ast, stage); parent; parent = baseStage(ast, parent)) ancestors.push(parent);
-  return ancestors
-    .reverse()
-    .flatMap((ancestor) => definitionsIn(ancestor.instructions, undefined).filter((d) => d.keyword === 'ENV'));
+  return [...ancestors(ast, stage)].reverse().flatMap(envDefinitions);
+}
+
+/** The stages `stage` builds on, nearest first: a loop, as a chain may be any length. */
+function* ancestors(ast: DockerfileAst, stage: Stage): Iterable<Stage> {
+  for (let parent = baseStage(ast, stage); parent; parent = baseStage(ast, parent)) yield parent;
+}
+
+function envDefinitions(stage: Stage): VariableDefinition[] {
+  return definitionsIn(stage.instructions, undefined).filter((d) => d.keyword === 'ENV');
 }
 
 /**
@@ -62,7 +67,7 @@ export function resolveVariable(ast: DockerfileAst, name: string, position: Posi
   if (!stage) return lastNamed(definitionsIn(preambleOf(ast), cutoff), name);
   const own = lastNamed(definitionsIn(stage.instructions, cutoff), name);
   if (own) return own;
-  for (let parent = baseStage(ast, stage); parent; parent = baseStage(ast, parent)) {
+  for (const parent of ancestors(ast, stage)) {
     const env = stageEnv(parent).get(name);
     if (env) return env;
   }
@@ -79,12 +84,7 @@ const envByStage = new WeakMap<Stage, Map<string, VariableDefinition>>();
 /** A stage's ENV definitions by name, the last of each: what a child stage inherits. Built once per stage. */
 function stageEnv(stage: Stage): Map<string, VariableDefinition> {
   let env = envByStage.get(stage);
-  if (!env) {
-    env = new Map();
-    for (const definition of definitionsIn(stage.instructions, undefined))
-      if (definition.keyword === 'ENV') env.set(definition.name, definition);
-    envByStage.set(stage, env);
-  }
+  if (!env) envByStage.set(stage, (env = new Map(envDefinitions(stage).map((d) => [d.name, d]))));
   return env;
 }
 

@@ -4,7 +4,7 @@ import type { SemanticTokens, SemanticTokensLegend } from 'vscode-languageserver
 import type { DockerfileAst, Instruction, Range } from '../../core/parser/ast';
 import type { ParsedDocument } from './document';
 import type { LineIndex } from './line-index';
-import { stageOccurrencesIn, variableDefinitions } from './names';
+import { stageNamesIn, variableDefinitions } from './names';
 import { nodesTouching, rangesIntersect } from './positions';
 import { quotedSpans } from './quotes';
 
@@ -85,14 +85,10 @@ function addInstruction(sink: TokenSink, document: ParsedDocument, instruction: 
 /** `AS` and the stage names, of the stages and instructions touching the range (a range costs the same anywhere). */
 function addStages(sink: TokenSink, ast: DockerfileAst, range: Range | undefined): void {
   for (const stage of nodesTouching(ast.stages, range)) {
-    if (!range || rangesIntersect(stage.from.range, range)) {
-      const as = stage.from.args.find((word, i) => i > 0 && word.value.toLowerCase() === 'as');
-      if (as) sink.add(as.range, 'keyword');
-    }
-    for (const instruction of nodesTouching(stage.instructions, range))
-      for (const occurrence of stageOccurrencesIn(ast, stage, instruction))
-        sink.add(occurrence.range, 'namespace', occurrence.declaration);
+    const as = stage.from.args.find((word, i) => i > 0 && word.value.toLowerCase() === 'as');
+    if (as) sink.add(as.range, 'keyword');
   }
+  for (const occurrence of stageNamesIn(ast, range)) sink.add(occurrence.range, 'namespace', occurrence.declaration);
 }
 
 function sortTokens(tokens: Token[]): Token[] {

@@ -193,6 +193,27 @@ void test('large documents: whole-file semantic tokens are left to the grammar, 
   assert.ok(visible.data.length > 0, 'tokens for the visible lines');
 });
 
+/**
+ * Sends `ask` about a huge document, then a hover about `small` right behind it: the huge document's answer, and the
+ * order the two answers came in.
+ */
+async function askWithHoverBehind<T>(
+  client: LspClient,
+  small: string,
+  ask: () => Promise<T>,
+): Promise<{ answer: T; order: string[] }> {
+  const order: string[] = [];
+  const asked = ask().then((answer) => {
+    order.push('asked');
+    return answer;
+  });
+  const hovered = client
+    .request('textDocument/hover', { textDocument: { uri: small }, position: { line: 1, character: 1 } })
+    .then(() => order.push('hover'));
+  const [answer] = await Promise.all([asked, hovered]);
+  return { answer, order };
+}
+
 void test('large documents: formatting a huge document waits between slices, so requests behind it are answered first', async () => {
   const huge = 'file:///format-huge/Dockerfile';
   const small = 'file:///format-small/Dockerfile';
@@ -200,23 +221,14 @@ void test('large documents: formatting a huge document waits between slices, so 
   open(client, small, 'FROM alpine\nRUN echo hi\n');
   const lines = 300_000;
   open(client, huge, `FROM alpine\n${'RUN echo hi\n'.repeat(lines)}run echo last\n`);
-  const position = { line: 1, character: 1 };
-  await client.request('textDocument/hover', { textDocument: { uri: huge }, position });
-  const order: string[] = [];
-  const formatted = client
-    .request<{ range: { start: { line: number } }; newText: string }[]>('textDocument/formatting', {
+  await client.request('textDocument/hover', { textDocument: { uri: huge }, position: { line: 1, character: 1 } });
+  const { answer: edits, order } = await askWithHoverBehind(client, small, () =>
+    client.request<{ range: { start: { line: number } }; newText: string }[]>('textDocument/formatting', {
       textDocument: { uri: huge },
       options: { tabSize: 4, insertSpaces: true },
-    })
-    .then((edits) => {
-      order.push('formatting');
-      return edits;
-    });
-  const hovered = client
-    .request('textDocument/hover', { textDocument: { uri: small }, position })
-    .then(() => order.push('hover'));
-  const [edits] = await Promise.all([formatted, hovered]);
-  assert.deepEqual(order, ['hover', 'formatting']);
+    }),
+  );
+  assert.deepEqual(order, ['hover', 'asked']);
   assert.deepEqual(
     edits.map((edit) => [edit.range.start.line, edit.newText]),
     [[lines + 1, 'RUN']],
@@ -232,21 +244,13 @@ void test('large documents: references in a huge document are gathered in slices
   open(client, huge, `FROM alpine AS base\nFROM alpine\n${'COPY --from=base /a /b\n'.repeat(copies)}`);
   const position = { line: 0, character: 'FROM alpine AS b'.length };
   await client.request('textDocument/hover', { textDocument: { uri: huge }, position });
-  const order: string[] = [];
-  const found = client
-    .request<unknown[]>('textDocument/references', {
+  const { answer: locations, order } = await askWithHoverBehind(client, small, () =>
+    client.request<unknown[]>('textDocument/references', {
       textDocument: { uri: huge },
       position,
       context: { includeDeclaration: true },
-    })
-    .then((locations) => {
-      order.push('references');
-      return locations;
-    });
-  const hovered = client
-    .request('textDocument/hover', { textDocument: { uri: small }, position: { line: 1, character: 1 } })
-    .then(() => order.push('hover'));
-  const [locations] = await Promise.all([found, hovered]);
-  assert.deepEqual(order, ['hover', 'references']);
+    }),
+  );
+  assert.deepEqual(order, ['hover', 'asked']);
   assert.equal(locations.length, copies + 1);
 });
