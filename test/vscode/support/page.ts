@@ -32,7 +32,9 @@ async function askRunner(name: string, kind: string, body: string, reply: string
   if (!dir) return undefined;
   const file = (suffix: string): string => path.join(dir, `${name}.${suffix}`);
   for (const old of [reply, 'failed']) fs.rmSync(file(old), { force: true });
-  fs.writeFileSync(file(kind), body);
+  // Written whole, then renamed: the runner polls for requests and must never read half of one (an empty selector).
+  fs.writeFileSync(file(`${kind}-part`), body);
+  fs.renameSync(file(`${kind}-part`), file(kind));
   return waitFor(`the runner's answer to ${kind} ${name}`, () => {
     if (fs.existsSync(file('failed')))
       throw new Error(`${kind} ${name} failed: ${fs.readFileSync(file('failed'), 'utf8')}`);
