@@ -2,7 +2,17 @@
 // whether the engine answers, is missing, or Ctrl-C comes first; what reaches the engine is what a build needs.
 import assert from 'node:assert/strict';
 import { execFile, spawnSync } from 'node:child_process';
-import { chmodSync, mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  copyFileSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { main } from '../../../client/cli/build';
@@ -149,8 +159,15 @@ void describe(
   () => {
     let engine: Awaited<ReturnType<typeof recordingEngine>>;
     let fx: ContextFixture;
+    /** The CLI's bundles, copied where nobody can read them: this checkout may sit in a private folder. */
+    let cliDir: string;
     before(async () => {
       buildCli();
+      cliDir = mkdtempSync(join(tmpdir(), 'cli-for-nobody-'));
+      const dist = join(__dirname, '../../../dist');
+      for (const file of readdirSync(dist).filter((name) => /^cli.*\.js$/.test(name)))
+        copyFileSync(join(dist, file), join(cliDir, file));
+      chmodSync(cliDir, 0o755);
       engine = await recordingEngine();
       chmodSync(dirname(engine.socketPath), 0o755);
       chmodSync(engine.socketPath, 0o777);
@@ -163,10 +180,11 @@ void describe(
     after(async () => {
       await engine?.close();
       fx?.cleanup();
+      rmSync(cliDir, { recursive: true, force: true });
     });
 
     void it('EACCES: one line naming the file, exit 2, no build taken', async () => {
-      const cli = join(__dirname, '../../../dist/cli.js');
+      const cli = join(cliDir, 'cli.js');
       const argv = ['--reuid=nobody', '--regid=nogroup', '--clear-groups', process.execPath, cli, 'build'];
       // Not spawnSync: the engine answers from this very process.
       const run = await new Promise<{ status: number | null; stderr: string }>((resolve) => {
