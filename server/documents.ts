@@ -73,7 +73,11 @@ export class LineBuffer {
 
   /** Applies one change; returns the lines it replaced (numbered before the change). */
   apply(change: TextChange): ReplacedLines {
-    if (!change.range) return this.apply(this.asRangedChange(change.text));
+    if (!change.range) {
+      const replaced = this.apply(this.asRangedChange(change.text));
+      this.joined = change.text; // the same text, in one piece: no later read has to join the pieces
+      return replaced;
+    }
     const [startLine, startChar] = this.locate(change.range.start);
     let [last, endChar] = this.locate(change.range.end);
     if (last < startLine || (last === startLine && endChar < startChar)) [last, endChar] = [startLine, startChar];

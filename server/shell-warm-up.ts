@@ -23,7 +23,7 @@ export class ShellWarmUp {
     const last = this.warmedAt.get(document.uri);
     if (last !== undefined && Math.abs(document.text.length - last) <= LARGE_CHANGE) return;
     let sliceEnd = performance.now() + SLICE_MS;
-    for (const snippet of shellSnippets(document.ast, document.text)) {
+    for (const snippet of shellSnippets(document.ast)) {
       parser.parse(snippet.text.text);
       if (performance.now() < sliceEnd) continue;
       await nextSlice();

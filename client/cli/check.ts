@@ -144,7 +144,7 @@ async function checkFiles(
         severities: config?.rules,
         trustedRegistries: config?.trustedRegistries,
         buildArgs: args.buildArgs,
-        shell: reduced ? undefined : await shell.optionsFor(ast, text),
+        shell: reduced ? undefined : await shell.optionsFor(ast),
         ...(await engine?.optionsFor(text, args.buildArgs)),
       };
       const threshold = config?.failureThreshold ?? 'error';

@@ -24,15 +24,15 @@ export class ShellOptionsSource {
    * Undefined while no Dockerfile has had a shell snippet: nothing is loaded or run for those. Once the parser is
    * loaded, a Dockerfile without snippets gets it too (its analysis is empty either way), without a search for them.
    */
-  async optionsFor(ast: DockerfileAst, text: string): Promise<ShellOptions | undefined> {
+  async optionsFor(ast: DockerfileAst): Promise<ShellOptions | undefined> {
     if (this.parser === undefined) {
-      if (shellSnippets(ast, text).length === 0) return undefined;
+      if (shellSnippets(ast).length === 0) return undefined;
       this.parser = await loadNodeShellParser().catch(() => null);
     }
     const parser = this.parser ?? undefined;
     const runner = this.shellCheckRunner();
     if (!runner) return { parser };
-    const snippets: ShellSnippet[] = parser ? analyzeShell(ast, text, parser) : shellSnippets(ast, text);
+    const snippets: ShellSnippet[] = parser ? analyzeShell(ast, parser) : shellSnippets(ast);
     const header = headerFor(declaredNames(ast));
     await runner.run(snippets, header);
     return { parser, shellcheck: runner.notes(snippets, header).notes };

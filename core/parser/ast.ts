@@ -1,4 +1,5 @@
 // The Dockerfile syntax tree. Positions are LSP-style: 0-based line, UTF-16 character.
+import type { LogicalLine } from './logical-line';
 
 export interface Position {
   line: number;
@@ -117,6 +118,10 @@ export interface Instruction {
   variables: VariableRef[];
   /** ONBUILD's inner instruction. */
   trigger: Instruction | undefined;
+  /** The joined line the parser read (continuations removed), mapped to the text that parse read. */
+  joinedLine: LogicalLine;
+  /** Lines an edit above moved the instruction since its parse: a line of `joinedLine.source` plus this is one now. */
+  shift: number;
 }
 
 export type ProblemSeverity = 'error' | 'warning' | 'info' | 'hint';

@@ -252,6 +252,14 @@ export class ParsedInstruction implements Instruction {
     else this.heredocs.push(heredoc);
   }
 
+  get joinedLine(): LogicalLine {
+    return this.#line;
+  }
+
+  get shift(): number {
+    return this.#shift();
+  }
+
   /** How far an edit above moved the instruction. */
   #shift(): number {
     return this.range.start.line - this.#origin;

@@ -5,6 +5,7 @@ import { parseArgWord } from '../dockerfile/args';
 import { baseImagesWith, globalArgValues, type BaseImage } from '../dockerfile/global-args';
 import { preambleOf } from '../dockerfile/stages';
 import { lineTexts } from '../parser/text';
+import { findContaining } from './ranges';
 import type { ValidateOptions } from './types';
 
 export interface ArgDeclaration {
@@ -106,6 +107,21 @@ export function instructionsOf(facts: Facts, ...keywords: string[]): readonly In
   for (const keyword of keywords)
     for (const instruction of facts.byKeyword.get(keyword) ?? []) instructions.push(instruction);
   return instructions;
+}
+
+/** The stage the instruction (or ONBUILD trigger) belongs to; undefined before the first FROM. */
+export function stageOf(ast: DockerfileAst, instruction: Instruction): Stage | undefined {
+  return findContaining(ast.stages, instruction.range.start);
+}
+
+/** Whether the snippet's stage is among `stages` (`imageStages`: those the image is made of). */
+export function isShipped(
+  stages: ReadonlySet<Stage>,
+  ast: DockerfileAst,
+  snippet: { instruction: Instruction },
+): boolean {
+  const stage = stageOf(ast, snippet.instruction);
+  return stage !== undefined && stages.has(stage);
 }
 
 /** The flag's name without its dashes: `--mount` → `mount`. */

@@ -63,7 +63,7 @@ class Validation {
     }
     this.#controls = inlineControls(ast);
     this.enabled = enabledRules(directive, options.severities);
-    const shell = lazyShellAnalysis(ast, options.text, options.shell);
+    const shell = lazyShellAnalysis(ast, options.shell);
     const shared = { ast, facts, isIgnored: options.isIgnored, options, shell };
     this.#stageWalkReports = sharedStageWalk(
       this.enabled.map(({ rule }) => rule),

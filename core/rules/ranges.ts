@@ -12,6 +12,34 @@ export function wholeLines(range: Range, lineCount: number): Range {
   return { start, end: range.end };
 }
 
+/** True when `position` lies in `range`, both ends included (a cursor just after a word is on it). */
+export function rangeContains(range: Range, position: Position): boolean {
+  return comparePositions(range.start, position) <= 0 && comparePositions(position, range.end) <= 0;
+}
+
+export function rangesIntersect(a: Range, b: Range): boolean {
+  return comparePositions(a.start, b.end) <= 0 && comparePositions(b.start, a.end) <= 0;
+}
+
+/** Binary search over items sorted by range; the last item starting at or before `position` that contains it. */
+export function findContaining<T extends { range: Range }>(items: readonly T[], position: Position): T | undefined {
+  let low = 0;
+  let high = items.length - 1;
+  let found: T | undefined;
+  while (low <= high) {
+    const mid = (low + high) >> 1;
+    const item = items[mid];
+    if (!item) break;
+    if (comparePositions(item.range.start, position) <= 0) {
+      found = item;
+      low = mid + 1;
+    } else {
+      high = mid - 1;
+    }
+  }
+  return found && rangeContains(found.range, position) ? found : undefined;
+}
+
 export function rangeAt(line: number, start: number, end: number): Range {
   return { start: { line, character: start }, end: { line, character: end } };
 }

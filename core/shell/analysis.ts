@@ -12,34 +12,40 @@ export interface AnalyzedSnippet extends ShellSnippet {
 const SHELL_COMMANDS: Record<string, Dialect> = { sh: 'sh', dash: 'sh', ash: 'sh', bash: 'bash' };
 
 /** Each tree's analysis, done once per parser: ShellCheck and the rules both ask for it (do not modify). */
-const analysisByTree = new WeakMap<DockerfileAst, { text: string; parser: ShellParser; analyzed: AnalyzedSnippet[] }>();
+const analysisByTree = new WeakMap<DockerfileAst, { parser: ShellParser; analyzed: AnalyzedSnippet[] }>();
 
-export function analyzeShell(ast: DockerfileAst, text: string, parser: ShellParser): AnalyzedSnippet[] {
+export function analyzeShell(ast: DockerfileAst, parser: ShellParser): AnalyzedSnippet[] {
   const cached = analysisByTree.get(ast);
-  if (cached?.text === text && cached.parser === parser) return cached.analyzed;
-  const analyzed = analyzeSnippets(shellSnippets(ast, text), parser);
-  analysisByTree.set(ast, { text, parser, analyzed });
+  if (cached?.parser === parser) return cached.analyzed;
+  const analyzed: AnalyzedSnippet[] = [];
+  for (const snippet of shellSnippets(ast)) for (const part of analyzedParts(snippet, parser)) analyzed.push(part);
+  analysisByTree.set(ast, { parser, analyzed });
   return analyzed;
 }
 
-function analyzeSnippets(snippets: readonly ShellSnippet[], parser: ShellParser): AnalyzedSnippet[] {
-  const analyzed: AnalyzedSnippet[] = [];
-  for (const snippet of snippets) {
-    const script = parser.parse(snippet.text.text);
-    if (!script) continue;
-    const done: AnalyzedSnippet = { ...snippet, script };
-    analyzed.push(done);
-    if (snippet.heredocs.length === 0) continue;
-    for (const body of shellHeredocs(done)) {
+/** What a snippet (kept with its instruction across versions) parsed to, per parser. */
+const partsBySnippet = new WeakMap<ShellSnippet, { parser: ShellParser; parts: AnalyzedSnippet[] }>();
+
+/** The snippet's script and those of the here-documents a shell in it reads. */
+function analyzedParts(snippet: ShellSnippet, parser: ShellParser): AnalyzedSnippet[] {
+  const known = partsBySnippet.get(snippet);
+  if (known?.parser === parser) return known.parts;
+  const parts: AnalyzedSnippet[] = [];
+  const script = parser.parse(snippet.text.text);
+  if (script) {
+    const done = { ...snippet, script };
+    parts.push(done);
+    for (const body of snippet.heredocs.length > 0 ? shellHeredocs(done) : []) {
       const inner = parser.parse(body.text.text);
-      if (inner) analyzed.push({ ...body, script: inner });
+      if (inner) parts.push({ ...body, script: inner });
     }
   }
-  return analyzed;
+  partsBySnippet.set(snippet, { parser, parts });
+  return parts;
 }
 
 /** The here-document bodies of the snippet that a shell command reads as its script. */
-export function shellHeredocs({ script, ...snippet }: AnalyzedSnippet): ShellSnippet[] {
+function shellHeredocs({ script, ...snippet }: AnalyzedSnippet): ShellSnippet[] {
   const bodies: ShellSnippet[] = [];
   for (const command of script.commands) {
     const dialect = shellDialect(command.name.value);

@@ -33,13 +33,12 @@ export interface ShellAnalysis {
 /** The analysis, computed on first call (only when a rule asks) and then kept. */
 export function lazyShellAnalysis(
   ast: DockerfileAst,
-  text: string | undefined,
   options: ShellOptions | undefined,
 ): () => ShellAnalysis | undefined {
   let analysis: ShellAnalysis | undefined;
   return () => {
-    if (analysis || !options || text === undefined) return analysis;
-    const snippets = options.parser ? analyzeShell(ast, text, options.parser) : [];
+    if (analysis || !options) return analysis;
+    const snippets = options.parser ? analyzeShell(ast, options.parser) : [];
     analysis = { snippets, shellcheck: options.shellcheck ?? [] };
     return analysis;
   };

@@ -1,12 +1,18 @@
-// A snippet's text built from pieces of the Dockerfile (a joined instruction line, here-document lines, a
-// delimiter), with a map from every snippet offset back to its Dockerfile offset.
+// A snippet's text built from pieces of an instruction (its joined line, here-document lines, a delimiter), with a
+// map from every snippet offset back to an offset of the text its parse read, and from there to where it is now.
 import type { Range } from '../parser/ast';
+import { moved } from '../parser/lazy-nodes';
 import type { SourceText } from '../parser/text';
+
+/** What the snippet's text came from: lines of the parsed text plus `shift` are the document's lines now. */
+export interface Anchor {
+  readonly shift: number;
+}
 
 interface Segment {
   /** Offset of the segment in the snippet text. */
   at: number;
-  /** The Dockerfile offset of the segment's character `i`: `source(i)`, or `start + i` for text copied as it is. */
+  /** The parsed text's offset of the segment's character `i`: `source(i)`, or `start + i` for text copied as it is. */
   source: ((i: number) => number) | undefined;
   start: number;
 }
@@ -15,21 +21,24 @@ export class SnippetText {
   text = '';
   private readonly segments: Segment[] = [];
 
-  constructor(private readonly sourceText: SourceText) {}
+  constructor(
+    private readonly sourceText: SourceText,
+    private readonly anchor: Anchor,
+  ) {}
 
-  /** Appends text whose character i sits at `source(i)` in the Dockerfile. */
+  /** Appends text whose character i sits at `source(i)` in the parsed text. */
   append(text: string, source: (i: number) => number): void {
     this.segments.push({ at: this.text.length, source, start: 0 });
     this.text += text;
   }
 
-  /** Appends text that is written as it is at Dockerfile offset `start`. */
+  /** Appends text that is written as it is at offset `start`. */
   appendAt(text: string, start: number): void {
     this.segments.push({ at: this.text.length, source: undefined, start });
     this.text += text;
   }
 
-  /** Appends the Dockerfile's text [start, end) as it is. */
+  /** Appends the parsed text [start, end) as it is. */
   appendSource(start: number, end: number): void {
     this.appendAt(this.sourceText.text.slice(start, end), start);
   }
@@ -39,7 +48,7 @@ export class SnippetText {
     this.text += text;
   }
 
-  /** The Dockerfile offset of snippet offset `j` (which may be the end of the text). */
+  /** The parsed text's offset of snippet offset `j` (which may be the end of the text). */
   toSource(j: number): number {
     const segments = this.segments;
     let lo = 0;
@@ -54,16 +63,16 @@ export class SnippetText {
     return segment.source ? segment.source(j - segment.at) : segment.start + j - segment.at;
   }
 
-  /** The Dockerfile range of snippet text [start, end): the end stays on the line of its last character. */
+  /** The Dockerfile range of snippet text [start, end) now: the end stays on the line of its last character. */
   range(start: number, end: number): Range {
     const from = this.toSource(start);
     const to = end > start ? this.toSource(end - 1) + 1 : from;
-    return this.sourceText.range(from, Math.max(from, to));
+    return moved(this.sourceText.range(from, Math.max(from, to)), this.anchor.shift);
   }
 
   /** The snippet text [start, end) as a snippet of its own, mapped through this one. */
   slice(start: number, end: number): SnippetText {
-    const part = new SnippetText(this.sourceText);
+    const part = new SnippetText(this.sourceText, this.anchor);
     part.append(this.text.slice(start, end), (i) => this.toSource(start + i));
     return part;
   }

@@ -5,8 +5,7 @@
 // stage's shell) or the command line followed by each body and its delimiter, which the shell reads itself.
 import type { DockerfileAst, Heredoc, Instruction, Position, Stage } from '../parser/ast';
 import { baseStage } from '../dockerfile/stages';
-import { joinInstruction } from '../parser/logical-line';
-import { SourceText, trimSpaceEnd } from '../parser/text';
+import { trimSpaceEnd, type SourceText } from '../parser/text';
 import { defaultShell, shebangDialect, shellFromInstruction, type StageShell } from './dialect';
 import { SnippetText } from './snippet-map';
 import type { Dialect } from './types';
@@ -16,7 +15,6 @@ export type SnippetKind = 'run' | 'heredoc' | 'cmd' | 'entrypoint' | 'healthchec
 export interface ShellSnippet {
   /** The instruction (an ONBUILD's trigger for `ONBUILD RUN …`). */
   instruction: Instruction;
-  stage: Stage;
   /** `run` and `heredoc` run while building; the others when the container starts. */
   kind: SnippetKind;
   dialect: Dialect;
@@ -29,18 +27,31 @@ export interface ShellSnippet {
 const SHELL_FORM: Record<string, SnippetKind> = { RUN: 'run', CMD: 'cmd', ENTRYPOINT: 'entrypoint' };
 
 /** Each tree's snippets, extracted once: the warm-up, ShellCheck and the rules all ask for them (do not modify). */
-const snippetsByTree = new WeakMap<DockerfileAst, { text: string; snippets: ShellSnippet[] }>();
+const snippetsByTree = new WeakMap<DockerfileAst, ShellSnippet[]>();
 
-export function shellSnippets(ast: DockerfileAst, text: string): ShellSnippet[] {
-  const cached = snippetsByTree.get(ast);
-  if (cached?.text === text) return cached.snippets;
-  const snippets = extractSnippets(ast, text);
-  snippetsByTree.set(ast, { text, snippets });
+export function shellSnippets(ast: DockerfileAst): ShellSnippet[] {
+  let snippets = snippetsByTree.get(ast);
+  if (!snippets) {
+    snippets = extractSnippets(ast);
+    snippetsByTree.set(ast, snippets);
+  }
   return snippets;
 }
 
-function extractSnippets(ast: DockerfileAst, text: string): ShellSnippet[] {
-  const source = new SourceText(text);
+/** An instruction's snippet, and what it was extracted with besides the instruction. */
+interface KnownSnippet {
+  escape: string;
+  shell: StageShell;
+  snippet: ShellSnippet | undefined;
+}
+
+/**
+ * Each instruction's snippet, kept while the escape character and its stage's shell stay the same: an incremental
+ * reparse keeps the instructions an edit did not touch, and a snippet maps through its instruction to where it is now.
+ */
+const knownSnippets = new WeakMap<Instruction, KnownSnippet>();
+
+function extractSnippets(ast: DockerfileAst): ShellSnippet[] {
   const snippets: ShellSnippet[] = [];
   const shells = new Map<Stage, StageShell>();
   for (const stage of ast.stages) {
@@ -54,8 +65,7 @@ function extractSnippets(ast: DockerfileAst, text: string): ShellSnippet[] {
         );
       }
       if (shell.dialect === undefined) continue;
-      const target = instruction.trigger ?? instruction;
-      const snippet = snippetOf({ source, escape: ast.escapeChar, stage, shell }, instruction, target);
+      const snippet = instructionSnippet(instruction, shell, ast.escapeChar);
       if (snippet) snippets.push(snippet);
     }
     shells.set(stage, shell);
@@ -63,22 +73,35 @@ function extractSnippets(ast: DockerfileAst, text: string): ShellSnippet[] {
   return snippets;
 }
 
-interface StageContext {
+function instructionSnippet(outer: Instruction, shell: StageShell, escape: string): ShellSnippet | undefined {
+  const known = knownSnippets.get(outer);
+  if (known && known.escape === escape && sameShell(known.shell, shell)) return known.snippet;
+  const snippet = snippetOf({ source: outer.joinedLine.source, outer, escape, shell }, outer.trigger ?? outer);
+  knownSnippets.set(outer, { escape, shell, snippet });
+  return snippet;
+}
+
+function sameShell(a: StageShell, b: StageShell): boolean {
+  return a.dialect === b.dialect && a.pipefail === b.pipefail && a.ash === b.ash && a.windows === b.windows;
+}
+
+/** What a snippet is built from: the text the instruction was parsed from, the instruction (top level) and shell. */
+interface SnippetContext {
   source: SourceText;
+  outer: Instruction;
   escape: string;
-  stage: Stage;
   shell: StageShell;
 }
 
-function snippetOf(ctx: StageContext, outer: Instruction, instruction: Instruction): ShellSnippet | undefined {
+function snippetOf(ctx: SnippetContext, instruction: Instruction): ShellSnippet | undefined {
   if (instruction.json) return undefined;
   const isHealthcheck = instruction.keyword === 'HEALTHCHECK' && instruction.args[0]?.value.toUpperCase() === 'CMD';
   const kind = isHealthcheck ? 'healthcheck' : SHELL_FORM[instruction.keyword];
   const command = instruction.args[isHealthcheck ? 1 : 0]?.value;
   if (!kind || !command) return undefined;
-  const joined = joinedCommand(ctx.source, outer, command, ctx.escape);
+  const joined = joinedCommand(ctx.outer, command);
   if (!joined) return undefined;
-  const base = { instruction, stage: ctx.stage, kind, dialect: ctx.shell.dialect as Dialect, shell: ctx.shell };
+  const base = { instruction, kind, dialect: ctx.shell.dialect as Dialect, shell: ctx.shell };
   if (kind !== 'run' || instruction.heredocs.length === 0) return { ...base, text: joined, heredocs: [] };
   if (instruction.heredocs.some((heredoc) => heredoc.terminatorRange === undefined)) return undefined;
   if (/^\d*<<\S+$/.test(command)) return scriptHeredoc(ctx, base);
@@ -87,15 +110,12 @@ function snippetOf(ctx: StageContext, outer: Instruction, instruction: Instructi
 }
 
 /** The command as the builder passes it: the instruction's joined line from where the command starts. */
-function joinedCommand(source: SourceText, outer: Instruction, command: string, escape: string) {
-  const start = offsetOf(source, outer.range.start);
-  const joined = joinInstruction(source, outer.range.start.line, start, escape, []);
-  if (!joined) return undefined;
-  const line = joined.line;
+function joinedCommand(outer: Instruction, command: string): SnippetText | undefined {
+  const line = outer.joinedLine;
   const end = trimSpaceEnd(line.text, 0, line.text.length);
   const from = end - command.length;
   if (from < 0 || line.text.slice(from, end) !== command) return undefined;
-  const snippet = new SnippetText(source);
+  const snippet = new SnippetText(line.source, outer);
   snippet.append(command, (i) => line.toSource(from + i));
   return snippet;
 }
@@ -103,34 +123,36 @@ function joinedCommand(source: SourceText, outer: Instruction, command: string, 
 type SnippetBase = Omit<ShellSnippet, 'text' | 'heredocs'>;
 
 /** `RUN <<EOF`: the body alone, run by its `#!` interpreter, or else by the stage's shell. */
-function scriptHeredoc(ctx: StageContext, base: SnippetBase): ShellSnippet | undefined {
+function scriptHeredoc(ctx: SnippetContext, base: SnippetBase): ShellSnippet | undefined {
   const heredoc = base.instruction.heredocs[0] as Heredoc;
-  const text = new SnippetText(ctx.source);
-  appendBody(ctx.source, heredoc, text, heredoc.stripTabs);
+  const text = new SnippetText(ctx.source, ctx.outer);
+  appendBody(ctx, heredoc, text, heredoc.stripTabs);
   let dialect: Dialect | undefined = base.dialect;
   if (text.text.startsWith('#!')) dialect = shebangDialect(text.text.slice(0, text.text.indexOf('\n')));
   return dialect ? { ...base, kind: 'heredoc', dialect, text, heredocs: [] } : undefined;
 }
 
 /** `RUN bash <<EOF …`: the command line, then each body and its delimiter, for the shell to read. */
-function withHeredocs(ctx: StageContext, base: SnippetBase, text: SnippetText): ShellSnippet {
+function withHeredocs(ctx: SnippetContext, base: SnippetBase, text: SnippetText): ShellSnippet {
   const heredocs: ShellSnippet['heredocs'] = [];
   for (const heredoc of base.instruction.heredocs) {
     text.appendAdded('\n');
     const start = text.text.length;
-    appendBody(ctx.source, heredoc, text, false);
+    appendBody(ctx, heredoc, text, false);
     heredocs.push({ delimiter: heredoc.delimiter, start, end: text.text.length });
     const terminator = heredoc.terminatorRange as NonNullable<Heredoc['terminatorRange']>;
-    const at = offsetOf(ctx.source, terminator.end) - heredoc.delimiter.length;
+    const at = offsetOf(ctx, terminator.end) - heredoc.delimiter.length;
     text.appendAt(heredoc.delimiter, at);
   }
   return { ...base, text, heredocs };
 }
 
 /** The body's lines, each ending in `\n` whatever the file's line breaks; leading tabs dropped for `<<-`. */
-function appendBody(source: SourceText, heredoc: Heredoc, text: SnippetText, stripTabs: boolean): void {
-  const first = heredoc.contentRange.start.line;
-  const terminator = heredoc.terminatorRange?.start.line ?? first;
+function appendBody(ctx: SnippetContext, heredoc: Heredoc, text: SnippetText, stripTabs: boolean): void {
+  const { source } = ctx;
+  const shift = ctx.outer.shift;
+  const first = heredoc.contentRange.start.line - shift;
+  const terminator = (heredoc.terminatorRange?.start.line ?? first + shift) - shift;
   for (let line = first; line < terminator; line++) {
     let start = source.start(line);
     const end = source.end(line);
@@ -140,6 +162,7 @@ function appendBody(source: SourceText, heredoc: Heredoc, text: SnippetText, str
   }
 }
 
-function offsetOf(source: SourceText, position: Position): number {
-  return source.start(position.line) + position.character;
+/** The parsed text's offset of a position in the document now. */
+function offsetOf({ source, outer }: SnippetContext, position: Position): number {
+  return source.start(position.line - outer.shift) + position.character;
 }

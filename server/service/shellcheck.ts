@@ -59,9 +59,7 @@ export class ShellCheckService {
     const known = this.published.get(document.uri);
     const same = known?.version === document.version && known.generation === this.generation;
     if (known && same && known.parser === parser) return known.notes;
-    const snippets: ShellSnippet[] = parser
-      ? analyzeShell(document.ast, document.text, parser)
-      : shellSnippets(document.ast, document.text);
+    const snippets: ShellSnippet[] = parser ? analyzeShell(document.ast, parser) : shellSnippets(document.ast);
     const header = headerFor(declaredNames(document.ast));
     const { notes, missing } = runner.notes(snippets, header);
     this.published.set(document.uri, { version: document.version, generation: this.generation, parser, notes });

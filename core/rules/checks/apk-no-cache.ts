@@ -2,6 +2,7 @@
 // size; skipped when the RUN removes /var/cache/apk or mounts a cache there.
 import { ourDocsUrl } from '../docs';
 import { imageStages } from '../../dockerfile/stages';
+import { isShipped } from '../facts';
 import { buildSnippets, byInstruction, commandsOf, hasOption } from '../../shell/commands';
 import { cleansCache, mountsCache, packageManagerOf, packageSubcommand } from '../../shell/packages';
 import type { Rule } from '../types';
@@ -36,7 +37,7 @@ export const ApkNoCache: Rule = {
       for (const [snippet, view] of commandsOf(group)) {
         const manager = packageManagerOf(view.name);
         const sub = manager?.names.includes('apk') ? packageSubcommand(view, manager) : undefined;
-        if (!manager || sub?.word.value !== 'add' || !shipped.has(snippet.stage)) continue;
+        if (!manager || sub?.word.value !== 'add' || !isShipped(shipped, ast, snippet)) continue;
         if (hasOption(view.args, '', ['no-cache']) || cleansCache(group, manager)) continue;
         if (mountsCache(snippet.instruction.flags, manager.cache.paths)) continue;
         const at = snippet.text.range(sub.word.start, sub.word.end).end;

@@ -3,6 +3,7 @@
 // become the image (the last one and those it builds on); a later RUN cannot shrink a layer already written.
 import { ourDocsUrl } from '../docs';
 import { imageStages } from '../../dockerfile/stages';
+import { isShipped } from '../facts';
 import { buildSnippets, byInstruction, commandsOf } from '../../shell/commands';
 import {
   cleansCache,
@@ -42,7 +43,7 @@ export const PackageCacheNotCleaned: Rule = {
     const shipped = imageStages(ast);
     for (const group of byInstruction(buildSnippets(shell()?.snippets ?? []))) {
       const first = group[0] as AnalyzedSnippet;
-      if (!shipped.has(first.stage)) continue;
+      if (!isShipped(shipped, ast, first)) continue;
       const reported = new Set<SystemPackageManager>();
       for (const [snippet, view] of commandsOf(group)) {
         const manager = packageManagerOf(view.name);

@@ -31,7 +31,7 @@ for (const name of files) {
   void test(`corpus: ${name} has no error and only the warnings listed`, async () => {
     const text = readFileSync(join(CORPUS, name), 'utf8');
     const ast = parse(text);
-    const shell = await shellOptions.optionsFor(ast, text);
+    const shell = await shellOptions.optionsFor(ast);
     const findings = validate(ast, { text, shell });
     assert.deepEqual(
       findings.filter((f) => f.severity === 'error').map((f) => `${f.code}@${f.range.start.line + 1}: ${f.message}`),

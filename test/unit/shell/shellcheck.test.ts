@@ -24,7 +24,7 @@ void test(
     const header = headerFor(declaredNames(ast));
     assert.equal(header, 'export home version\n');
     const runner = new ShellCheckRunner(real as string);
-    const snippets = shellSnippets(ast, text);
+    const snippets = shellSnippets(ast);
     assert.equal(runner.notes(snippets, header).missing.length, 1);
     await runner.run(snippets, header);
     const { notes, missing } = runner.notes(snippets, header);
@@ -38,7 +38,7 @@ void test(
 
 void test('shellcheck: a run cancelled before it starts leaves the snippets unchecked', async () => {
   const text = 'FROM debian:12\nRUN echo $x\n';
-  const snippets = shellSnippets(parse(text), text);
+  const snippets = shellSnippets(parse(text));
   const runner = new ShellCheckRunner(real ?? '/nonexistent/shellcheck');
   const abort = new AbortController();
   abort.abort();

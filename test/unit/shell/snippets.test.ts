@@ -7,7 +7,7 @@ import { parse } from '../../../core/parser';
 import { shellSnippets, type ShellSnippet } from '../../../core/shell';
 
 function snippets(text: string): ShellSnippet[] {
-  return shellSnippets(parse(text), text);
+  return shellSnippets(parse(text));
 }
 
 /** Every character of the snippet sits at its mapped place in the Dockerfile (line breaks the builder adds aside). */

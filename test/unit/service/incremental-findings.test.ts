@@ -1,0 +1,95 @@
+// Findings after edits, on the trees an incremental reparse builds (which keep the instructions an edit did not touch,
+// and with them the shell snippets extracted and parsed for them), equal those of a fresh parse of the same text.
+import assert from 'node:assert/strict';
+import { before, test } from 'node:test';
+import fc from 'fast-check';
+import { DocumentStore } from '../../../server/documents';
+import { getDiagnostics, parseDocument } from '../../../server/service/index';
+import { loadNodeShellParser } from '../../../core/node/shell-wasm';
+import type { ShellParser } from '../../../core/shell';
+
+const LINES = [
+  'FROM debian:12 AS build',
+  'FROM alpine',
+  'RUN apt-get install curl',
+  'RUN apk add git \\',
+  '    && wget -q x | sh',
+  'SHELL ["/bin/bash", "-o", "pipefail", "-c"]',
+  'SHELL ["/bin/sh", "-c"]',
+  'RUN curl -fsSL x | sh',
+  'RUN if [ -f x ]; then echo yes',
+  'RUN <<EOF',
+  'cd /app && sudo apt-get install -y x',
+  'EOF',
+  'RUN bash <<SCRIPT',
+  'pip install flask | tee log',
+  'SCRIPT',
+  'ONBUILD RUN cd /x && apt-get upgrade',
+  'HEALTHCHECK CMD curl -f http://localhost/ || exit 1',
+  'CMD echo $HOME',
+  '',
+  '# a comment',
+];
+const INSERTS = [
+  'x',
+  '\n',
+  '\r\n',
+  ' \\\n',
+  '|',
+  '; then',
+  'EOF\n',
+  'RUN cd /y\n',
+  'FROM alpine\n',
+  'SHELL ["bash", "-o", "pipefail", "-c"]\n',
+  '',
+];
+
+const documents = fc
+  .tuple(fc.array(fc.constantFrom(...LINES), { minLength: 1, maxLength: 20 }), fc.constantFrom('\n', '\r\n'))
+  .map(([lines, eol]) => lines.join(eol) + eol);
+const edits = fc.array(
+  fc.record({
+    at: fc.double({ min: 0, max: 1, noNaN: true }),
+    deleted: fc.nat({ max: 8 }),
+    text: fc.constantFrom(...INSERTS),
+  }),
+  { minLength: 1, maxLength: 6 },
+);
+
+/** An offset inside a `\r\n` moved before it: a position (line, character) cannot name one. */
+function outsideLineBreak(text: string, offset: number): number {
+  return text[offset - 1] === '\r' && text[offset] === '\n' ? offset - 1 : offset;
+}
+
+let parser: ShellParser;
+
+before(async () => {
+  parser = await loadNodeShellParser();
+});
+
+void test('incremental findings: after any edits, full or ranged sync, the shell and other findings equal a fresh check', () => {
+  fc.assert(
+    fc.property(documents, edits, fc.boolean(), (initial, steps, fullSync) => {
+      const store = new DocumentStore();
+      const uri = 'file:///Dockerfile';
+      store.open(uri, 1, initial);
+      getDiagnostics(store.get(uri)!, { shell: { parser } });
+      let text = initial;
+      let version = 1;
+      for (const step of steps) {
+        const start = outsideLineBreak(text, Math.floor(step.at * text.length));
+        const end = outsideLineBreak(text, Math.min(text.length, start + step.deleted));
+        const next = text.slice(0, start) + step.text + text.slice(end);
+        const document = store.get(uri)!;
+        const range = { start: document.lines.positionAt(start), end: document.lines.positionAt(end) };
+        store.update(uri, ++version, [fullSync ? { text: next } : { range, text: step.text }]);
+        text = next;
+        const edited = store.get(uri)!;
+        assert.equal(edited.text, text);
+        const fresh = getDiagnostics(parseDocument(text), { shell: { parser } });
+        assert.deepEqual(getDiagnostics(edited, { shell: { parser } }), fresh, JSON.stringify(text));
+      }
+    }),
+    { numRuns: 400 },
+  );
+});
