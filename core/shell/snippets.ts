@@ -5,7 +5,7 @@
 // stage's shell) or the command line followed by each body and its delimiter, which the shell reads itself.
 import type { DockerfileAst, Heredoc, Instruction, Position, Stage } from '../parser/ast';
 import { baseStage } from '../dockerfile/stages';
-import { trimSpaceEnd, type SourceText } from '../parser/text';
+import { trimSpaceEnd } from '../parser/text';
 import { defaultShell, shebangDialect, shellFromInstruction, type StageShell } from './dialect';
 import { SnippetText } from './snippet-map';
 import type { Dialect } from './types';
@@ -76,7 +76,7 @@ function extractSnippets(ast: DockerfileAst): ShellSnippet[] {
 function instructionSnippet(outer: Instruction, shell: StageShell, escape: string): ShellSnippet | undefined {
   const known = knownSnippets.get(outer);
   if (known && known.escape === escape && sameShell(known.shell, shell)) return known.snippet;
-  const snippet = snippetOf({ source: outer.joinedLine.source, outer, escape, shell }, outer.trigger ?? outer);
+  const snippet = snippetOf({ outer, escape, shell }, outer.trigger ?? outer);
   knownSnippets.set(outer, { escape, shell, snippet });
   return snippet;
 }
@@ -85,9 +85,8 @@ function sameShell(a: StageShell, b: StageShell): boolean {
   return a.dialect === b.dialect && a.pipefail === b.pipefail && a.ash === b.ash && a.windows === b.windows;
 }
 
-/** What a snippet is built from: the text the instruction was parsed from, the instruction (top level) and shell. */
+/** What a snippet is built from: the instruction (top level, its trigger's too), the escape character and shell. */
 interface SnippetContext {
-  source: SourceText;
   outer: Instruction;
   escape: string;
   shell: StageShell;
@@ -125,7 +124,7 @@ type SnippetBase = Omit<ShellSnippet, 'text' | 'heredocs'>;
 /** `RUN <<EOF`: the body alone, run by its `#!` interpreter, or else by the stage's shell. */
 function scriptHeredoc(ctx: SnippetContext, base: SnippetBase): ShellSnippet | undefined {
   const heredoc = base.instruction.heredocs[0] as Heredoc;
-  const text = new SnippetText(ctx.source, ctx.outer);
+  const text = new SnippetText(ctx.outer.joinedLine.source, ctx.outer);
   appendBody(ctx, heredoc, text, heredoc.stripTabs);
   let dialect: Dialect | undefined = base.dialect;
   if (text.text.startsWith('#!')) dialect = shebangDialect(text.text.slice(0, text.text.indexOf('\n')));
@@ -149,7 +148,7 @@ function withHeredocs(ctx: SnippetContext, base: SnippetBase, text: SnippetText)
 
 /** The body's lines, each ending in `\n` whatever the file's line breaks; leading tabs dropped for `<<-`. */
 function appendBody(ctx: SnippetContext, heredoc: Heredoc, text: SnippetText, stripTabs: boolean): void {
-  const { source } = ctx;
+  const { source } = ctx.outer.joinedLine;
   const shift = ctx.outer.shift;
   const first = heredoc.contentRange.start.line - shift;
   const terminator = (heredoc.terminatorRange?.start.line ?? first + shift) - shift;
@@ -163,6 +162,6 @@ function appendBody(ctx: SnippetContext, heredoc: Heredoc, text: SnippetText, st
 }
 
 /** The parsed text's offset of a position in the document now. */
-function offsetOf({ source, outer }: SnippetContext, position: Position): number {
-  return source.start(position.line - outer.shift) + position.character;
+function offsetOf({ outer }: SnippetContext, position: Position): number {
+  return outer.joinedLine.source.start(position.line - outer.shift) + position.character;
 }

@@ -4,8 +4,8 @@ import { ourDocsUrl } from '../docs';
 import { imageStages } from '../../dockerfile/stages';
 import { buildSnippets, commandsOf, hasOption } from '../../shell/commands';
 import { languageInstall } from '../../shell/language-packages';
-import { isShipped, keyValues, stageOf } from '../facts';
-import type { DockerfileAst } from '../../parser/ast';
+import { keyValues, stageOf } from '../facts';
+import type { Instruction } from '../../parser/ast';
 import type { AnalyzedSnippet } from '../../shell';
 import type { Rule } from '../types';
 import { defineCatalog } from '../../l10n';
@@ -37,8 +37,9 @@ export const PipNoCacheDir: Rule = {
     const shipped = imageStages(ast);
     for (const [snippet, view] of commandsOf(buildSnippets(shell()?.snippets ?? []))) {
       const install = languageInstall(view);
-      if (install?.tool !== 'pip' || !isShipped(shipped, ast, snippet)) continue;
-      if (hasOption(install.rest, '', ['no-cache-dir']) || cacheHandled(ast, snippet)) continue;
+      const stage = install?.tool === 'pip' ? stageOf(ast, snippet.instruction) : undefined;
+      if (!install || !stage || !shipped.has(stage)) continue;
+      if (hasOption(install.rest, '', ['no-cache-dir']) || cacheHandled(stage.instructions, snippet)) continue;
       const at = snippet.text.range(install.subcommand.start, install.subcommand.end).end;
       report({
         range: snippet.text.range(view.nameWord.start, install.subcommand.end),
@@ -49,8 +50,8 @@ export const PipNoCacheDir: Rule = {
 };
 
 /** ENV PIP_NO_CACHE_DIR in the stage, or a cache mount on ~/.cache or ~/.cache/pip. */
-function cacheHandled(ast: DockerfileAst, snippet: AnalyzedSnippet): boolean {
-  const env = (stageOf(ast, snippet.instruction)?.instructions ?? []).some(
+function cacheHandled(instructions: readonly Instruction[], snippet: AnalyzedSnippet): boolean {
+  const env = instructions.some(
     (i) => i.keyword === 'ENV' && keyValues(i).some(({ key }) => key.value === 'PIP_NO_CACHE_DIR'),
   );
   const cacheMount = (value: string): boolean => /type=cache/.test(value) && /\.cache(\/pip)?\/?(,|$)/.test(value);
