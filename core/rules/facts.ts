@@ -3,7 +3,7 @@
 import type { DockerfileAst, Flag, Instruction, Stage, Word } from '../parser/ast';
 import { parseArgWord } from '../dockerfile/args';
 import { baseImagesWith, globalArgValues, type BaseImage } from '../dockerfile/global-args';
-import { preambleOf } from '../dockerfile/stages';
+import { imageStages, preambleOf } from '../dockerfile/stages';
 import { lineTexts } from '../parser/text';
 import { findContaining } from './ranges';
 import type { ValidateOptions } from './types';
@@ -42,6 +42,8 @@ export interface Facts {
   readonly defaultArgValues: ReadonlyMap<string, string>;
   /** The images the stages build on, expanded with `argValues` (`baseImages`); computed on first use. */
   readonly baseImages: readonly BaseImage[];
+  /** The stages the image is made of (`imageStages`); computed on first use. */
+  readonly shippedStages: ReadonlySet<Stage>;
 }
 
 export function computeFacts(ast: DockerfileAst, options: Readonly<ValidateOptions>): Facts {
@@ -77,6 +79,7 @@ export function computeFacts(ast: DockerfileAst, options: Readonly<ValidateOptio
   let argValues: ReadonlyMap<string, string> | undefined;
   let defaultArgValues: ReadonlyMap<string, string> | undefined;
   let baseImages: readonly BaseImage[] | undefined;
+  let shippedStages: ReadonlySet<Stage> | undefined;
   return {
     allInstructions,
     byKeyword,
@@ -97,6 +100,9 @@ export function computeFacts(ast: DockerfileAst, options: Readonly<ValidateOptio
     get baseImages() {
       return (baseImages ??= baseImagesWith(ast, this.argValues));
     },
+    get shippedStages() {
+      return (shippedStages ??= imageStages(ast));
+    },
   };
 }
 
@@ -114,14 +120,10 @@ export function stageOf(ast: DockerfileAst, instruction: Instruction): Stage | u
   return findContaining(ast.stages, instruction.range.start);
 }
 
-/** Whether the snippet's stage is among `stages` (`imageStages`: those the image is made of). */
-export function isShipped(
-  stages: ReadonlySet<Stage>,
-  ast: DockerfileAst,
-  snippet: { instruction: Instruction },
-): boolean {
-  const stage = stageOf(ast, snippet.instruction);
-  return stage !== undefined && stages.has(stage);
+/** Whether the instruction's stage is one the image is made of. */
+export function isShipped(instruction: Instruction, { ast, facts }: { ast: DockerfileAst; facts: Facts }): boolean {
+  const stage = stageOf(ast, instruction);
+  return stage !== undefined && facts.shippedStages.has(stage);
 }
 
 /** The flag's name without its dashes: `--mount` → `mount`. */

@@ -11,6 +11,7 @@ import { inlineControls, type InlineControls } from './suppression';
 import { ourDocsUrl } from './docs';
 import type { Facts } from './facts';
 import { lazyShellAnalysis } from '../shell';
+import { InstructionPass } from './instruction-pass';
 import type { Finding, Fix, FixProposal, Report, Rule, RuleContext, Severity, ValidateOptions } from './types';
 
 export type { Finding, Fix, ImageFacts, Rule, Severity, SeveritySetting, ValidateOptions } from './types';
@@ -18,20 +19,19 @@ export { rules } from './registry';
 
 export function validate(ast: DockerfileAst, options: ValidateOptions = {}): Finding[] {
   const validation = new Validation(ast, options);
-  for (const enabled of validation.enabled) validation.run(enabled);
+  const steps = validation.steps();
+  while (!steps.next().done);
   return validation.findings();
 }
 
 /**
- * `validate` as steps: the facts and the parser's problems, then one step per rule. A caller that must stay
- * responsive on a huge document yields between steps; it may also stop at any step.
+ * `validate` as steps: the facts and the parser's problems, then one step per rule (and per few thousand
+ * instructions for the rules that check one instruction at a time). A caller that must stay responsive on a huge
+ * document yields between steps; it may also stop at any step.
  */
 export function* validateInSteps(ast: DockerfileAst, options: ValidateOptions = {}): Generator<void, Finding[]> {
   const validation = new Validation(ast, options);
-  for (const enabled of validation.enabled) {
-    yield;
-    validation.run(enabled);
-  }
+  yield* validation.steps();
   return validation.findings();
 }
 
@@ -49,6 +49,7 @@ class Validation {
   readonly #controls: InlineControls;
   readonly #context: RuleContext;
   readonly #stageWalkReports: (rule: Rule) => readonly Report[];
+  readonly #instructionPass: InstructionPass;
   /** The rule running: the one `report` reports for. */
   #running: EnabledRule | undefined;
 
@@ -69,13 +70,24 @@ class Validation {
       this.enabled.map(({ rule }) => rule),
       shared,
     );
+    const eachInstruction = this.enabled.filter(({ rule }) => rule.eachInstruction).map(({ rule }) => rule);
+    this.#instructionPass = new InstructionPass(eachInstruction, shared);
     this.#context = { ...shared, report: (report) => this.#report(report) };
   }
 
-  run(enabled: EnabledRule): void {
+  *steps(): Generator<void> {
+    for (const enabled of this.enabled) {
+      yield;
+      if (enabled.rule.eachInstruction) yield* this.#instructionPass.steps();
+      this.#run(enabled);
+    }
+  }
+
+  #run(enabled: EnabledRule): void {
     const { rule } = enabled;
     this.#running = enabled;
     rule.check?.(this.#context);
+    if (rule.eachInstruction) this.#instructionPass.reportsOf(rule).forEach(this.#context.report);
     if (rule.visitStages) this.#stageWalkReports(rule).forEach(this.#context.report);
     if (rule.id === this.#controls.rule) this.#controls.problems.forEach(this.#context.report);
   }

@@ -1,10 +1,10 @@
 // The rule contract: what a rule declares, what it sees, and what validation returns.
-import type { DockerfileAst, Range, SyntaxProblem } from '../parser/ast';
+import type { DockerfileAst, Instruction, Range, SyntaxProblem } from '../parser/ast';
 import type { Catalog } from '../l10n';
 import type { Platform } from '../dockerfile/global-args';
 import type { Facts } from './facts';
 import type { StageVisitor } from './stage-env';
-import type { ShellAnalysis, ShellOptions } from '../shell';
+import type { AnalyzedSnippet, ShellAnalysis, ShellOptions } from '../shell';
 
 export type Severity = 'error' | 'warning' | 'info' | 'hint';
 /** `on`: the rule's default severity, even for a rule that is off by default (experimental). */
@@ -113,6 +113,29 @@ export interface RuleContext {
   shell: () => ShellAnalysis | undefined;
 }
 
+/** What a rule that checks one instruction at a time sees of it besides the instruction. */
+export interface InstructionContext {
+  /** The instruction's shell snippets (its script and those of its here-documents), when validation has the parser. */
+  snippets: readonly AnalyzedSnippet[];
+  report: (report: Report) => void;
+}
+
+/**
+ * The check of a rule whose findings on an instruction depend on that instruction (and its shell snippets) alone.
+ * Validation runs it on each instruction of its keywords, and keeps what it found with the instruction: across the
+ * versions of a document it runs again only on the instructions an edit changed.
+ */
+export interface InstructionCheck {
+  /** The keywords of the instructions it checks (ONBUILD's triggers included); all when absent. */
+  keywords?: readonly string[];
+  check(instruction: Instruction, context: InstructionContext): void;
+  /**
+   * Whether what it found on the instruction stands in this version of the document, when that depends on the rest of
+   * it (the instruction's stage becoming the image): asked each validation, only of instructions with findings.
+   */
+  holds?: (instruction: Instruction, context: Omit<RuleContext, 'report'>) => boolean;
+}
+
 export interface Rule {
   /** Stable id: BuildKit's name where BuildKit has the rule. */
   id: string;
@@ -131,6 +154,8 @@ export interface Rule {
   url: string;
   /** Finds the rule's problems. A rule the parser reports (a problem with the rule's id as code) has none. */
   check?(context: RuleContext): void;
+  /** Finds the rule's problems one instruction at a time (instead of `check`). */
+  eachInstruction?: InstructionCheck;
   /**
    * For a rule about the variables each instruction sees: its visitor of the stages (none when it has nothing to do).
    * Validation walks the stages once for all these rules (`sharedStageWalk`).

@@ -1,6 +1,6 @@
 // Every shell snippet with its parsed script, including the bodies of here-documents that a shell reads
 // (`RUN bash <<EOF`): those are snippets of their own, in that shell's dialect.
-import type { DockerfileAst } from '../parser/ast';
+import type { DockerfileAst, Instruction } from '../parser/ast';
 import type { ShellParser } from './parser';
 import { shellSnippets, type ShellSnippet } from './snippets';
 import type { Dialect, ShellScript } from './types';
@@ -11,14 +11,28 @@ export interface AnalyzedSnippet extends ShellSnippet {
 
 const SHELL_COMMANDS: Record<string, Dialect> = { sh: 'sh', dash: 'sh', ash: 'sh', bash: 'bash' };
 
+/** Every snippet analyzed, in order, and those of each instruction (the same array across versions while kept). */
+export interface Analyzed {
+  snippets: AnalyzedSnippet[];
+  byInstruction: Map<Instruction, readonly AnalyzedSnippet[]>;
+}
+
 /** Each tree's analysis, done once per parser: ShellCheck and the rules both ask for it (do not modify). */
-const analysisByTree = new WeakMap<DockerfileAst, { parser: ShellParser; analyzed: AnalyzedSnippet[] }>();
+const analysisByTree = new WeakMap<DockerfileAst, { parser: ShellParser; analyzed: Analyzed }>();
 
 export function analyzeShell(ast: DockerfileAst, parser: ShellParser): AnalyzedSnippet[] {
+  return analyzeTree(ast, parser).snippets;
+}
+
+export function analyzeTree(ast: DockerfileAst, parser: ShellParser): Analyzed {
   const cached = analysisByTree.get(ast);
   if (cached?.parser === parser) return cached.analyzed;
-  const analyzed: AnalyzedSnippet[] = [];
-  for (const snippet of shellSnippets(ast)) for (const part of analyzedParts(snippet, parser)) analyzed.push(part);
+  const analyzed: Analyzed = { snippets: [], byInstruction: new Map() };
+  for (const snippet of shellSnippets(ast)) {
+    const parts = analyzedParts(snippet, parser);
+    analyzed.byInstruction.set(snippet.instruction, parts);
+    for (const part of parts) analyzed.snippets.push(part);
+  }
   analysisByTree.set(ast, { parser, analyzed });
   return analyzed;
 }

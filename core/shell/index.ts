@@ -1,6 +1,6 @@
 // Shell analysis: every shell snippet of a Dockerfile parsed with a real shell parser, positions mapped back.
-import type { DockerfileAst } from '../parser/ast';
-import { analyzeShell, type AnalyzedSnippet } from './analysis';
+import type { DockerfileAst, Instruction } from '../parser/ast';
+import { analyzeTree, type AnalyzedSnippet } from './analysis';
 import type { ShellParser } from './parser';
 import type { ShellCheckNote } from './types';
 
@@ -27,8 +27,12 @@ export interface ShellOptions {
 
 export interface ShellAnalysis {
   snippets: AnalyzedSnippet[];
+  /** Each instruction's snippets (its script and its here-documents'), the same array while the instruction is kept. */
+  byInstruction: ReadonlyMap<Instruction, readonly AnalyzedSnippet[]>;
   shellcheck: readonly ShellCheckNote[];
 }
+
+const NOT_ANALYZED = { snippets: [], byInstruction: new Map<Instruction, readonly AnalyzedSnippet[]>() };
 
 /** The analysis, computed on first call (only when a rule asks) and then kept. */
 export function lazyShellAnalysis(
@@ -38,8 +42,8 @@ export function lazyShellAnalysis(
   let analysis: ShellAnalysis | undefined;
   return () => {
     if (analysis || !options) return analysis;
-    const snippets = options.parser ? analyzeShell(ast, options.parser) : [];
-    analysis = { snippets, shellcheck: options.shellcheck ?? [] };
+    const { snippets, byInstruction } = options.parser ? analyzeTree(ast, options.parser) : NOT_ANALYZED;
+    analysis = { snippets, byInstruction, shellcheck: options.shellcheck ?? [] };
     return analysis;
   };
 }

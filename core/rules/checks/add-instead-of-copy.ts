@@ -35,23 +35,24 @@ export const AddInsteadOfCopy: Rule = {
   buildCheck: false,
   messages,
   url: ourDocsUrl('AddInsteadOfCopy'),
-  check({ facts, report }) {
-    for (const add of facts.byKeyword.get('ADD') ?? []) {
+  eachInstruction: {
+    keywords: ['ADD'],
+    check(add, { report }) {
       const sources = sourcesOf(add);
-      if (sources.length === 0 || sources.some((source) => GIT.test(source) || source.includes('$'))) continue;
+      if (sources.length === 0 || sources.some((source) => GIT.test(source) || source.includes('$'))) return;
       const download = sources.find((source) => URL.test(source));
       if (download) {
         if (!add.flags.some((flag) => flag.name === 'checksum')) {
           report({ range: add.argsRange ?? add.keywordRange, variant: 'url', data: { source: download } });
         }
-        continue;
+        return;
       }
-      if (sources.some((source) => ARCHIVE.test(source))) continue;
+      if (sources.some((source) => ARCHIVE.test(source))) return;
       const written = add.writtenKeyword ?? 'ADD';
       const copy = written === written.toLowerCase() ? 'copy' : 'COPY';
       const edits = [{ range: add.keywordRange, newText: copy }];
       report({ range: add.keywordRange, fixes: [{ titleKey: 'copy', edits }] });
-    }
+    },
   },
 };
 

@@ -1,9 +1,8 @@
 // ApkNoCache (hadolint DL3019): `apk add` without --no-cache in a stage that becomes the image. Default info: only
 // size; skipped when the RUN removes /var/cache/apk or mounts a cache there.
 import { ourDocsUrl } from '../docs';
-import { imageStages } from '../../dockerfile/stages';
 import { isShipped } from '../facts';
-import { buildSnippets, byInstruction, commandsOf, hasOption } from '../../shell/commands';
+import { buildSnippets, commandsOf, hasOption } from '../../shell/commands';
 import { cleansCache, mountsCache, packageManagerOf, packageSubcommand } from '../../shell/packages';
 import type { Rule } from '../types';
 import { defineCatalog } from '../../l10n';
@@ -31,21 +30,23 @@ export const ApkNoCache: Rule = {
   buildCheck: false,
   messages,
   url: ourDocsUrl('ApkNoCache'),
-  check({ ast, shell, report }) {
-    const shipped = imageStages(ast);
-    for (const group of byInstruction(buildSnippets(shell()?.snippets ?? []))) {
+  eachInstruction: {
+    keywords: ['RUN'],
+    check(instruction, { snippets, report }) {
+      const group = buildSnippets(snippets);
       for (const [snippet, view] of commandsOf(group)) {
         const manager = packageManagerOf(view.name);
         const sub = manager?.names.includes('apk') ? packageSubcommand(view, manager) : undefined;
-        if (!manager || sub?.word.value !== 'add' || !isShipped(shipped, ast, snippet)) continue;
+        if (!manager || sub?.word.value !== 'add') continue;
         if (hasOption(view.args, '', ['no-cache']) || cleansCache(group, manager)) continue;
-        if (mountsCache(snippet.instruction.flags, manager.cache.paths)) continue;
+        if (mountsCache(instruction.flags, manager.cache.paths)) continue;
         const at = snippet.text.range(sub.word.start, sub.word.end).end;
         report({
           range: snippet.text.range(view.nameWord.start, sub.word.end),
           fixes: [{ titleKey: 'add', edits: [{ range: { start: at, end: at }, newText: ' --no-cache' }] }],
         });
       }
-    }
+    },
+    holds: isShipped,
   },
 };

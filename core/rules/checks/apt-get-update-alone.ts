@@ -2,7 +2,7 @@
 // so a later RUN that installs (or one edited later) uses package lists from the day the cache was made; once the
 // mirrors move on, the install fails with "404 Not Found" or "Unable to locate package".
 import { ourDocsUrl } from '../docs';
-import { buildSnippets, byInstruction, commandsOf } from '../../shell/commands';
+import { buildSnippets, commandsOf } from '../../shell/commands';
 import { packageManagerOf, packageSubcommand } from '../../shell/packages';
 import type { Range } from '../../parser/ast';
 import type { Rule } from '../types';
@@ -28,11 +28,12 @@ export const AptGetUpdateAlone: Rule = {
   buildCheck: false,
   messages,
   url: ourDocsUrl('AptGetUpdateAlone'),
-  check({ shell, report }) {
-    for (const group of byInstruction(buildSnippets(shell()?.snippets ?? []))) {
+  eachInstruction: {
+    keywords: ['RUN'],
+    check(_instruction, { snippets, report }) {
       let update: { range: Range; command: string } | undefined;
       let installs = false;
-      for (const [snippet, view] of commandsOf(group)) {
+      for (const [snippet, view] of commandsOf(buildSnippets(snippets))) {
         const manager = packageManagerOf(view.name);
         const sub = manager?.names.includes('apt-get') ? packageSubcommand(view, manager) : undefined;
         if (!manager || !sub) continue;
@@ -44,6 +45,6 @@ export const AptGetUpdateAlone: Rule = {
         } else if (manager.installs.includes(sub.word.value ?? '')) installs = true;
       }
       if (update && !installs) report({ range: update.range, data: { command: update.command } });
-    }
+    },
   },
 };

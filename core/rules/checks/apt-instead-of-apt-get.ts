@@ -31,13 +31,16 @@ export const AptInsteadOfAptGet: Rule = {
   buildCheck: false,
   messages,
   url: ourDocsUrl('AptInsteadOfAptGet'),
-  check({ shell, report }) {
-    for (const [snippet, view] of commandsOf(buildSnippets(shell()?.snippets ?? []))) {
-      if (view.nameWord.value !== 'apt') continue;
-      const range = snippet.text.range(view.nameWord.start, view.nameWord.end);
-      const sub = subcommand(view.args, { short: 'oct' })?.word.value ?? '';
-      const fixes = SAME_IN_APT_GET.has(sub) ? [{ titleKey: 'replace', edits: [{ range, newText: 'apt-get' }] }] : [];
-      report({ range, fixes });
-    }
+  eachInstruction: {
+    keywords: ['RUN'],
+    check(_instruction, { snippets, report }) {
+      for (const [snippet, view] of commandsOf(buildSnippets(snippets))) {
+        if (view.nameWord.value !== 'apt') continue;
+        const range = snippet.text.range(view.nameWord.start, view.nameWord.end);
+        const sub = subcommand(view.args, { short: 'oct' })?.word.value ?? '';
+        const fixes = SAME_IN_APT_GET.has(sub) ? [{ titleKey: 'replace', edits: [{ range, newText: 'apt-get' }] }] : [];
+        report({ range, fixes });
+      }
+    },
   },
 };

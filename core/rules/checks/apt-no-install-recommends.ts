@@ -29,18 +29,21 @@ export const AptNoInstallRecommends: Rule = {
   buildCheck: false,
   messages,
   url: ourDocsUrl('AptNoInstallRecommends'),
-  check({ shell, report }) {
-    for (const [snippet, view] of commandsOf(buildSnippets(shell()?.snippets ?? []))) {
-      const manager = packageManagerOf(view.name);
-      const sub = manager?.names.includes('apt-get') ? packageSubcommand(view, manager) : undefined;
-      if (!sub || sub.word.value !== 'install' || hasOption(view.args, '', ['no-install-recommends'])) continue;
-      if (view.args.some((arg) => /^APT::Install-Recommends=(0|false|no)$/i.test(arg.value ?? ''))) continue;
-      const at = snippet.text.range(sub.word.start, sub.word.end).end;
-      report({
-        range: snippet.text.range(view.nameWord.start, sub.word.end),
-        data: { command: `${view.name} ${sub.word.text}` },
-        fixes: [{ titleKey: 'add', edits: [{ range: { start: at, end: at }, newText: ' --no-install-recommends' }] }],
-      });
-    }
+  eachInstruction: {
+    keywords: ['RUN'],
+    check(_instruction, { snippets, report }) {
+      for (const [snippet, view] of commandsOf(buildSnippets(snippets))) {
+        const manager = packageManagerOf(view.name);
+        const sub = manager?.names.includes('apt-get') ? packageSubcommand(view, manager) : undefined;
+        if (!sub || sub.word.value !== 'install' || hasOption(view.args, '', ['no-install-recommends'])) continue;
+        if (view.args.some((arg) => /^APT::Install-Recommends=(0|false|no)$/i.test(arg.value ?? ''))) continue;
+        const at = snippet.text.range(sub.word.start, sub.word.end).end;
+        report({
+          range: snippet.text.range(view.nameWord.start, sub.word.end),
+          data: { command: `${view.name} ${sub.word.text}` },
+          fixes: [{ titleKey: 'add', edits: [{ range: { start: at, end: at }, newText: ' --no-install-recommends' }] }],
+        });
+      }
+    },
   },
 };

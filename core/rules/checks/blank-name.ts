@@ -2,7 +2,7 @@
 // (A key without a value is a syntax problem the parser reports.)
 import { argName } from '../../dockerfile/args';
 import { ourDocsUrl } from '../docs';
-import { instructionsOf, keyValues } from '../facts';
+import { keyValues } from '../facts';
 import type { Rule } from '../types';
 import { defineCatalog } from '../../l10n';
 
@@ -24,12 +24,14 @@ export const BlankName: Rule = {
   buildCheck: false,
   messages,
   url: ourDocsUrl('BlankName'),
-  check({ facts, report }) {
-    for (const instruction of instructionsOf(facts, 'ENV', 'LABEL'))
-      for (const { key } of keyValues(instruction))
-        if (key.value === '') report({ range: key.range, data: { instruction: instruction.keyword } });
-    for (const instruction of instructionsOf(facts, 'ARG'))
-      for (const word of instruction.args)
-        if (argName(word.value) === '') report({ range: word.range, data: { instruction: 'ARG' } });
+  eachInstruction: {
+    keywords: ['ENV', 'LABEL', 'ARG'],
+    check(instruction, { report }) {
+      const blank =
+        instruction.keyword === 'ARG'
+          ? instruction.args.filter((word) => argName(word.value) === '')
+          : keyValues(instruction).flatMap(({ key }) => (key.value === '' ? [key] : []));
+      for (const word of blank) report({ range: word.range, data: { instruction: instruction.keyword } });
+    },
   },
 };

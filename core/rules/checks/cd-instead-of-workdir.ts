@@ -31,18 +31,21 @@ export const CdInsteadOfWorkdir: Rule = {
   buildCheck: false,
   messages,
   url: ourDocsUrl('CdInsteadOfWorkdir'),
-  check({ shell, report }) {
-    for (const [snippet, view] of commandsOf(buildSnippets(shell()?.snippets ?? []))) {
-      if (view.name !== 'cd' || view.command.nested || !isLast(snippet, view.command)) continue;
-      const target = view.args[0];
-      const path = target?.value ?? target?.text ?? '/path';
-      const fix = workdirFix(snippet, path);
-      report({
-        range: snippet.text.range(view.nameWord.start, target?.end ?? view.nameWord.end),
-        data: { path },
-        fixes: fix ? [fix] : [],
-      });
-    }
+  eachInstruction: {
+    keywords: ['RUN'],
+    check(_instruction, { snippets, report }) {
+      for (const [snippet, view] of commandsOf(buildSnippets(snippets))) {
+        if (view.name !== 'cd' || view.command.nested || !isLast(snippet, view.command)) continue;
+        const target = view.args[0];
+        const path = target?.value ?? target?.text ?? '/path';
+        const fix = workdirFix(snippet, path);
+        report({
+          range: snippet.text.range(view.nameWord.start, target?.end ?? view.nameWord.end),
+          data: { path },
+          fixes: fix ? [fix] : [],
+        });
+      }
+    },
   },
 };
 

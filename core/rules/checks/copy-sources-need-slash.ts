@@ -30,11 +30,12 @@ export const CopySourcesNeedSlash: Rule = {
   buildCheck: false,
   messages,
   url: ourDocsUrl('CopySourcesNeedSlash'),
-  check({ facts, report }) {
-    for (const instruction of [...(facts.byKeyword.get('COPY') ?? []), ...(facts.byKeyword.get('ADD') ?? [])]) {
+  eachInstruction: {
+    keywords: ['COPY', 'ADD'],
+    check(instruction, { report }) {
       const destination = instruction.args[instruction.args.length - 1];
       const count = sourceCount(instruction);
-      if (!destination || count < 2 || isDirectory(destination.value)) continue;
+      if (!destination || count < 2 || isDirectory(destination.value)) return;
       const data = { instruction: instruction.keyword, count: String(count), destination: destination.value };
       const fix = instruction.json ? undefined : { range: destination.range, newText: `${destination.value}/` };
       report({
@@ -42,7 +43,7 @@ export const CopySourcesNeedSlash: Rule = {
         data,
         fixes: fix ? [{ titleKey: 'slash', data, edits: [fix] }] : [],
       });
-    }
+    },
   },
 };
 

@@ -1,6 +1,5 @@
 // BuildKit ExposeInvalidFormat: EXPOSE takes container ports only, not `ip:host:container` mappings.
 import { buildCheckUrl } from '../docs';
-import { instructionsOf } from '../facts';
 import type { Rule } from '../types';
 import { defineCatalog } from '../../l10n';
 
@@ -27,8 +26,9 @@ export const ExposeInvalidFormat: Rule = {
   buildCheck: true,
   messages,
   url: buildCheckUrl('ExposeInvalidFormat'),
-  check({ facts, report }) {
-    for (const instruction of instructionsOf(facts, 'EXPOSE')) {
+  eachInstruction: {
+    keywords: ['EXPOSE'],
+    check(instruction, { report }) {
       for (const word of instruction.args) {
         if (!word.value.includes(':') || word.value.includes('$')) continue;
         const port = word.value.slice(word.value.lastIndexOf(':') + 1);
@@ -37,6 +37,6 @@ export const ExposeInvalidFormat: Rule = {
           port === '' ? [] : [{ titleKey: 'containerPort', data, edits: [{ range: word.range, newText: port }] }];
         report({ range: word.range, data, fixes });
       }
-    }
+    },
   },
 };

@@ -1,6 +1,5 @@
 // BuildKit ExposeProtoCasing: `EXPOSE 80/TCP` should be `80/tcp`.
 import { buildCheckUrl } from '../docs';
-import { instructionsOf } from '../facts';
 import { slice } from '../ranges';
 import type { Rule } from '../types';
 import { defineCatalog } from '../../l10n';
@@ -25,8 +24,9 @@ export const ExposeProtoCasing: Rule = {
   buildCheck: true,
   messages,
   url: buildCheckUrl('ExposeProtoCasing'),
-  check({ facts, report }) {
-    for (const instruction of instructionsOf(facts, 'EXPOSE')) {
+  eachInstruction: {
+    keywords: ['EXPOSE'],
+    check(instruction, { report }) {
       for (const word of instruction.args) {
         const slash = word.value.lastIndexOf('/');
         const proto = slash < 0 ? '' : word.value.slice(slash + 1);
@@ -35,6 +35,6 @@ export const ExposeProtoCasing: Rule = {
         const data = { port: word.value, proto, lower: proto.toLowerCase() };
         report({ range, data, fixes: [{ titleKey: 'lowercase', data, edits: [{ range, newText: data.lower }] }] });
       }
-    }
+    },
   },
 };

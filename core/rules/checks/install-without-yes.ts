@@ -31,21 +31,23 @@ export const InstallWithoutYes: Rule = {
   buildCheck: false,
   messages,
   url: ourDocsUrl('InstallWithoutYes'),
-  check({ shell, report }) {
-    const snippets = buildSnippets(shell()?.snippets ?? []);
-    for (const [snippet, view] of commandsOf(snippets)) {
-      const manager = packageManagerOf(view.name);
-      const sub = manager && packageSubcommand(view, manager);
-      if (!manager?.yes || !sub || !manager.installs.includes(sub.word.value ?? '')) continue;
-      if (hasOption(view.args, manager.yes.short, manager.yes.long) || answeredOtherwise(view, snippet.script))
-        continue;
-      const at = snippet.text.range(sub.word.start, sub.word.end).end;
-      report({
-        range: snippet.text.range(view.nameWord.start, sub.word.end),
-        data: { command: `${view.name} ${sub.word.text}` },
-        fixes: [{ titleKey: 'yes', edits: [{ range: { start: at, end: at }, newText: ' -y' }] }],
-      });
-    }
+  eachInstruction: {
+    keywords: ['RUN'],
+    check(_instruction, { snippets, report }) {
+      for (const [snippet, view] of commandsOf(buildSnippets(snippets))) {
+        const manager = packageManagerOf(view.name);
+        const sub = manager && packageSubcommand(view, manager);
+        if (!manager?.yes || !sub || !manager.installs.includes(sub.word.value ?? '')) continue;
+        if (hasOption(view.args, manager.yes.short, manager.yes.long) || answeredOtherwise(view, snippet.script))
+          continue;
+        const at = snippet.text.range(sub.word.start, sub.word.end).end;
+        report({
+          range: snippet.text.range(view.nameWord.start, sub.word.end),
+          data: { command: `${view.name} ${sub.word.text}` },
+          fixes: [{ titleKey: 'yes', edits: [{ range: { start: at, end: at }, newText: ' -y' }] }],
+        });
+      }
+    },
   },
 };
 

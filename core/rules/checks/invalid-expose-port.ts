@@ -1,6 +1,5 @@
 // EXPOSE takes ports or port ranges with an optional protocol: `80`, `8000-8010`, `53/udp`.
 import { ourDocsUrl } from '../docs';
-import { instructionsOf } from '../facts';
 import type { Rule } from '../types';
 import { defineCatalog } from '../../l10n';
 
@@ -28,15 +27,16 @@ export const InvalidExposePort: Rule = {
   buildCheck: false,
   messages,
   url: ourDocsUrl('InvalidExposePort'),
-  check({ facts, report }) {
-    for (const instruction of instructionsOf(facts, 'EXPOSE')) {
+  eachInstruction: {
+    keywords: ['EXPOSE'],
+    check(instruction, { report }) {
       for (const word of instruction.args) {
         // Variables are expanded at build time; host mappings are ExposeInvalidFormat's concern.
         if (word.value.includes('$') || word.value.includes(':')) continue;
         const problem = portProblem(word.value);
         if (problem) report({ range: word.range, variant: problem, data: { port: word.value } });
       }
-    }
+    },
   },
 };
 

@@ -39,10 +39,9 @@ export const InvalidFlag: Rule = {
   buildCheck: false,
   messages,
   url: ourDocsUrl('InvalidFlag'),
-  check({ facts, report }) {
-    for (const instruction of facts.allInstructions) {
-      if (instruction.flags.length === 0) continue;
-      if (!instructionSpec(instruction.keyword)) continue;
+  eachInstruction: {
+    check(instruction, { report }) {
+      if (instruction.flags.length === 0 || !instructionSpec(instruction.keyword)) return;
       const seen = new Set<string>();
       for (const flag of instruction.flags) {
         const name = flagName(flag);
@@ -50,7 +49,7 @@ export const InvalidFlag: Rule = {
         if (problem) report(problem);
         seen.add(name);
       }
-    }
+    },
   },
 };
 

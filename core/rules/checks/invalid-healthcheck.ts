@@ -1,7 +1,7 @@
 // HEALTHCHECK reads `HEALTHCHECK [flags] CMD command` or `HEALTHCHECK NONE`, with valid durations and retries.
 import type { Flag, Instruction } from '../../parser/ast';
 import { ourDocsUrl } from '../docs';
-import { instructionsOf, flagName } from '../facts';
+import { flagName } from '../facts';
 import type { Report, Rule } from '../types';
 import { defineCatalog } from '../../l10n';
 
@@ -47,14 +47,15 @@ export const InvalidHealthcheck: Rule = {
   buildCheck: false,
   messages,
   url: ourDocsUrl('InvalidHealthcheck'),
-  check({ facts, report }) {
-    for (const instruction of instructionsOf(facts, 'HEALTHCHECK')) {
+  eachInstruction: {
+    keywords: ['HEALTHCHECK'],
+    check(instruction, { report }) {
       formProblems(instruction).forEach(report);
       for (const flag of instruction.flags) {
         const problem = flagValueProblem(flag);
         if (problem) report(problem);
       }
-    }
+    },
   },
 };
 

@@ -1,6 +1,6 @@
 // RUN --mount=… is a comma-separated list of key=value options that BuildKit checks strictly.
 import { ourDocsUrl } from '../docs';
-import { instructionsOf, flagName } from '../facts';
+import { flagName } from '../facts';
 import { closest } from '../suggest';
 import type { MessageData, Report, Rule } from '../types';
 import { defineCatalog } from '../../l10n';
@@ -67,17 +67,15 @@ export const InvalidMount: Rule = {
   buildCheck: false,
   messages,
   url: ourDocsUrl('InvalidMount'),
-  check({ facts, report }) {
-    // Large files repeat the same few mounts: each distinct one is checked once.
-    const checked = new Map<string, Omit<Report, 'range'> | undefined>();
-    for (const instruction of instructionsOf(facts, 'RUN')) {
+  eachInstruction: {
+    keywords: ['RUN'],
+    check(instruction, { report }) {
       for (const flag of instruction.flags) {
         if (!flag.value || flagName(flag) !== 'mount') continue;
-        const problem = checked.has(flag.value) ? checked.get(flag.value) : mountProblem(flag.value);
-        checked.set(flag.value, problem);
+        const problem = mountProblem(flag.value);
         if (problem) report({ range: flag.valueRange ?? flag.range, ...problem });
       }
-    }
+    },
   },
 };
 

@@ -1,6 +1,5 @@
 // STOPSIGNAL takes a signal name (`SIGTERM`, `TERM`) or number (`15`).
 import { ourDocsUrl } from '../docs';
-import { instructionsOf } from '../facts';
 import type { Rule } from '../types';
 import { defineCatalog } from '../../l10n';
 
@@ -31,12 +30,13 @@ export const InvalidStopSignal: Rule = {
   buildCheck: false,
   messages,
   url: ourDocsUrl('InvalidStopSignal'),
-  check({ facts, report }) {
-    for (const instruction of instructionsOf(facts, 'STOPSIGNAL')) {
+  eachInstruction: {
+    keywords: ['STOPSIGNAL'],
+    check(instruction, { report }) {
       const word = instruction.args[0];
-      if (!word || word.value.includes('$') || isSignal(word.value)) continue;
+      if (!word || word.value.includes('$') || isSignal(word.value)) return;
       report({ range: word.range, data: { signal: word.value } });
-    }
+    },
   },
 };
 

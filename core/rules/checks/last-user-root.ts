@@ -2,7 +2,6 @@
 // so anything that breaks out of the program has full control of the container; switching to root for a step and
 // forgetting to switch back is the usual cause. Images with no USER at all are not flagged.
 import { ourDocsUrl } from '../docs';
-import { imageStages } from '../../dockerfile/stages';
 import type { Instruction } from '../../parser/ast';
 import type { Rule } from '../types';
 import { defineCatalog } from '../../l10n';
@@ -28,8 +27,8 @@ export const LastUserRoot: Rule = {
   buildCheck: false,
   messages,
   url: ourDocsUrl('LastUserRoot'),
-  check({ ast, report }) {
-    const shipped = imageStages(ast);
+  check({ ast, facts, report }) {
+    const shipped = facts.shippedStages;
     let last: Instruction | undefined;
     for (const stage of ast.stages) {
       if (!shipped.has(stage)) continue;

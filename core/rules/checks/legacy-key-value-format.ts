@@ -1,7 +1,6 @@
 // BuildKit LegacyKeyValueFormat: `ENV key value` (space-separated) is deprecated in favour of `ENV key=value`.
 import type { Instruction } from '../../parser/ast';
 import { buildCheckUrl } from '../docs';
-import { instructionsOf } from '../facts';
 import type { FixProposal, Rule } from '../types';
 import { defineCatalog } from '../../l10n';
 
@@ -25,16 +24,17 @@ export const LegacyKeyValueFormat: Rule = {
   buildCheck: true,
   messages,
   url: buildCheckUrl('LegacyKeyValueFormat'),
-  check({ facts, report }) {
-    for (const instruction of instructionsOf(facts, 'ENV', 'LABEL')) {
-      if (!isLegacy(instruction)) continue;
+  eachInstruction: {
+    keywords: ['ENV', 'LABEL'],
+    check(instruction, { report }) {
+      if (!isLegacy(instruction)) return;
       const fix = modernFix(instruction);
       report({
         range: instruction.argsRange ?? instruction.keywordRange,
         data: { instruction: instruction.keyword },
         fixes: fix ? [fix] : [],
       });
-    }
+    },
   },
 };
 

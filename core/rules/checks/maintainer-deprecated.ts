@@ -1,6 +1,5 @@
 // BuildKit MaintainerDeprecated: MAINTAINER is replaced by a LABEL.
 import { buildCheckUrl } from '../docs';
-import { instructionsOf } from '../facts';
 import type { Rule } from '../types';
 import { defineCatalog } from '../../l10n';
 
@@ -25,8 +24,9 @@ export const MaintainerDeprecated: Rule = {
   buildCheck: true,
   messages,
   url: buildCheckUrl('MaintainerDeprecated'),
-  check({ facts, report }) {
-    for (const instruction of instructionsOf(facts, 'MAINTAINER')) {
+  eachInstruction: {
+    keywords: ['MAINTAINER'],
+    check(instruction, { report }) {
       const author = instruction.argsText.trim();
       const label = `LABEL org.opencontainers.image.authors=${JSON.stringify(author)}`;
       const range = {
@@ -35,6 +35,6 @@ export const MaintainerDeprecated: Rule = {
       };
       const fixes = author === '' ? [] : [{ titleKey: 'label', data: { label }, edits: [{ range, newText: label }] }];
       report({ range: instruction.keywordRange, data: { label }, fixes });
-    }
+    },
   },
 };

@@ -2,9 +2,8 @@
 // yum, dnf or zypper and leaves their caches in the layer. Default info: only size, and only in the stages that
 // become the image (the last one and those it builds on); a later RUN cannot shrink a layer already written.
 import { ourDocsUrl } from '../docs';
-import { imageStages } from '../../dockerfile/stages';
 import { isShipped } from '../facts';
-import { buildSnippets, byInstruction, commandsOf } from '../../shell/commands';
+import { buildSnippets, commandsOf } from '../../shell/commands';
 import {
   cleansCache,
   mountsCache,
@@ -39,27 +38,28 @@ export const PackageCacheNotCleaned: Rule = {
   buildCheck: false,
   messages,
   url: ourDocsUrl('PackageCacheNotCleaned'),
-  check({ ast, shell, report }) {
-    const shipped = imageStages(ast);
-    for (const group of byInstruction(buildSnippets(shell()?.snippets ?? []))) {
-      const first = group[0] as AnalyzedSnippet;
-      if (!isShipped(shipped, ast, first)) continue;
+  eachInstruction: {
+    keywords: ['RUN'],
+    check(instruction, { snippets, report }) {
+      const group = buildSnippets(snippets);
+      const first = group[0];
       const reported = new Set<SystemPackageManager>();
       for (const [snippet, view] of commandsOf(group)) {
         const manager = packageManagerOf(view.name);
         const sub = manager && packageSubcommand(view, manager);
         if (!manager || !sub || reported.has(manager) || !fillsCache(manager, sub.word.value)) continue;
-        if (cleansCache(group, manager) || mountsCache(first.instruction.flags, manager.cache.paths)) continue;
+        if (cleansCache(group, manager) || mountsCache(instruction.flags, manager.cache.paths)) continue;
         reported.add(manager);
         const cleanup = cleanupFor(manager, view.name ?? '');
-        const fix = appendFix(first, cleanup);
+        const fix = first && appendFix(first, cleanup);
         report({
           range: snippet.text.range(view.nameWord.start, sub.word.end),
           data: { command: `${view.name} ${sub.word.text}`, cleanup },
           fixes: fix ? [fix] : [],
         });
       }
-    }
+    },
+    holds: isShipped,
   },
 };
 

@@ -1,12 +1,10 @@
 // PipNoCacheDir (hadolint DL3042): `pip install` keeping its download cache in a stage that becomes the image.
 // Default info: only size; skipped when ENV sets PIP_NO_CACHE_DIR or the RUN mounts a cache on ~/.cache/pip.
 import { ourDocsUrl } from '../docs';
-import { imageStages } from '../../dockerfile/stages';
 import { buildSnippets, commandsOf, hasOption } from '../../shell/commands';
 import { languageInstall } from '../../shell/language-packages';
 import { keyValues, stageOf } from '../facts';
 import type { Instruction } from '../../parser/ast';
-import type { AnalyzedSnippet } from '../../shell';
 import type { Rule } from '../types';
 import { defineCatalog } from '../../l10n';
 
@@ -33,27 +31,36 @@ export const PipNoCacheDir: Rule = {
   buildCheck: false,
   messages,
   url: ourDocsUrl('PipNoCacheDir'),
-  check({ ast, shell, report }) {
-    const shipped = imageStages(ast);
-    for (const [snippet, view] of commandsOf(buildSnippets(shell()?.snippets ?? []))) {
-      const install = languageInstall(view);
-      const stage = install?.tool === 'pip' ? stageOf(ast, snippet.instruction) : undefined;
-      if (!install || !stage || !shipped.has(stage)) continue;
-      if (hasOption(install.rest, '', ['no-cache-dir']) || cacheHandled(stage.instructions, snippet)) continue;
-      const at = snippet.text.range(install.subcommand.start, install.subcommand.end).end;
-      report({
-        range: snippet.text.range(view.nameWord.start, install.subcommand.end),
-        fixes: [{ titleKey: 'add', edits: [{ range: { start: at, end: at }, newText: ' --no-cache-dir' }] }],
-      });
-    }
+  eachInstruction: {
+    keywords: ['RUN'],
+    check(instruction, { snippets, report }) {
+      if (cacheMounted(instruction)) return;
+      for (const [snippet, view] of commandsOf(buildSnippets(snippets))) {
+        const install = languageInstall(view);
+        if (install?.tool !== 'pip' || hasOption(install.rest, '', ['no-cache-dir'])) continue;
+        const at = snippet.text.range(install.subcommand.start, install.subcommand.end).end;
+        report({
+          range: snippet.text.range(view.nameWord.start, install.subcommand.end),
+          fixes: [{ titleKey: 'add', edits: [{ range: { start: at, end: at }, newText: ' --no-cache-dir' }] }],
+        });
+      }
+    },
+    holds(instruction, context) {
+      const stage = stageOf(context.ast, instruction);
+      return stage !== undefined && context.facts.shippedStages.has(stage) && !cacheEnvSet(stage.instructions);
+    },
   },
 };
 
-/** ENV PIP_NO_CACHE_DIR in the stage, or a cache mount on ~/.cache or ~/.cache/pip. */
-function cacheHandled(instructions: readonly Instruction[], snippet: AnalyzedSnippet): boolean {
-  const env = instructions.some(
+/** ENV PIP_NO_CACHE_DIR in the stage. */
+function cacheEnvSet(instructions: readonly Instruction[]): boolean {
+  return instructions.some(
     (i) => i.keyword === 'ENV' && keyValues(i).some(({ key }) => key.value === 'PIP_NO_CACHE_DIR'),
   );
+}
+
+/** A cache mount on ~/.cache or ~/.cache/pip. */
+function cacheMounted(instruction: Instruction): boolean {
   const cacheMount = (value: string): boolean => /type=cache/.test(value) && /\.cache(\/pip)?\/?(,|$)/.test(value);
-  return env || snippet.instruction.flags.some((flag) => flag.name === 'mount' && cacheMount(flag.value ?? ''));
+  return instruction.flags.some((flag) => flag.name === 'mount' && cacheMount(flag.value ?? ''));
 }

@@ -34,20 +34,23 @@ export const PipeWithoutPipefail: Rule = {
   buildCheck: false,
   messages,
   url: ourDocsUrl('PipeWithoutPipefail'),
-  check({ shell, report }) {
-    for (const snippet of buildSnippets(shell()?.snippets ?? [])) {
-      if (snippet.shell.pipefail) continue;
-      const pipeline = snippet.script.pipelines.find(
-        (p) => !inSubstitution(snippet, p) && !harmless(snippet, p) && !pipefailBefore(snippet, p),
-      );
-      if (!pipeline) continue;
-      const first = snippet.script.commands[pipeline.commands[0] ?? -1];
-      report({
-        range: snippet.text.range(pipeline.start, pipeline.end),
-        variant: snippet.dialect === 'sh' && !snippet.shell.ash ? 'sh' : undefined,
-        data: { first: first?.name.text ?? '…' },
-      });
-    }
+  eachInstruction: {
+    keywords: ['RUN'],
+    check(_instruction, { snippets, report }) {
+      for (const snippet of buildSnippets(snippets)) {
+        if (snippet.shell.pipefail) continue;
+        const pipeline = snippet.script.pipelines.find(
+          (p) => !inSubstitution(snippet, p) && !harmless(snippet, p) && !pipefailBefore(snippet, p),
+        );
+        if (!pipeline) continue;
+        const first = snippet.script.commands[pipeline.commands[0] ?? -1];
+        report({
+          range: snippet.text.range(pipeline.start, pipeline.end),
+          variant: snippet.dialect === 'sh' && !snippet.shell.ash ? 'sh' : undefined,
+          data: { first: first?.name.text ?? '…' },
+        });
+      }
+    },
   },
 };
 

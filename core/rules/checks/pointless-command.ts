@@ -34,15 +34,18 @@ export const PointlessCommand: Rule = {
   buildCheck: false,
   messages,
   url: ourDocsUrl('PointlessCommand'),
-  check({ shell, report }) {
-    for (const [snippet, view] of commandsOf(buildSnippets(shell()?.snippets ?? []))) {
-      const name = view.name ?? '';
-      if (!INTERACTIVE.has(name) && !SYSTEM.has(name)) continue;
-      report({
-        range: snippet.text.range(view.nameWord.start, view.nameWord.end),
-        variant: INTERACTIVE.has(name) ? 'interactive' : undefined,
-        data: { command: name },
-      });
-    }
+  eachInstruction: {
+    keywords: ['RUN'],
+    check(_instruction, { snippets, report }) {
+      for (const [snippet, view] of commandsOf(buildSnippets(snippets))) {
+        const name = view.name ?? '';
+        if (!INTERACTIVE.has(name) && !SYSTEM.has(name)) continue;
+        report({
+          range: snippet.text.range(view.nameWord.start, view.nameWord.end),
+          variant: INTERACTIVE.has(name) ? 'interactive' : undefined,
+          data: { command: name },
+        });
+      }
+    },
   },
 };

@@ -2,7 +2,7 @@
 import type { Word } from '../../parser/ast';
 import { buildCheckUrl } from '../docs';
 import { argName } from '../../dockerfile/args';
-import { instructionsOf, keyValues } from '../facts';
+import { keyValues } from '../facts';
 import type { Rule } from '../types';
 import { defineCatalog } from '../../l10n';
 import { looksSecret } from '../../dockerfile/secret-names';
@@ -27,8 +27,9 @@ export const SecretsUsedInArgOrEnv: Rule = {
   buildCheck: true,
   messages,
   url: buildCheckUrl('SecretsUsedInArgOrEnv'),
-  check({ facts, report }) {
-    for (const instruction of instructionsOf(facts, 'ARG', 'ENV')) {
+  eachInstruction: {
+    keywords: ['ARG', 'ENV'],
+    check(instruction, { report }) {
       // Each ARG word declares a name; ENV's words alternate key and value.
       const keys: Word[] =
         instruction.keyword === 'ARG' ? instruction.args : keyValues(instruction).map((kv) => kv.key);
@@ -36,6 +37,6 @@ export const SecretsUsedInArgOrEnv: Rule = {
         const name = instruction.keyword === 'ARG' ? argName(word.value) : word.value;
         if (looksSecret(name)) report({ range: word.range, data: { instruction: instruction.keyword, name } });
       }
-    }
+    },
   },
 };

@@ -1,6 +1,5 @@
 // SHELL only accepts the JSON (exec) form: SHELL ["/bin/bash", "-c"].
 import { ourDocsUrl } from '../docs';
-import { instructionsOf } from '../facts';
 import type { Rule } from '../types';
 import { defineCatalog } from '../../l10n';
 
@@ -24,14 +23,15 @@ export const ShellRequiresJson: Rule = {
   buildCheck: false,
   messages,
   url: ourDocsUrl('ShellRequiresJson'),
-  check({ facts, report }) {
-    for (const instruction of instructionsOf(facts, 'SHELL')) {
-      if (instruction.json || instruction.args.length === 0) continue;
+  eachInstruction: {
+    keywords: ['SHELL'],
+    check(instruction, { report }) {
+      if (instruction.json || instruction.args.length === 0) return;
       const words = instruction.argsText.trim().split(/\s+/);
       const json = `[${words.map((word) => JSON.stringify(word)).join(', ')}]`;
       const range = instruction.argsRange ?? instruction.keywordRange;
       const edits = [{ range, newText: json }];
       report({ range, data: { json }, fixes: [{ titleKey: 'convert', data: { json }, edits }] });
-    }
+    },
   },
 };

@@ -46,18 +46,21 @@ export const ShellSyntaxError: Rule = {
   buildCheck: false,
   messages,
   url: ourDocsUrl('ShellSyntaxError'),
-  check({ shell, report }) {
-    for (const snippet of shell()?.snippets ?? []) {
-      const issue = firstIssue(snippet);
-      if (!issue) continue;
-      const fix = closingFix(snippet, issue);
-      report({
-        range: snippet.text.range(issue.start, issue.end),
-        variant: issue.kind,
-        data: issue.data,
-        fixes: fix ? [fix] : [],
-      });
-    }
+  eachInstruction: {
+    keywords: ['RUN', 'CMD', 'ENTRYPOINT', 'HEALTHCHECK'],
+    check(_instruction, { snippets, report }) {
+      for (const snippet of snippets) {
+        const issue = firstIssue(snippet);
+        if (!issue) continue;
+        const fix = closingFix(snippet, issue);
+        report({
+          range: snippet.text.range(issue.start, issue.end),
+          variant: issue.kind,
+          data: issue.data,
+          fixes: fix ? [fix] : [],
+        });
+      }
+    },
   },
 };
 

@@ -29,18 +29,21 @@ export const SudoInRun: Rule = {
   buildCheck: false,
   messages,
   url: ourDocsUrl('SudoInRun'),
-  check({ shell, report }) {
-    for (const snippet of buildSnippets(shell()?.snippets ?? [])) {
-      for (const command of snippet.script.commands) {
-        if (command.name.value !== 'sudo') continue;
-        const range = snippet.text.range(command.name.start, command.name.end);
-        const next = command.args[0];
-        const removable = next && !next.text.startsWith('-');
-        const removal = removable
-          ? { range: snippet.text.range(command.name.start, next.start), newText: '' }
-          : undefined;
-        report({ range, fixes: removal ? [{ titleKey: 'remove', edits: [removal] }] : [] });
+  eachInstruction: {
+    keywords: ['RUN'],
+    check(_instruction, { snippets, report }) {
+      for (const snippet of buildSnippets(snippets)) {
+        for (const command of snippet.script.commands) {
+          if (command.name.value !== 'sudo') continue;
+          const range = snippet.text.range(command.name.start, command.name.end);
+          const next = command.args[0];
+          const removable = next && !next.text.startsWith('-');
+          const removal = removable
+            ? { range: snippet.text.range(command.name.start, next.start), newText: '' }
+            : undefined;
+          report({ range, fixes: removal ? [{ titleKey: 'remove', edits: [removal] }] : [] });
+        }
       }
-    }
+    },
   },
 };

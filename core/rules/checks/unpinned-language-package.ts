@@ -32,17 +32,20 @@ export const UnpinnedLanguagePackage: Rule = {
   buildCheck: false,
   messages,
   url: ourDocsUrl('UnpinnedLanguagePackage'),
-  check({ shell, report }) {
-    for (const [snippet, view] of commandsOf(buildSnippets(shell()?.snippets ?? []))) {
-      const install = languageInstall(view);
-      if (!install || install.unpinned.length === 0) continue;
-      report({
-        range: snippet.text.range(view.nameWord.start, install.subcommand.end),
-        data: {
-          packages: listed(install.unpinned.map((word) => word.text)),
-          pinned: `${install.unpinned[0]?.text ?? ''}${SEPARATORS[install.tool]}`,
-        },
-      });
-    }
+  eachInstruction: {
+    keywords: ['RUN'],
+    check(_instruction, { snippets, report }) {
+      for (const [snippet, view] of commandsOf(buildSnippets(snippets))) {
+        const install = languageInstall(view);
+        if (!install || install.unpinned.length === 0) continue;
+        report({
+          range: snippet.text.range(view.nameWord.start, install.subcommand.end),
+          data: {
+            packages: listed(install.unpinned.map((word) => word.text)),
+            pinned: `${install.unpinned[0]?.text ?? ''}${SEPARATORS[install.tool]}`,
+          },
+        });
+      }
+    },
   },
 };

@@ -31,25 +31,28 @@ export const UnpinnedSystemPackage: Rule = {
   buildCheck: false,
   messages,
   url: ourDocsUrl('UnpinnedSystemPackage'),
-  check({ shell, report }) {
-    for (const [snippet, view] of commandsOf(buildSnippets(shell()?.snippets ?? []))) {
-      const manager = packageManagerOf(view.name);
-      const sub = manager && packageSubcommand(view, manager);
-      if (!manager || !sub || !manager.adds.includes(sub.word.value ?? '')) continue;
-      const unpinned = packageOperands(sub.rest, manager).filter(
-        (word) => !word.text.includes('$') && !manager.pinned(word.value ?? word.text),
-      );
-      if (unpinned.length === 0) continue;
-      const name = view.name ?? '';
-      report({
-        range: snippet.text.range(view.nameWord.start, sub.word.end),
-        data: {
-          command: `${name} ${sub.word.text}`,
-          packages: listed(unpinned.map((word) => word.text)),
-          pinned: `${unpinned[0]?.text ?? ''}${DASH_VERSIONS.has(name) ? '-' : '='}`,
-        },
-      });
-    }
+  eachInstruction: {
+    keywords: ['RUN'],
+    check(_instruction, { snippets, report }) {
+      for (const [snippet, view] of commandsOf(buildSnippets(snippets))) {
+        const manager = packageManagerOf(view.name);
+        const sub = manager && packageSubcommand(view, manager);
+        if (!manager || !sub || !manager.adds.includes(sub.word.value ?? '')) continue;
+        const unpinned = packageOperands(sub.rest, manager).filter(
+          (word) => !word.text.includes('$') && !manager.pinned(word.value ?? word.text),
+        );
+        if (unpinned.length === 0) continue;
+        const name = view.name ?? '';
+        report({
+          range: snippet.text.range(view.nameWord.start, sub.word.end),
+          data: {
+            command: `${name} ${sub.word.text}`,
+            packages: listed(unpinned.map((word) => word.text)),
+            pinned: `${unpinned[0]?.text ?? ''}${DASH_VERSIONS.has(name) ? '-' : '='}`,
+          },
+        });
+      }
+    },
   },
 };
 

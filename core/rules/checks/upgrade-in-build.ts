@@ -34,14 +34,17 @@ export const UpgradeInBuild: Rule = {
   buildCheck: false,
   messages,
   url: ourDocsUrl('UpgradeInBuild'),
-  check({ shell, report }) {
-    for (const [snippet, view] of commandsOf(buildSnippets(shell()?.snippets ?? []))) {
-      const manager = packageManagerOf(view.name);
-      const sub = manager && packageSubcommand(view, manager);
-      const upgrades = Object.hasOwn(UPGRADES, view.name ?? '') ? UPGRADES[view.name ?? ''] : undefined;
-      if (!sub || !upgrades?.includes(sub.word.value ?? '')) continue;
-      const range = snippet.text.range(view.nameWord.start, sub.word.end);
-      report({ range, data: { command: `${view.name} ${sub.word.text}` } });
-    }
+  eachInstruction: {
+    keywords: ['RUN'],
+    check(_instruction, { snippets, report }) {
+      for (const [snippet, view] of commandsOf(buildSnippets(snippets))) {
+        const manager = packageManagerOf(view.name);
+        const sub = manager && packageSubcommand(view, manager);
+        const upgrades = Object.hasOwn(UPGRADES, view.name ?? '') ? UPGRADES[view.name ?? ''] : undefined;
+        if (!sub || !upgrades?.includes(sub.word.value ?? '')) continue;
+        const range = snippet.text.range(view.nameWord.start, sub.word.end);
+        report({ range, data: { command: `${view.name} ${sub.word.text}` } });
+      }
+    },
   },
 };

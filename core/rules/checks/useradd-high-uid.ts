@@ -32,18 +32,21 @@ export const UseraddHighUid: Rule = {
   buildCheck: false,
   messages,
   url: ourDocsUrl('UseraddHighUid'),
-  check({ shell, report }) {
-    for (const [snippet, view] of commandsOf(buildSnippets(shell()?.snippets ?? []))) {
-      if (view.name !== 'useradd' || hasOption(view.args, 'l', ['no-log-init'])) continue;
-      const uid = uidOf(view.args);
-      if (uid === undefined || Number(uid) <= HIGH_UID) continue;
-      const at = snippet.text.range(view.nameWord.start, view.nameWord.end).end;
-      report({
-        range: snippet.text.range(view.nameWord.start, view.nameWord.end),
-        data: { uid },
-        fixes: [{ titleKey: 'add', edits: [{ range: { start: at, end: at }, newText: ' -l' }] }],
-      });
-    }
+  eachInstruction: {
+    keywords: ['RUN'],
+    check(_instruction, { snippets, report }) {
+      for (const [snippet, view] of commandsOf(buildSnippets(snippets))) {
+        if (view.name !== 'useradd' || hasOption(view.args, 'l', ['no-log-init'])) continue;
+        const uid = uidOf(view.args);
+        if (uid === undefined || Number(uid) <= HIGH_UID) continue;
+        const at = snippet.text.range(view.nameWord.start, view.nameWord.end).end;
+        report({
+          range: snippet.text.range(view.nameWord.start, view.nameWord.end),
+          data: { uid },
+          fixes: [{ titleKey: 'add', edits: [{ range: { start: at, end: at }, newText: ' -l' }] }],
+        });
+      }
+    },
   },
 };
 

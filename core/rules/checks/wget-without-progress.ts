@@ -35,20 +35,23 @@ export const WgetWithoutProgress: Rule = {
   buildCheck: false,
   messages,
   url: ourDocsUrl('WgetWithoutProgress'),
-  check({ shell, report }) {
-    for (const [snippet, view] of commandsOf(buildSnippets(shell()?.snippets ?? []))) {
-      if (view.name !== 'wget' || view.args.some((arg) => QUIET.test(arg.value ?? arg.text))) continue;
-      const busybox = snippet.shell.ash;
-      const option = busybox ? '-q' : '--progress=dot:giga';
-      const at = snippet.text.range(view.nameWord.start, view.nameWord.end).end;
-      report({
-        range: snippet.text.range(view.nameWord.start, view.nameWord.end),
-        variant: busybox ? 'busybox' : undefined,
-        data: { option },
-        fixes: [
-          { titleKey: 'add', data: { option }, edits: [{ range: { start: at, end: at }, newText: ` ${option}` }] },
-        ],
-      });
-    }
+  eachInstruction: {
+    keywords: ['RUN'],
+    check(_instruction, { snippets, report }) {
+      for (const [snippet, view] of commandsOf(buildSnippets(snippets))) {
+        if (view.name !== 'wget' || view.args.some((arg) => QUIET.test(arg.value ?? arg.text))) continue;
+        const busybox = snippet.shell.ash;
+        const option = busybox ? '-q' : '--progress=dot:giga';
+        const at = snippet.text.range(view.nameWord.start, view.nameWord.end).end;
+        report({
+          range: snippet.text.range(view.nameWord.start, view.nameWord.end),
+          variant: busybox ? 'busybox' : undefined,
+          data: { option },
+          fixes: [
+            { titleKey: 'add', data: { option }, edits: [{ range: { start: at, end: at }, newText: ` ${option}` }] },
+          ],
+        });
+      }
+    },
   },
 };

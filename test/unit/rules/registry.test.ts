@@ -43,11 +43,10 @@ void test('rule ids are unique and every rule is fully declared', () => {
     assert.ok(summary.length > 0 && !summary.includes('\n'), `${rule.id} summary`);
     assert.equal(rule.url, rule.buildCheck ? buildCheckUrl(rule.id) : ourDocsUrl(rule.id), `${rule.id} url`);
     assert.ok(
-      rule.check !== undefined ||
-        rule.visitStages !== undefined ||
+      ['check', 'eachInstruction', 'visitStages'].filter((kind) => kind in rule).length === 1 ||
         rule.id in PROBLEM_KINDS ||
         REPORTED_ELSEWHERE.includes(rule.id),
-      `${rule.id} has a check or a stage visitor, or is reported by the parser`,
+      `${rule.id} has one check (of the document, of each instruction or of the stages), or is reported by the parser`,
     );
   }
 });

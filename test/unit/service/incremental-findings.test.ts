@@ -27,6 +27,13 @@ const LINES = [
   'ONBUILD RUN cd /x && apt-get upgrade',
   'HEALTHCHECK CMD curl -f http://localhost/ || exit 1',
   'CMD echo $HOME',
+  'FROM build',
+  'ENV PIP_NO_CACHE_DIR=1 =x',
+  'EXPOSE 80:8080/TCP',
+  'ADD app.py a.txt /app',
+  'COPY --form=x . /',
+  'RUN --mount=type=cach apk add x',
+  'STOPSIGNAL SIGFOO',
   '',
   '# a comment',
 ];
@@ -47,11 +54,15 @@ const INSERTS = [
 const documents = fc
   .tuple(fc.array(fc.constantFrom(...LINES), { minLength: 1, maxLength: 20 }), fc.constantFrom('\n', '\r\n'))
   .map(([lines, eol]) => lines.join(eol) + eol);
+/** Options that turn rules on and off between versions: the findings kept per instruction must follow them. */
+const OPTIONS = [{}, { locale: 'ko' }, { severities: { all: 'off' as const, ApkNoCache: 'info' as const } }];
+
 const edits = fc.array(
   fc.record({
     at: fc.double({ min: 0, max: 1, noNaN: true }),
     deleted: fc.nat({ max: 8 }),
     text: fc.constantFrom(...INSERTS),
+    options: fc.constantFrom(...OPTIONS),
   }),
   { minLength: 1, maxLength: 6 },
 );
@@ -67,7 +78,7 @@ before(async () => {
   parser = await loadNodeShellParser();
 });
 
-void test('incremental findings: after any edits, full or ranged sync, the shell and other findings equal a fresh check', () => {
+void test('incremental findings: after any edits, full or ranged sync, with any rules on, the findings equal a fresh check', () => {
   fc.assert(
     fc.property(documents, edits, fc.boolean(), (initial, steps, fullSync) => {
       const store = new DocumentStore();
@@ -86,8 +97,9 @@ void test('incremental findings: after any edits, full or ranged sync, the shell
         text = next;
         const edited = store.get(uri)!;
         assert.equal(edited.text, text);
-        const fresh = getDiagnostics(parseDocument(text), { shell: { parser } });
-        assert.deepEqual(getDiagnostics(edited, { shell: { parser } }), fresh, JSON.stringify(text));
+        const options = { ...step.options, shell: { parser } };
+        const fresh = getDiagnostics(parseDocument(text), options);
+        assert.deepEqual(getDiagnostics(edited, options), fresh, JSON.stringify(text));
       }
     }),
     { numRuns: 400 },
