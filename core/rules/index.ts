@@ -71,7 +71,7 @@ class Validation {
       shared,
     );
     const eachInstruction = this.enabled.filter(({ rule }) => rule.eachInstruction).map(({ rule }) => rule);
-    this.#instructionPass = new InstructionPass(eachInstruction, shared);
+    this.#instructionPass = new InstructionPass(eachInstruction, shared, locale);
     this.#context = { ...shared, report: (report) => this.#report(report) };
   }
 
@@ -87,7 +87,10 @@ class Validation {
     const { rule } = enabled;
     this.#running = enabled;
     rule.check?.(this.#context);
-    if (rule.eachInstruction) this.#instructionPass.reportsOf(rule).forEach(this.#context.report);
+    if (rule.eachInstruction) {
+      const reports = this.#instructionPass.reportsOf(rule);
+      (rule.eachInstruction.select?.(reports) ?? reports).forEach(this.#context.report);
+    }
     if (rule.visitStages) this.#stageWalkReports(rule).forEach(this.#context.report);
     if (rule.id === this.#controls.rule) this.#controls.problems.forEach(this.#context.report);
   }

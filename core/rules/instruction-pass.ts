@@ -2,6 +2,7 @@
 // they found is kept with each instruction: an incremental reparse keeps the instructions an edit did not touch, so
 // an edit re-checks only the instructions it changed. Each rule replays its reports at its step, in the rules' order.
 import type { Instruction } from '../parser/ast';
+import type { Locale } from '../l10n';
 import { moved } from '../parser/lazy-nodes';
 import type { AnalyzedSnippet } from '../shell';
 import type { Report, Rule, RuleContext } from './types';
@@ -11,6 +12,7 @@ interface Kept {
   /** The rules that ran (those of its keyword that were on), as one interned list. */
   rules: readonly Rule[];
   snippets: readonly AnalyzedSnippet[];
+  locale: Locale;
   /** The instruction's shift (lines an edit above moved it) when the reports' ranges were last placed. */
   shift: number;
   found: readonly Found[];
@@ -33,16 +35,18 @@ const INSTRUCTIONS_PER_STEP = 2000;
 export class InstructionPass {
   readonly #instructions: readonly Instruction[];
   readonly #context: Omit<RuleContext, 'report'>;
+  readonly #locale: Locale;
   readonly #snippets: () => ReadonlyMap<Instruction, readonly AnalyzedSnippet[]>;
   readonly #rulesByKeyword: ReadonlyMap<string, readonly Rule[]>;
   readonly #reports = new Map<Rule, Report[]>();
   #next = 0;
 
   /** `rules`: the enabled rules with `eachInstruction`, in order. */
-  constructor(rules: readonly Rule[], context: Omit<RuleContext, 'report'>) {
+  constructor(rules: readonly Rule[], context: Omit<RuleContext, 'report'>, locale: Locale) {
     const { facts, shell } = context;
     this.#instructions = rules.length > 0 ? facts.allInstructions : [];
     this.#context = context;
+    this.#locale = locale;
     this.#snippets = () => shell()?.byInstruction ?? NO_INSTRUCTION_SNIPPETS;
     this.#rulesByKeyword = rulesByKeyword(rules, facts.byKeyword.keys());
     for (const rule of rules) this.#reports.set(rule, []);
@@ -79,14 +83,16 @@ export class InstructionPass {
   #found(instruction: Instruction, rules: readonly Rule[]): readonly Found[] {
     const snippets = this.#snippets().get(instruction) ?? NO_SNIPPETS;
     const kept = keptByInstruction.get(instruction);
-    if (kept?.rules === rules && kept.snippets === snippets) return placed(kept, instruction.shift);
+    const locale = this.#locale;
+    if (kept?.rules === rules && kept.snippets === snippets && kept.locale === locale)
+      return placed(kept, instruction.shift);
     const found: Found[] = [];
     for (const rule of rules) {
-      const context = { snippets, report: (report: Report) => found.push({ rule, report }) };
+      const context = { snippets, locale, report: (report: Report) => found.push({ rule, report }) };
       rule.eachInstruction?.check(instruction, context);
     }
     const result = found.length === 0 ? NOTHING_FOUND : found;
-    keptByInstruction.set(instruction, { rules, snippets, shift: instruction.shift, found: result });
+    keptByInstruction.set(instruction, { rules, snippets, locale, shift: instruction.shift, found: result });
     return result;
   }
 }

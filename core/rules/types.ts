@@ -1,6 +1,6 @@
 // The rule contract: what a rule declares, what it sees, and what validation returns.
 import type { DockerfileAst, Instruction, Range, SyntaxProblem } from '../parser/ast';
-import type { Catalog } from '../l10n';
+import type { Catalog, Locale } from '../l10n';
 import type { Platform } from '../dockerfile/global-args';
 import type { Facts } from './facts';
 import type { StageVisitor } from './stage-env';
@@ -117,6 +117,8 @@ export interface RuleContext {
 export interface InstructionContext {
   /** The instruction's shell snippets (its script and those of its here-documents), when validation has the parser. */
   snippets: readonly AnalyzedSnippet[];
+  /** The locale of the findings, for text a report quotes (an instruction's usage). */
+  locale: Locale;
   report: (report: Report) => void;
 }
 
@@ -134,6 +136,8 @@ export interface InstructionCheck {
    * it (the instruction's stage becoming the image): asked each validation, only of instructions with findings.
    */
   holds?: (instruction: Instruction, context: Omit<RuleContext, 'report'>) => boolean;
+  /** Which of its reports on the whole document stand, when that depends on the others (all when absent). */
+  select?: (reports: readonly Report[]) => readonly Report[];
 }
 
 export interface Rule {

@@ -25,6 +25,8 @@ export interface ShellSnippet {
 }
 
 const SHELL_FORM: Record<string, SnippetKind> = { RUN: 'run', CMD: 'cmd', ENTRYPOINT: 'entrypoint' };
+/** The instructions a snippet can come from (an ONBUILD's from its trigger). */
+const MAY_HAVE_SNIPPET = new Set([...Object.keys(SHELL_FORM), 'HEALTHCHECK', 'ONBUILD']);
 
 /** Each tree's snippets, extracted once: the warm-up, ShellCheck and the rules all ask for them (do not modify). */
 const snippetsByTree = new WeakMap<DockerfileAst, ShellSnippet[]>();
@@ -64,7 +66,7 @@ function extractSnippets(ast: DockerfileAst): ShellSnippet[] {
           shell,
         );
       }
-      if (shell.dialect === undefined) continue;
+      if (shell.dialect === undefined || !MAY_HAVE_SNIPPET.has(instruction.keyword)) continue;
       const snippet = instructionSnippet(instruction, shell, ast.escapeChar);
       if (snippet) snippets.push(snippet);
     }

@@ -1,8 +1,7 @@
 // WgetAndCurl (hadolint DL4001): both wget and curl used for downloads. Default info: an opinion about size; each
 // tool (and its libraries) must be installed, where one of them would do.
 import { ourDocsUrl } from '../docs';
-import { buildSnippets, commandsOf, type CommandView } from '../../shell/commands';
-import type { AnalyzedSnippet } from '../../shell';
+import { buildSnippets, commandsOf } from '../../shell/commands';
 import type { Rule } from '../types';
 import { defineCatalog } from '../../l10n';
 
@@ -27,16 +26,20 @@ export const WgetAndCurl: Rule = {
   buildCheck: false,
   messages,
   url: ourDocsUrl('WgetAndCurl'),
-  check({ shell, report }) {
-    const uses: [AnalyzedSnippet, CommandView][] = [];
-    for (const [snippet, view] of commandsOf(buildSnippets(shell()?.snippets ?? [])))
-      if (view.name === 'wget' || view.name === 'curl') uses.push([snippet, view]);
-    const first = uses[0]?.[1].name;
-    if (!uses.some(([, view]) => view.name !== first)) return;
-    for (const [snippet, view] of uses) {
-      if (view.name === first) continue;
-      const range = snippet.text.range(view.nameWord.start, view.nameWord.end);
-      report({ range, data: { tool: view.name ?? '', other: first ?? '' } });
-    }
+  eachInstruction: {
+    keywords: ['RUN'],
+    check(_instruction, { snippets, report }) {
+      for (const [snippet, view] of commandsOf(buildSnippets(snippets))) {
+        const tool = view.name;
+        if (tool !== 'wget' && tool !== 'curl') continue;
+        const range = snippet.text.range(view.nameWord.start, view.nameWord.end);
+        report({ range, data: { tool, other: tool === 'wget' ? 'curl' : 'wget' } });
+      }
+    },
+    /** The uses of the tool the file does not use first. */
+    select(uses) {
+      const first = uses[0]?.data?.tool;
+      return uses.filter((use) => use.data?.tool !== first);
+    },
   },
 };

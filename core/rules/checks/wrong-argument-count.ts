@@ -4,7 +4,7 @@ import { syntaxText } from '../../dockerfile/syntax-text';
 import type { Instruction, Range } from '../../parser/ast';
 import { ourDocsUrl } from '../docs';
 import type { Report, Rule } from '../types';
-import { defineCatalog, resolveLocale, type Locale } from '../../l10n';
+import { defineCatalog, type Locale } from '../../l10n';
 
 const messages = defineCatalog(
   'rule.WrongArgumentCount',
@@ -32,12 +32,11 @@ export const WrongArgumentCount: Rule = {
   buildCheck: false,
   messages,
   url: ourDocsUrl('WrongArgumentCount'),
-  check({ facts, options, report }) {
-    const locale = resolveLocale(options.locale);
-    for (const instruction of facts.allInstructions) {
+  eachInstruction: {
+    check(instruction, { locale, report }) {
       const problem = countProblem(instruction, locale);
       if (problem) report(problem);
-    }
+    },
   },
 };
 

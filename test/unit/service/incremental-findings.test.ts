@@ -34,6 +34,7 @@ const LINES = [
   'COPY --form=x . /',
   'RUN --mount=type=cach apk add x',
   'STOPSIGNAL SIGFOO',
+  'WORKDIR',
   '',
   '# a comment',
 ];
