@@ -5,7 +5,7 @@ import type { Instruction } from '../parser/ast';
 import type { Locale } from '../l10n';
 import { moved } from '../parser/lazy-nodes';
 import type { AnalyzedSnippet } from '../shell';
-import type { Report, Rule, RuleContext } from './types';
+import type { InstructionContext, Report, Rule, RuleContext } from './types';
 
 /** What the rules found on an instruction, and what they found it with. */
 interface Kept {
@@ -35,7 +35,7 @@ const INSTRUCTIONS_PER_STEP = 2000;
 export class InstructionPass {
   readonly #instructions: readonly Instruction[];
   readonly #context: Omit<RuleContext, 'report'>;
-  readonly #locale: Locale;
+  readonly #checking: Checking;
   readonly #snippets: () => ReadonlyMap<Instruction, readonly AnalyzedSnippet[]>;
   readonly #rulesByKeyword: ReadonlyMap<string, readonly Rule[]>;
   readonly #reports = new Map<Rule, Report[]>();
@@ -46,7 +46,7 @@ export class InstructionPass {
     const { facts, shell } = context;
     this.#instructions = rules.length > 0 ? facts.allInstructions : [];
     this.#context = context;
-    this.#locale = locale;
+    this.#checking = new Checking(locale);
     this.#snippets = () => shell()?.byInstruction ?? NO_INSTRUCTION_SNIPPETS;
     this.#rulesByKeyword = rulesByKeyword(rules, facts.byKeyword.keys());
     for (const rule of rules) this.#reports.set(rule, []);
@@ -83,17 +83,33 @@ export class InstructionPass {
   #found(instruction: Instruction, rules: readonly Rule[]): readonly Found[] {
     const snippets = this.#snippets().get(instruction) ?? NO_SNIPPETS;
     const kept = keptByInstruction.get(instruction);
-    const locale = this.#locale;
+    const { locale } = this.#checking;
     if (kept?.rules === rules && kept.snippets === snippets && kept.locale === locale)
       return placed(kept, instruction.shift);
-    const found: Found[] = [];
+    const checking = this.#checking;
+    checking.snippets = snippets;
     for (const rule of rules) {
-      const context = { snippets, locale, report: (report: Report) => found.push({ rule, report }) };
-      rule.eachInstruction?.check(instruction, context);
+      checking.rule = rule;
+      rule.eachInstruction?.check(instruction, checking);
     }
-    const result = found.length === 0 ? NOTHING_FOUND : found;
+    const result = checking.found.length === 0 ? NOTHING_FOUND : checking.found.splice(0);
     keptByInstruction.set(instruction, { rules, snippets, locale, shift: instruction.shift, found: result });
     return result;
+  }
+}
+
+/** What a check sees, one object for all the checks of a pass: `report` files under the rule checking. */
+class Checking implements InstructionContext {
+  snippets = NO_SNIPPETS;
+  rule: Rule | undefined;
+  readonly found: Found[] = [];
+  readonly locale: Locale;
+  readonly report = (report: Report): void => {
+    this.found.push({ rule: this.rule as Rule, report });
+  };
+
+  constructor(locale: Locale) {
+    this.locale = locale;
   }
 }
 
