@@ -122,6 +122,19 @@ export interface Instruction {
   joinedLine: LogicalLine;
   /** Lines an edit above moved the instruction since its parse: a line of `joinedLine.source` plus this is one now. */
   shift: number;
+  /**
+   * What later steps derived from the instruction, kept with it while incremental reparses keep the instruction (a
+   * field, where a WeakMap would cost a lookup per instruction of a large file each version). The parser never reads it.
+   */
+  readonly memo: InstructionMemo;
+}
+
+/** See `Instruction.memo`: each step owns its field, and checks that what it kept still applies before using it. */
+export interface InstructionMemo {
+  /** core/shell/snippets.ts: the instruction's shell snippet, and what it was extracted with. */
+  snippet?: unknown;
+  /** core/rules/instruction-pass.ts: what the rules that check one instruction found on it. */
+  findings?: unknown;
 }
 
 export type ProblemSeverity = 'error' | 'warning' | 'info' | 'hint';

@@ -1,7 +1,7 @@
 // One instruction from its joined text, as BuildKit's newNodeFromLine: keyword, flags, then the arguments through
 // the instruction's parser; ONBUILD parses its trigger the same way. Problems are found here, while the keyword's
 // range, the words, flags and variables (objects with ranges, most never read) are built on first use.
-import type { Flag, Heredoc, Instruction, Range, VariableRef, Word } from './ast';
+import type { Flag, Heredoc, Instruction, InstructionMemo, Range, VariableRef, Word } from './ast';
 import { ArgWord, moved, ParsedFlag, ParsedVariable, shiftedRange, type Place } from './lazy-nodes';
 import { exactSize } from './arrays';
 import { NO_SCOPES, NONE, parseArguments, scopes, type ArgContext, type VariableScope } from './arguments';
@@ -173,6 +173,7 @@ export class ParsedInstruction implements Instruction {
   /** The line `range` starts on in the parsed text: how far it moved since is the shift. */
   readonly #origin: number;
   #built: Built | undefined = undefined;
+  #memo: InstructionMemo | undefined = undefined;
 
   /** The parser may move `range`'s end (once the here-documents are read), never its start. */
   constructor(keyword: string, range: Range, pending: Pending) {
@@ -258,6 +259,10 @@ export class ParsedInstruction implements Instruction {
 
   get shift(): number {
     return this.#shift();
+  }
+
+  get memo(): InstructionMemo {
+    return (this.#memo ??= {});
   }
 
   /** How far an edit above moved the instruction. */

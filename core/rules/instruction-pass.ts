@@ -27,8 +27,6 @@ const NOTHING_FOUND: readonly Found[] = [];
 const NO_SNIPPETS: readonly AnalyzedSnippet[] = [];
 const NO_INSTRUCTION_SNIPPETS: ReadonlyMap<Instruction, readonly AnalyzedSnippet[]> = new Map();
 
-const keptByInstruction = new WeakMap<Instruction, Kept>();
-
 /** The instructions checked in one go when the pass runs in steps. */
 const INSTRUCTIONS_PER_STEP = 2000;
 
@@ -82,7 +80,7 @@ export class InstructionPass {
   /** What the rules find on the instruction: kept from an earlier version when nothing they depend on changed. */
   #found(instruction: Instruction, rules: readonly Rule[]): readonly Found[] {
     const snippets = this.#snippets().get(instruction) ?? NO_SNIPPETS;
-    const kept = keptByInstruction.get(instruction);
+    const kept = instruction.memo.findings as Kept | undefined;
     const { locale } = this.#checking;
     if (kept?.rules === rules && kept.snippets === snippets && kept.locale === locale)
       return placed(kept, instruction.shift);
@@ -93,7 +91,7 @@ export class InstructionPass {
       rule.eachInstruction?.check(instruction, checking);
     }
     const result = checking.found.length === 0 ? NOTHING_FOUND : checking.found.splice(0);
-    keptByInstruction.set(instruction, { rules, snippets, locale, shift: instruction.shift, found: result });
+    instruction.memo.findings = { rules, snippets, locale, shift: instruction.shift, found: result } satisfies Kept;
     return result;
   }
 }

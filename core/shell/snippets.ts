@@ -47,12 +47,6 @@ interface KnownSnippet {
   snippet: ShellSnippet | undefined;
 }
 
-/**
- * Each instruction's snippet, kept while the escape character and its stage's shell stay the same: an incremental
- * reparse keeps the instructions an edit did not touch, and a snippet maps through its instruction to where it is now.
- */
-const knownSnippets = new WeakMap<Instruction, KnownSnippet>();
-
 function extractSnippets(ast: DockerfileAst): ShellSnippet[] {
   const snippets: ShellSnippet[] = [];
   const shells = new Map<Stage, StageShell>();
@@ -75,11 +69,16 @@ function extractSnippets(ast: DockerfileAst): ShellSnippet[] {
   return snippets;
 }
 
+/**
+ * The instruction's snippet, kept with it (`memo.snippet`) while the escape character and its stage's shell stay the
+ * same: an incremental reparse keeps the instructions an edit did not touch, and a snippet maps through its instruction
+ * to where it is now.
+ */
 function instructionSnippet(outer: Instruction, shell: StageShell, escape: string): ShellSnippet | undefined {
-  const known = knownSnippets.get(outer);
+  const known = outer.memo.snippet as KnownSnippet | undefined;
   if (known && known.escape === escape && sameShell(known.shell, shell)) return known.snippet;
   const snippet = snippetOf({ outer, escape, shell }, outer.trigger ?? outer);
-  knownSnippets.set(outer, { escape, shell, snippet });
+  outer.memo.snippet = { escape, shell, snippet } satisfies KnownSnippet;
   return snippet;
 }
 
