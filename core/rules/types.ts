@@ -115,7 +115,10 @@ export interface RuleContext {
 
 /** What a rule that checks one instruction at a time sees of it besides the instruction. */
 export interface InstructionContext {
-  /** The instruction's shell snippets (its script and those of its here-documents), when validation has the parser. */
+  /**
+   * The instruction's shell snippets (its script and those of its here-documents), when validation has the parser;
+   * a RUN's all run while building.
+   */
   snippets: readonly AnalyzedSnippet[];
   /** The locale of the findings, for text a report quotes (an instruction's usage). */
   locale: Locale;

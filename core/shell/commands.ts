@@ -112,28 +112,15 @@ function operandIndexes(args: ShellWord[], spec: OptionSpec): number[] {
   return found;
 }
 
-// Rules ask the same questions of the same snippets: the answers are kept per snippet list (one per validation) and
-// per script (cached with the parse, so across validations too).
-const buildSnippetLists = new WeakMap<readonly AnalyzedSnippet[], AnalyzedSnippet[]>();
+// Rules ask the same questions of the same snippets: the answers are kept per instruction's snippet list and per
+// script, both kept across validations while the instruction is.
 const commandLists = new WeakMap<readonly AnalyzedSnippet[], [AnalyzedSnippet, CommandView][]>();
 const scriptViews = new WeakMap<ShellScript, CommandView[]>();
-/** Without the shell parser every validation has no snippets: one answer for them all, no cache entry each. */
-const NO_SNIPPETS: readonly AnalyzedSnippet[] = [];
-
-/** The snippets that run while building (RUN, and the scripts here-documents give a shell). */
-export function buildSnippets(snippets: readonly AnalyzedSnippet[]): readonly AnalyzedSnippet[] {
-  if (snippets.length === 0) return NO_SNIPPETS;
-  let found = buildSnippetLists.get(snippets);
-  if (!found) {
-    found = snippets.filter((snippet) => snippet.kind === 'run' || snippet.kind === 'heredoc');
-    buildSnippetLists.set(snippets, found);
-  }
-  return found;
-}
+const NO_COMMANDS: readonly [AnalyzedSnippet, CommandView][] = [];
 
 /** Every command of the snippets with the command that runs, in order. */
 export function commandsOf(snippets: readonly AnalyzedSnippet[]): readonly [AnalyzedSnippet, CommandView][] {
-  if (snippets.length === 0) return [];
+  if (snippets.length === 0) return NO_COMMANDS;
   let found = commandLists.get(snippets);
   if (!found) {
     found = [];
@@ -150,22 +137,4 @@ function viewsOf(script: ShellScript): CommandView[] {
     scriptViews.set(script, views);
   }
   return views;
-}
-
-const groupLists = new WeakMap<readonly AnalyzedSnippet[], AnalyzedSnippet[][]>();
-
-/** The snippets grouped by the instruction they come from (a RUN and the scripts of its here-documents). */
-export function byInstruction(snippets: readonly AnalyzedSnippet[]): AnalyzedSnippet[][] {
-  if (snippets.length === 0) return [];
-  const known = groupLists.get(snippets);
-  if (known) return known;
-  const groups = new Map<unknown, AnalyzedSnippet[]>();
-  for (const snippet of snippets) {
-    const group = groups.get(snippet.instruction);
-    if (group) group.push(snippet);
-    else groups.set(snippet.instruction, [snippet]);
-  }
-  const found = [...groups.values()];
-  groupLists.set(snippets, found);
-  return found;
 }

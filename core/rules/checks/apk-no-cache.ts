@@ -2,7 +2,7 @@
 // size; skipped when the RUN removes /var/cache/apk or mounts a cache there.
 import { ourDocsUrl } from '../docs';
 import { isShipped } from '../facts';
-import { buildSnippets, commandsOf, hasOption } from '../../shell/commands';
+import { commandsOf, hasOption } from '../../shell/commands';
 import { cleansCache, mountsCache, packageManagerOf, packageSubcommand } from '../../shell/packages';
 import type { Rule } from '../types';
 import { defineCatalog } from '../../l10n';
@@ -33,12 +33,11 @@ export const ApkNoCache: Rule = {
   eachInstruction: {
     keywords: ['RUN'],
     check(instruction, { snippets, report }) {
-      const group = buildSnippets(snippets);
-      for (const [snippet, view] of commandsOf(group)) {
+      for (const [snippet, view] of commandsOf(snippets)) {
         const manager = packageManagerOf(view.name);
         const sub = manager?.names.includes('apk') ? packageSubcommand(view, manager) : undefined;
         if (!manager || sub?.word.value !== 'add') continue;
-        if (hasOption(view.args, '', ['no-cache']) || cleansCache(group, manager)) continue;
+        if (hasOption(view.args, '', ['no-cache']) || cleansCache(snippets, manager)) continue;
         if (mountsCache(instruction.flags, manager.cache.paths)) continue;
         const at = snippet.text.range(sub.word.start, sub.word.end).end;
         report({

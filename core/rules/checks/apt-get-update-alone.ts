@@ -2,7 +2,7 @@
 // so a later RUN that installs (or one edited later) uses package lists from the day the cache was made; once the
 // mirrors move on, the install fails with "404 Not Found" or "Unable to locate package".
 import { ourDocsUrl } from '../docs';
-import { buildSnippets, commandsOf } from '../../shell/commands';
+import { commandsOf } from '../../shell/commands';
 import { packageManagerOf, packageSubcommand } from '../../shell/packages';
 import type { Range } from '../../parser/ast';
 import type { Rule } from '../types';
@@ -33,7 +33,7 @@ export const AptGetUpdateAlone: Rule = {
     check(_instruction, { snippets, report }) {
       let update: { range: Range; command: string } | undefined;
       let installs = false;
-      for (const [snippet, view] of commandsOf(buildSnippets(snippets))) {
+      for (const [snippet, view] of commandsOf(snippets)) {
         const manager = packageManagerOf(view.name);
         const sub = manager?.names.includes('apt-get') ? packageSubcommand(view, manager) : undefined;
         if (!manager || !sub) continue;

@@ -1,7 +1,7 @@
 // AptInsteadOfAptGet (hadolint DL3027): `apt` in a build step. Default info: it works, but apt is made for people at
 // a terminal: its output and options may change between releases and it warns that it has no stable interface.
 import { ourDocsUrl } from '../docs';
-import { buildSnippets, commandsOf, subcommand } from '../../shell/commands';
+import { commandsOf, subcommand } from '../../shell/commands';
 import type { Rule } from '../types';
 import { defineCatalog } from '../../l10n';
 
@@ -34,7 +34,7 @@ export const AptInsteadOfAptGet: Rule = {
   eachInstruction: {
     keywords: ['RUN'],
     check(_instruction, { snippets, report }) {
-      for (const [snippet, view] of commandsOf(buildSnippets(snippets))) {
+      for (const [snippet, view] of commandsOf(snippets)) {
         if (view.nameWord.value !== 'apt') continue;
         const range = snippet.text.range(view.nameWord.start, view.nameWord.end);
         const sub = subcommand(view.args, { short: 'oct' })?.word.value ?? '';

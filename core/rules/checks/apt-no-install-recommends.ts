@@ -1,7 +1,7 @@
 // AptNoInstallRecommends (hadolint DL3015): `apt-get install` without --no-install-recommends. Default info: an
 // opinion about image size; the recommended packages install fine, they are just often not needed.
 import { ourDocsUrl } from '../docs';
-import { buildSnippets, commandsOf, hasOption } from '../../shell/commands';
+import { commandsOf, hasOption } from '../../shell/commands';
 import { packageManagerOf, packageSubcommand } from '../../shell/packages';
 import type { Rule } from '../types';
 import { defineCatalog } from '../../l10n';
@@ -32,7 +32,7 @@ export const AptNoInstallRecommends: Rule = {
   eachInstruction: {
     keywords: ['RUN'],
     check(_instruction, { snippets, report }) {
-      for (const [snippet, view] of commandsOf(buildSnippets(snippets))) {
+      for (const [snippet, view] of commandsOf(snippets)) {
         const manager = packageManagerOf(view.name);
         const sub = manager?.names.includes('apt-get') ? packageSubcommand(view, manager) : undefined;
         if (!sub || sub.word.value !== 'install' || hasOption(view.args, '', ['no-install-recommends'])) continue;

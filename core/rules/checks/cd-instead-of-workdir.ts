@@ -3,7 +3,7 @@
 // Narrower than hadolint on purpose: `cd dir && make` uses the cd within its RUN and is left alone, as is a `cd`
 // inside `( … )` or `$( … )`.
 import { ourDocsUrl } from '../docs';
-import { buildSnippets, commandsOf } from '../../shell/commands';
+import { commandsOf } from '../../shell/commands';
 import type { AnalyzedSnippet, ShellCommand } from '../../shell';
 import type { FixProposal, Rule } from '../types';
 import { defineCatalog } from '../../l10n';
@@ -34,7 +34,7 @@ export const CdInsteadOfWorkdir: Rule = {
   eachInstruction: {
     keywords: ['RUN'],
     check(_instruction, { snippets, report }) {
-      for (const [snippet, view] of commandsOf(buildSnippets(snippets))) {
+      for (const [snippet, view] of commandsOf(snippets)) {
         if (view.name !== 'cd' || view.command.nested || !isLast(snippet, view.command)) continue;
         const target = view.args[0];
         const path = target?.value ?? target?.text ?? '/path';

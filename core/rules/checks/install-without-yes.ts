@@ -2,7 +2,7 @@
 // packages without -y. Default warning: a build has no one to answer "Do you want to continue? [Y/n]", so the
 // command reads end-of-input, aborts, and the build step fails.
 import { ourDocsUrl } from '../docs';
-import { buildSnippets, commandsOf, hasOption, type CommandView } from '../../shell/commands';
+import { commandsOf, hasOption, type CommandView } from '../../shell/commands';
 import { packageManagerOf, packageSubcommand } from '../../shell/packages';
 import type { ShellScript } from '../../shell';
 import type { Rule } from '../types';
@@ -34,7 +34,7 @@ export const InstallWithoutYes: Rule = {
   eachInstruction: {
     keywords: ['RUN'],
     check(_instruction, { snippets, report }) {
-      for (const [snippet, view] of commandsOf(buildSnippets(snippets))) {
+      for (const [snippet, view] of commandsOf(snippets)) {
         const manager = packageManagerOf(view.name);
         const sub = manager && packageSubcommand(view, manager);
         if (!manager?.yes || !sub || !manager.installs.includes(sub.word.value ?? '')) continue;

@@ -3,7 +3,7 @@
 // become the image (the last one and those it builds on); a later RUN cannot shrink a layer already written.
 import { ourDocsUrl } from '../docs';
 import { isShipped } from '../facts';
-import { buildSnippets, commandsOf } from '../../shell/commands';
+import { commandsOf } from '../../shell/commands';
 import {
   cleansCache,
   mountsCache,
@@ -41,14 +41,13 @@ export const PackageCacheNotCleaned: Rule = {
   eachInstruction: {
     keywords: ['RUN'],
     check(instruction, { snippets, report }) {
-      const group = buildSnippets(snippets);
-      const first = group[0];
+      const first = snippets[0];
       const reported = new Set<SystemPackageManager>();
-      for (const [snippet, view] of commandsOf(group)) {
+      for (const [snippet, view] of commandsOf(snippets)) {
         const manager = packageManagerOf(view.name);
         const sub = manager && packageSubcommand(view, manager);
         if (!manager || !sub || reported.has(manager) || !fillsCache(manager, sub.word.value)) continue;
-        if (cleansCache(group, manager) || mountsCache(instruction.flags, manager.cache.paths)) continue;
+        if (cleansCache(snippets, manager) || mountsCache(instruction.flags, manager.cache.paths)) continue;
         reported.add(manager);
         const cleanup = cleanupFor(manager, view.name ?? '');
         const fix = first && appendFix(first, cleanup);

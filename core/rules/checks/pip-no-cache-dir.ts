@@ -1,7 +1,7 @@
 // PipNoCacheDir (hadolint DL3042): `pip install` keeping its download cache in a stage that becomes the image.
 // Default info: only size; skipped when ENV sets PIP_NO_CACHE_DIR or the RUN mounts a cache on ~/.cache/pip.
 import { ourDocsUrl } from '../docs';
-import { buildSnippets, commandsOf, hasOption } from '../../shell/commands';
+import { commandsOf, hasOption } from '../../shell/commands';
 import { languageInstall } from '../../shell/language-packages';
 import { keyValues, stageOf } from '../facts';
 import type { Instruction } from '../../parser/ast';
@@ -35,7 +35,7 @@ export const PipNoCacheDir: Rule = {
     keywords: ['RUN'],
     check(instruction, { snippets, report }) {
       if (cacheMounted(instruction)) return;
-      for (const [snippet, view] of commandsOf(buildSnippets(snippets))) {
+      for (const [snippet, view] of commandsOf(snippets)) {
         const install = languageInstall(view);
         if (install?.tool !== 'pip' || hasOption(install.rest, '', ['no-cache-dir'])) continue;
         const at = snippet.text.range(install.subcommand.start, install.subcommand.end).end;

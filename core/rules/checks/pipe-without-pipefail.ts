@@ -3,7 +3,7 @@
 // without what it needed and fails later, far from the cause. Pipes fed only by echo, printf or yes are left alone, and
 // so are pipes inside `$( … )`, whose status no RUN sees (narrower than hadolint's DL4006).
 import { ourDocsUrl } from '../docs';
-import { buildSnippets, hasOption, unwrap } from '../../shell/commands';
+import { hasOption, unwrap } from '../../shell/commands';
 import type { AnalyzedSnippet, ShellPipeline } from '../../shell';
 import type { Rule } from '../types';
 import { defineCatalog } from '../../l10n';
@@ -37,7 +37,7 @@ export const PipeWithoutPipefail: Rule = {
   eachInstruction: {
     keywords: ['RUN'],
     check(_instruction, { snippets, report }) {
-      for (const snippet of buildSnippets(snippets)) {
+      for (const snippet of snippets) {
         if (snippet.shell.pipefail) continue;
         const pipeline = snippet.script.pipelines.find(
           (p) => !inSubstitution(snippet, p) && !harmless(snippet, p) && !pipefailBefore(snippet, p),

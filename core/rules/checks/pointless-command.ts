@@ -2,7 +2,7 @@
 // step. Default info: they rarely break a build, they just do nothing useful there: interactive tools have no
 // terminal, and a build step has no init system, no services and no other processes that last past it.
 import { ourDocsUrl } from '../docs';
-import { buildSnippets, commandsOf } from '../../shell/commands';
+import { commandsOf } from '../../shell/commands';
 import type { Rule } from '../types';
 import { defineCatalog } from '../../l10n';
 
@@ -37,7 +37,7 @@ export const PointlessCommand: Rule = {
   eachInstruction: {
     keywords: ['RUN'],
     check(_instruction, { snippets, report }) {
-      for (const [snippet, view] of commandsOf(buildSnippets(snippets))) {
+      for (const [snippet, view] of commandsOf(snippets)) {
         const name = view.name ?? '';
         if (!INTERACTIVE.has(name) && !SYSTEM.has(name)) continue;
         report({

@@ -2,7 +2,7 @@
 // fails the build), and where it exists it may ask for a password nobody can type. Build steps already run as
 // root unless USER says otherwise; switch with USER root … USER app instead.
 import { ourDocsUrl } from '../docs';
-import { buildSnippets } from '../../shell/commands';
+
 import type { Rule } from '../types';
 import { defineCatalog } from '../../l10n';
 
@@ -32,7 +32,7 @@ export const SudoInRun: Rule = {
   eachInstruction: {
     keywords: ['RUN'],
     check(_instruction, { snippets, report }) {
-      for (const snippet of buildSnippets(snippets)) {
+      for (const snippet of snippets) {
         for (const command of snippet.script.commands) {
           if (command.name.value !== 'sudo') continue;
           const range = snippet.text.range(command.name.start, command.name.end);

@@ -2,7 +2,7 @@
 // without versions. Default info: an opinion about repeatable builds; installing from a lock or requirements file
 // (`pip install -r`, `npm ci`) is not flagged.
 import { ourDocsUrl } from '../docs';
-import { buildSnippets, commandsOf } from '../../shell/commands';
+import { commandsOf } from '../../shell/commands';
 import { languageInstall } from '../../shell/language-packages';
 import { listed } from './unpinned-system-package';
 import type { Rule } from '../types';
@@ -35,7 +35,7 @@ export const UnpinnedLanguagePackage: Rule = {
   eachInstruction: {
     keywords: ['RUN'],
     check(_instruction, { snippets, report }) {
-      for (const [snippet, view] of commandsOf(buildSnippets(snippets))) {
+      for (const [snippet, view] of commandsOf(snippets)) {
         const install = languageInstall(view);
         if (!install || install.unpinned.length === 0) continue;
         report({

@@ -2,7 +2,7 @@
 // packages without versions. Default info: an opinion. Pins make builds repeatable, but distributions drop old
 // versions from their mirrors, so exact pins also break builds; many official images do not pin.
 import { ourDocsUrl } from '../docs';
-import { buildSnippets, commandsOf } from '../../shell/commands';
+import { commandsOf } from '../../shell/commands';
 import { packageManagerOf, packageOperands, packageSubcommand } from '../../shell/packages';
 import type { Rule } from '../types';
 import { defineCatalog } from '../../l10n';
@@ -34,7 +34,7 @@ export const UnpinnedSystemPackage: Rule = {
   eachInstruction: {
     keywords: ['RUN'],
     check(_instruction, { snippets, report }) {
-      for (const [snippet, view] of commandsOf(buildSnippets(snippets))) {
+      for (const [snippet, view] of commandsOf(snippets)) {
         const manager = packageManagerOf(view.name);
         const sub = manager && packageSubcommand(view, manager);
         if (!manager || !sub || !manager.adds.includes(sub.word.value ?? '')) continue;

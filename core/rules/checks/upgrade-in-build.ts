@@ -2,7 +2,7 @@
 // Default info: an opinion. It makes the image depend on the day it was built and bigger; a newer base image is
 // the usual way to get fixed packages.
 import { ourDocsUrl } from '../docs';
-import { buildSnippets, commandsOf } from '../../shell/commands';
+import { commandsOf } from '../../shell/commands';
 import { packageManagerOf, packageSubcommand } from '../../shell/packages';
 import type { Rule } from '../types';
 import { defineCatalog } from '../../l10n';
@@ -37,7 +37,7 @@ export const UpgradeInBuild: Rule = {
   eachInstruction: {
     keywords: ['RUN'],
     check(_instruction, { snippets, report }) {
-      for (const [snippet, view] of commandsOf(buildSnippets(snippets))) {
+      for (const [snippet, view] of commandsOf(snippets)) {
         const manager = packageManagerOf(view.name);
         const sub = manager && packageSubcommand(view, manager);
         const upgrades = Object.hasOwn(UPGRADES, view.name ?? '') ? UPGRADES[view.name ?? ''] : undefined;

@@ -2,7 +2,7 @@
 // then writes a sparse /var/log/lastlog and faillog sized by the UID; layers store them in full, so the image grows
 // by gigabytes and the build can seem to hang.
 import { ourDocsUrl } from '../docs';
-import { buildSnippets, commandsOf, hasOption } from '../../shell/commands';
+import { commandsOf, hasOption } from '../../shell/commands';
 import type { ShellWord } from '../../shell';
 import type { Rule } from '../types';
 import { defineCatalog } from '../../l10n';
@@ -35,7 +35,7 @@ export const UseraddHighUid: Rule = {
   eachInstruction: {
     keywords: ['RUN'],
     check(_instruction, { snippets, report }) {
-      for (const [snippet, view] of commandsOf(buildSnippets(snippets))) {
+      for (const [snippet, view] of commandsOf(snippets)) {
         if (view.name !== 'useradd' || hasOption(view.args, 'l', ['no-log-init'])) continue;
         const uid = uidOf(view.args);
         if (uid === undefined || Number(uid) <= HIGH_UID) continue;

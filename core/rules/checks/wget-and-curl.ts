@@ -1,7 +1,7 @@
 // WgetAndCurl (hadolint DL4001): both wget and curl used for downloads. Default info: an opinion about size; each
 // tool (and its libraries) must be installed, where one of them would do.
 import { ourDocsUrl } from '../docs';
-import { buildSnippets, commandsOf } from '../../shell/commands';
+import { commandsOf } from '../../shell/commands';
 import type { Rule } from '../types';
 import { defineCatalog } from '../../l10n';
 
@@ -29,7 +29,7 @@ export const WgetAndCurl: Rule = {
   eachInstruction: {
     keywords: ['RUN'],
     check(_instruction, { snippets, report }) {
-      for (const [snippet, view] of commandsOf(buildSnippets(snippets))) {
+      for (const [snippet, view] of commandsOf(snippets)) {
         const tool = view.name;
         if (tool !== 'wget' && tool !== 'curl') continue;
         const range = snippet.text.range(view.nameWord.start, view.nameWord.end);

@@ -1,7 +1,7 @@
 // WgetWithoutProgress (hadolint DL3047): wget without a quieter progress display. Default info: the build works, but
 // without a terminal wget prints a progress line every few kilobytes, flooding the build log on big downloads.
 import { ourDocsUrl } from '../docs';
-import { buildSnippets, commandsOf } from '../../shell/commands';
+import { commandsOf } from '../../shell/commands';
 import type { Rule } from '../types';
 import { defineCatalog } from '../../l10n';
 
@@ -38,7 +38,7 @@ export const WgetWithoutProgress: Rule = {
   eachInstruction: {
     keywords: ['RUN'],
     check(_instruction, { snippets, report }) {
-      for (const [snippet, view] of commandsOf(buildSnippets(snippets))) {
+      for (const [snippet, view] of commandsOf(snippets)) {
         if (view.name !== 'wget' || view.args.some((arg) => QUIET.test(arg.value ?? arg.text))) continue;
         const busybox = snippet.shell.ash;
         const option = busybox ? '-q' : '--progress=dot:giga';
