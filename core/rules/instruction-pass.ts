@@ -79,12 +79,12 @@ export class InstructionPass {
 
   /** What the rules find on the instruction: kept from an earlier version when nothing they depend on changed. */
   #found(instruction: Instruction, rules: readonly Rule[]): readonly Found[] {
+    const checking = this.#checking;
+    const { locale } = checking;
     const snippets = this.#snippets().get(instruction) ?? NO_SNIPPETS;
     const kept = instruction.memo.findings as Kept | undefined;
-    const { locale } = this.#checking;
     if (kept?.rules === rules && kept.snippets === snippets && kept.locale === locale)
       return placed(kept, instruction.shift);
-    const checking = this.#checking;
     checking.snippets = snippets;
     for (const rule of rules) {
       checking.rule = rule;

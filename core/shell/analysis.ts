@@ -24,6 +24,7 @@ export function analyzeShell(ast: DockerfileAst, parser: ShellParser): AnalyzedS
   return analyzeTree(ast, parser).snippets;
 }
 
+/** `analyzeShell`'s snippets, and each instruction's. */
 export function analyzeTree(ast: DockerfileAst, parser: ShellParser): Analyzed {
   const cached = analysisByTree.get(ast);
   if (cached?.parser === parser) return cached.analyzed;
