@@ -1,6 +1,7 @@
 // Package managers as the rules need them: which subcommands install, what answers "yes" for them, which options
 // take a value, how a version is pinned, and what cleans their cache.
 import { commandsOf, operands, subcommand, type CommandView, type OptionSpec } from './commands';
+import type { Range } from '../parser/ast';
 import type { AnalyzedSnippet } from './analysis';
 import type { ShellWord } from './types';
 
@@ -60,13 +61,53 @@ const APK: SystemPackageManager = {
 
 export const SYSTEM_PACKAGE_MANAGERS: readonly SystemPackageManager[] = [APT, YUM, ZYPPER, APK];
 
-export function packageManagerOf(name: string | undefined): SystemPackageManager | undefined {
+function packageManagerOf(name: string | undefined): SystemPackageManager | undefined {
   return name === undefined ? undefined : SYSTEM_PACKAGE_MANAGERS.find((manager) => manager.names.includes(name));
 }
 
 /** `apt-get -q install -y curl` → `install` and the words after it. */
-export function packageSubcommand(view: CommandView, manager: SystemPackageManager) {
+function packageSubcommand(view: CommandView, manager: SystemPackageManager) {
   return subcommand(view.args, manager.options);
+}
+
+/** A command a system package manager runs, with its subcommand: `apt-get -q install -y curl`. */
+export interface PackageCommand {
+  snippet: AnalyzedSnippet;
+  view: CommandView;
+  manager: SystemPackageManager;
+  /** The subcommand (`install`) and the words after it. */
+  sub: { word: ShellWord; rest: ShellWord[] };
+}
+
+// The rules about package managers all ask for these commands: kept per snippet list (an instruction's, kept with it).
+const packageLists = new WeakMap<readonly AnalyzedSnippet[], readonly PackageCommand[]>();
+const NO_PACKAGE_COMMANDS: readonly PackageCommand[] = [];
+
+/** The snippets' commands that run a system package manager with a subcommand, in order. */
+export function packageCommands(snippets: readonly AnalyzedSnippet[]): readonly PackageCommand[] {
+  if (snippets.length === 0) return NO_PACKAGE_COMMANDS;
+  let found = packageLists.get(snippets);
+  if (!found) {
+    const commands: PackageCommand[] = [];
+    for (const [snippet, view] of commandsOf(snippets)) {
+      const manager = packageManagerOf(view.name);
+      const sub = manager && packageSubcommand(view, manager);
+      if (manager && sub) commands.push({ snippet, view, manager, sub });
+    }
+    found = commands.length === 0 ? NO_PACKAGE_COMMANDS : commands;
+    packageLists.set(snippets, found);
+  }
+  return found;
+}
+
+/** Where findings about a package command point: its name through its subcommand (`apt-get install`). */
+export function packageCommandRange({ snippet, view, sub }: PackageCommand): Range {
+  return snippet.text.range(view.nameWord.start, sub.word.end);
+}
+
+/** How messages quote a package command: `apt-get install`. */
+export function packageCommandText({ view, sub }: PackageCommand): string {
+  return `${view.name} ${sub.word.text}`;
 }
 
 /** The packages named by an install: operands after the subcommand, variables included. */

@@ -2,8 +2,8 @@
 // size; skipped when the RUN removes /var/cache/apk or mounts a cache there.
 import { ourDocsUrl } from '../docs';
 import { isShipped } from '../facts';
-import { commandsOf, hasOption } from '../../shell/commands';
-import { cleansCache, mountsCache, packageManagerOf, packageSubcommand } from '../../shell/packages';
+import { hasOption } from '../../shell/commands';
+import { cleansCache, mountsCache, packageCommandRange, packageCommands } from '../../shell/packages';
 import type { Rule } from '../types';
 import { defineCatalog } from '../../l10n';
 
@@ -33,15 +33,15 @@ export const ApkNoCache: Rule = {
   eachInstruction: {
     keywords: ['RUN'],
     check(instruction, { snippets, report }) {
-      for (const [snippet, view] of commandsOf(snippets)) {
-        const manager = packageManagerOf(view.name);
-        const sub = manager?.names.includes('apk') ? packageSubcommand(view, manager) : undefined;
-        if (!manager || sub?.word.value !== 'add') continue;
+      for (const command of packageCommands(snippets)) {
+        const { manager, sub, view } = command;
+        if (!manager.names.includes('apk') || sub.word.value !== 'add') continue;
         if (hasOption(view.args, '', ['no-cache']) || cleansCache(snippets, manager)) continue;
         if (mountsCache(instruction.flags, manager.cache.paths)) continue;
-        const at = snippet.text.range(sub.word.start, sub.word.end).end;
+        const range = packageCommandRange(command);
+        const at = range.end;
         report({
-          range: snippet.text.range(view.nameWord.start, sub.word.end),
+          range,
           fixes: [{ titleKey: 'add', edits: [{ range: { start: at, end: at }, newText: ' --no-cache' }] }],
         });
       }

@@ -2,9 +2,7 @@
 // so a later RUN that installs (or one edited later) uses package lists from the day the cache was made; once the
 // mirrors move on, the install fails with "404 Not Found" or "Unable to locate package".
 import { ourDocsUrl } from '../docs';
-import { commandsOf } from '../../shell/commands';
-import { packageManagerOf, packageSubcommand } from '../../shell/packages';
-import type { Range } from '../../parser/ast';
+import { packageCommandRange, packageCommands, packageCommandText, type PackageCommand } from '../../shell/packages';
 import type { Rule } from '../types';
 import { defineCatalog } from '../../l10n';
 
@@ -31,20 +29,16 @@ export const AptGetUpdateAlone: Rule = {
   eachInstruction: {
     keywords: ['RUN'],
     check(_instruction, { snippets, report }) {
-      let update: { range: Range; command: string } | undefined;
+      let update: PackageCommand | undefined;
       let installs = false;
-      for (const [snippet, view] of commandsOf(snippets)) {
-        const manager = packageManagerOf(view.name);
-        const sub = manager?.names.includes('apt-get') ? packageSubcommand(view, manager) : undefined;
-        if (!manager || !sub) continue;
-        if (sub.word.value === 'update') {
-          update ??= {
-            range: snippet.text.range(view.nameWord.start, sub.word.end),
-            command: `${view.name} ${sub.word.text}`,
-          };
-        } else if (manager.installs.includes(sub.word.value ?? '')) installs = true;
+      for (const command of packageCommands(snippets)) {
+        const { manager, sub } = command;
+        if (!manager.names.includes('apt-get')) continue;
+        if (sub.word.value === 'update') update ??= command;
+        else if (manager.installs.includes(sub.word.value ?? '')) installs = true;
       }
-      if (update && !installs) report({ range: update.range, data: { command: update.command } });
+      if (update && !installs)
+        report({ range: packageCommandRange(update), data: { command: packageCommandText(update) } });
     },
   },
 };

@@ -1,8 +1,8 @@
 // AptNoInstallRecommends (hadolint DL3015): `apt-get install` without --no-install-recommends. Default info: an
 // opinion about image size; the recommended packages install fine, they are just often not needed.
 import { ourDocsUrl } from '../docs';
-import { commandsOf, hasOption } from '../../shell/commands';
-import { packageManagerOf, packageSubcommand } from '../../shell/packages';
+import { hasOption } from '../../shell/commands';
+import { packageCommandRange, packageCommands, packageCommandText } from '../../shell/packages';
 import type { Rule } from '../types';
 import { defineCatalog } from '../../l10n';
 
@@ -32,15 +32,16 @@ export const AptNoInstallRecommends: Rule = {
   eachInstruction: {
     keywords: ['RUN'],
     check(_instruction, { snippets, report }) {
-      for (const [snippet, view] of commandsOf(snippets)) {
-        const manager = packageManagerOf(view.name);
-        const sub = manager?.names.includes('apt-get') ? packageSubcommand(view, manager) : undefined;
-        if (!sub || sub.word.value !== 'install' || hasOption(view.args, '', ['no-install-recommends'])) continue;
+      for (const command of packageCommands(snippets)) {
+        const { manager, sub, view } = command;
+        if (!manager.names.includes('apt-get') || sub.word.value !== 'install') continue;
+        if (hasOption(view.args, '', ['no-install-recommends'])) continue;
         if (view.args.some((arg) => /^APT::Install-Recommends=(0|false|no)$/i.test(arg.value ?? ''))) continue;
-        const at = snippet.text.range(sub.word.start, sub.word.end).end;
+        const range = packageCommandRange(command);
+        const at = range.end;
         report({
-          range: snippet.text.range(view.nameWord.start, sub.word.end),
-          data: { command: `${view.name} ${sub.word.text}` },
+          range,
+          data: { command: packageCommandText(command) },
           fixes: [{ titleKey: 'add', edits: [{ range: { start: at, end: at }, newText: ' --no-install-recommends' }] }],
         });
       }

@@ -2,8 +2,8 @@
 // packages without -y. Default warning: a build has no one to answer "Do you want to continue? [Y/n]", so the
 // command reads end-of-input, aborts, and the build step fails.
 import { ourDocsUrl } from '../docs';
-import { commandsOf, hasOption, type CommandView } from '../../shell/commands';
-import { packageManagerOf, packageSubcommand } from '../../shell/packages';
+import { hasOption, type CommandView } from '../../shell/commands';
+import { packageCommandRange, packageCommands, packageCommandText } from '../../shell/packages';
 import type { ShellScript } from '../../shell';
 import type { Rule } from '../types';
 import { defineCatalog } from '../../l10n';
@@ -34,16 +34,16 @@ export const InstallWithoutYes: Rule = {
   eachInstruction: {
     keywords: ['RUN'],
     check(_instruction, { snippets, report }) {
-      for (const [snippet, view] of commandsOf(snippets)) {
-        const manager = packageManagerOf(view.name);
-        const sub = manager && packageSubcommand(view, manager);
-        if (!manager?.yes || !sub || !manager.installs.includes(sub.word.value ?? '')) continue;
+      for (const command of packageCommands(snippets)) {
+        const { manager, sub, view, snippet } = command;
+        if (!manager.yes || !manager.installs.includes(sub.word.value ?? '')) continue;
         if (hasOption(view.args, manager.yes.short, manager.yes.long) || answeredOtherwise(view, snippet.script))
           continue;
-        const at = snippet.text.range(sub.word.start, sub.word.end).end;
+        const range = packageCommandRange(command);
+        const at = range.end;
         report({
-          range: snippet.text.range(view.nameWord.start, sub.word.end),
-          data: { command: `${view.name} ${sub.word.text}` },
+          range,
+          data: { command: packageCommandText(command) },
           fixes: [{ titleKey: 'yes', edits: [{ range: { start: at, end: at }, newText: ' -y' }] }],
         });
       }

@@ -3,12 +3,12 @@
 // become the image (the last one and those it builds on); a later RUN cannot shrink a layer already written.
 import { ourDocsUrl } from '../docs';
 import { isShipped } from '../facts';
-import { commandsOf } from '../../shell/commands';
 import {
   cleansCache,
   mountsCache,
-  packageManagerOf,
-  packageSubcommand,
+  packageCommandRange,
+  packageCommands,
+  packageCommandText,
   type SystemPackageManager,
 } from '../../shell/packages';
 import type { AnalyzedSnippet } from '../../shell';
@@ -43,17 +43,16 @@ export const PackageCacheNotCleaned: Rule = {
     check(instruction, { snippets, report }) {
       const first = snippets[0];
       const reported = new Set<SystemPackageManager>();
-      for (const [snippet, view] of commandsOf(snippets)) {
-        const manager = packageManagerOf(view.name);
-        const sub = manager && packageSubcommand(view, manager);
-        if (!manager || !sub || reported.has(manager) || !fillsCache(manager, sub.word.value)) continue;
+      for (const command of packageCommands(snippets)) {
+        const { manager, sub, view } = command;
+        if (reported.has(manager) || !fillsCache(manager, sub.word.value)) continue;
         if (cleansCache(snippets, manager) || mountsCache(instruction.flags, manager.cache.paths)) continue;
         reported.add(manager);
         const cleanup = cleanupFor(manager, view.name ?? '');
         const fix = first && appendFix(first, cleanup);
         report({
-          range: snippet.text.range(view.nameWord.start, sub.word.end),
-          data: { command: `${view.name} ${sub.word.text}`, cleanup },
+          range: packageCommandRange(command),
+          data: { command: packageCommandText(command), cleanup },
           fixes: fix ? [fix] : [],
         });
       }

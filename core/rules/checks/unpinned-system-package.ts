@@ -2,8 +2,7 @@
 // packages without versions. Default info: an opinion. Pins make builds repeatable, but distributions drop old
 // versions from their mirrors, so exact pins also break builds; many official images do not pin.
 import { ourDocsUrl } from '../docs';
-import { commandsOf } from '../../shell/commands';
-import { packageManagerOf, packageOperands, packageSubcommand } from '../../shell/packages';
+import { packageCommandRange, packageCommands, packageCommandText, packageOperands } from '../../shell/packages';
 import type { Rule } from '../types';
 import { defineCatalog } from '../../l10n';
 
@@ -34,21 +33,19 @@ export const UnpinnedSystemPackage: Rule = {
   eachInstruction: {
     keywords: ['RUN'],
     check(_instruction, { snippets, report }) {
-      for (const [snippet, view] of commandsOf(snippets)) {
-        const manager = packageManagerOf(view.name);
-        const sub = manager && packageSubcommand(view, manager);
-        if (!manager || !sub || !manager.adds.includes(sub.word.value ?? '')) continue;
+      for (const command of packageCommands(snippets)) {
+        const { manager, sub, view } = command;
+        if (!manager.adds.includes(sub.word.value ?? '')) continue;
         const unpinned = packageOperands(sub.rest, manager).filter(
           (word) => !word.text.includes('$') && !manager.pinned(word.value ?? word.text),
         );
         if (unpinned.length === 0) continue;
-        const name = view.name ?? '';
         report({
-          range: snippet.text.range(view.nameWord.start, sub.word.end),
+          range: packageCommandRange(command),
           data: {
-            command: `${name} ${sub.word.text}`,
+            command: packageCommandText(command),
             packages: listed(unpinned.map((word) => word.text)),
-            pinned: `${unpinned[0]?.text ?? ''}${DASH_VERSIONS.has(name) ? '-' : '='}`,
+            pinned: `${unpinned[0]?.text ?? ''}${DASH_VERSIONS.has(view.name ?? '') ? '-' : '='}`,
           },
         });
       }

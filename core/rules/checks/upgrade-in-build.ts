@@ -2,8 +2,7 @@
 // Default info: an opinion. It makes the image depend on the day it was built and bigger; a newer base image is
 // the usual way to get fixed packages.
 import { ourDocsUrl } from '../docs';
-import { commandsOf } from '../../shell/commands';
-import { packageManagerOf, packageSubcommand } from '../../shell/packages';
+import { packageCommandRange, packageCommands, packageCommandText } from '../../shell/packages';
 import type { Rule } from '../types';
 import { defineCatalog } from '../../l10n';
 
@@ -37,13 +36,11 @@ export const UpgradeInBuild: Rule = {
   eachInstruction: {
     keywords: ['RUN'],
     check(_instruction, { snippets, report }) {
-      for (const [snippet, view] of commandsOf(snippets)) {
-        const manager = packageManagerOf(view.name);
-        const sub = manager && packageSubcommand(view, manager);
-        const upgrades = Object.hasOwn(UPGRADES, view.name ?? '') ? UPGRADES[view.name ?? ''] : undefined;
-        if (!sub || !upgrades?.includes(sub.word.value ?? '')) continue;
-        const range = snippet.text.range(view.nameWord.start, sub.word.end);
-        report({ range, data: { command: `${view.name} ${sub.word.text}` } });
+      for (const command of packageCommands(snippets)) {
+        const name = command.view.name ?? '';
+        const upgrades = Object.hasOwn(UPGRADES, name) ? UPGRADES[name] : undefined;
+        if (!upgrades?.includes(command.sub.word.value ?? '')) continue;
+        report({ range: packageCommandRange(command), data: { command: packageCommandText(command) } });
       }
     },
   },
