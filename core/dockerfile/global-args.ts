@@ -54,7 +54,7 @@ export function globalArgValues(ast: DockerfileAst, options: GlobalArgOptions = 
       else if (rawDefault !== undefined) {
         const expanded = processWord(rawDefault, (key) => values.get(key), ast.escapeChar);
         if (expanded === undefined) return values;
-        values.set(name, expanded.value);
+        values.set(name, expanded);
       }
     }
   }
@@ -77,7 +77,7 @@ export function baseImagesWith(ast: DockerfileAst, values: ReadonlyMap<string, s
   const images: BaseImage[] = [];
   for (const stage of ast.stages) {
     if (!stage.image || baseStage(ast, stage)) continue;
-    const ref = processWord(stage.image.value, (name) => values.get(name), ast.escapeChar)?.value;
+    const ref = processWord(stage.image.value, (name) => values.get(name), ast.escapeChar);
     if (ref && ref.toLowerCase() !== 'scratch') images.push({ stage, ref });
   }
   return images;

@@ -1,17 +1,8 @@
 // One word as BuildKit's shell lexer reads it when it expands an instruction (frontend/dockerfile/shell/lex.go,
-// ProcessWord): quotes removed, escapes applied, `$X`, `${X}` and `${X<modifier>word}` substituted. It also says which
-// variables were found and which were not, as the lexer does for BuildKit's lint rules.
+// ProcessWord): quotes removed, escapes applied, `$X`, `${X}` and `${X<modifier>word}` substituted.
 
 /** A variable's value, or undefined when it is not set. */
 export type Environment = (name: string) => string | undefined;
-
-export interface ProcessedWord {
-  value: string;
-  /** Variables the word looked up and found. */
-  matched: Set<string>;
-  /** Variables the word looked up and did not find (modifiers included, as BuildKit counts them). */
-  unmatched: Set<string>;
-}
 
 /** Nested `${a:-${b:-…}}` deeper than this is refused, so an untrusted word stays bounded. */
 const MAX_DEPTH = 64;
@@ -22,22 +13,30 @@ const NAME_CHAR = /[\p{L}\p{Nd}_]/u;
 const DIGIT = /\p{Nd}/u;
 
 /** The word as the builder reads it; undefined where the builder fails (bad substitution, open quote, `${X:?}`). */
-export function processWord(word: string, env: Environment, escape = '\\'): ProcessedWord | undefined {
+export function processWord(word: string, env: Environment, escape = '\\'): string | undefined {
+  if (isLiteral(word, escape)) return word;
   const lexer = new Lexer(word, env, escape);
   try {
-    return { value: lexer.until(undefined, false, 0), matched: lexer.matched, unmatched: lexer.unmatched };
+    return lexer.until(undefined, false, 0);
   } catch (error) {
     if (error instanceof LexError) return undefined;
     throw error;
   }
 }
 
+/** A word without quotes, escapes or `$` reads as itself: most words, read without a lexer. */
+function isLiteral(word: string, escape: string): boolean {
+  for (let i = 0; i < word.length; i++) {
+    const c = word[i];
+    if (c === '$' || c === "'" || c === '"' || c === escape) return false;
+  }
+  return true;
+}
+
 class LexError extends Error {}
 
 class Lexer {
   pos = 0;
-  readonly matched = new Set<string>();
-  readonly unmatched = new Set<string>();
 
   constructor(
     private readonly text: string,
@@ -99,24 +98,18 @@ class Lexer {
     throw new LexError();
   }
 
-  private lookup(name: string): string | undefined {
-    const value = this.env(name);
-    (value === undefined ? this.unmatched : this.matched).add(name);
-    return value;
-  }
-
   private dollar(depth: number): string {
     this.pos++;
     if (this.text[this.pos] !== '{') {
       const name = this.name();
-      return name === '' ? '$' : (this.lookup(name) ?? '');
+      return name === '' ? '$' : (this.env(name) ?? '');
     }
     this.pos++;
     const first = this.text[this.pos];
     if (first === undefined || first === '{' || first === '}' || first === ':') throw new LexError();
     const name = this.name();
     const ch = this.text[this.pos++];
-    if (ch === '}') return this.lookup(name) ?? '';
+    if (ch === '}') return this.env(name) ?? '';
     if (ch === '/') return this.replace(name, depth);
     if (ch === ':') return this.modified(name, this.text[this.pos++], true, depth);
     return this.modified(name, ch, false, depth);
@@ -127,7 +120,7 @@ class Lexer {
     const pattern = modifier === '#' || modifier === '%';
     if (pattern && nullIsUnset) throw new LexError();
     const operand = this.until('}', pattern, depth + 1);
-    const value = this.lookup(name);
+    const value = this.env(name);
     const unset = value === undefined || (nullIsUnset && value === '');
     if (modifier === '-') return unset ? operand : (value ?? '');
     if (modifier === '+') return unset ? '' : operand;
@@ -144,7 +137,7 @@ class Lexer {
     if (all) this.pos++;
     const pattern = this.until('/', true, depth + 1);
     const replacement = this.until('}', true, depth + 1);
-    const value = this.lookup(name) ?? '';
+    const value = this.env(name) ?? '';
     const regex = globRegex(pattern, true);
     return all ? value.replace(new RegExp(regex.source, 'g'), replacement) : value.replace(regex, replacement);
   }

@@ -2,7 +2,7 @@
 // continuations, then here-document bodies read after the instruction that opens them.
 import type { Comment, DockerfileAst, Instruction, SyntaxProblem } from './ast';
 import { DirectiveScanner } from './directives';
-import { findHeredocMarkers, readHeredocs, type HeredocRead } from './heredocs';
+import { findHeredocMarkers, NO_MARKERS, readHeredocs, type HeredocRead } from './heredocs';
 import { buildInstruction, type ParsedInstruction } from './instruction';
 import { joinInstruction, makeComment, type JoinedInstruction } from './logical-line';
 import { makeProblem } from './problems';
@@ -91,16 +91,17 @@ function addInstruction(state: DocumentState, joined: JoinedInstruction): number
   reportEmptyContinuation(state, joined, escape);
   let next = joined.next;
   const owner = instruction.keyword === 'ONBUILD' ? instruction.trigger : instruction;
-  if (owner && HEREDOC_KEYWORDS.has(owner.keyword) && !owner.json) {
-    const markers = findHeredocMarkers(joined.line.text);
+  const markers =
+    owner && HEREDOC_KEYWORDS.has(owner.keyword) && !owner.json ? findHeredocMarkers(joined.line.text) : NO_MARKERS;
+  if (owner && markers.length > 0) {
     const read = readHeredocs(source, joined.line, markers, next);
     next = read.next;
     for (const entry of read.reads) addHeredoc(state, owner, entry);
     if (owner !== instruction) instruction.heredocs = owner.heredocs;
   }
   const end = source.position(source.end(next - 1));
-  instruction.range = { start: instruction.range.start, end };
-  if (owner && owner !== instruction) owner.range = { start: owner.range.start, end };
+  instruction.range.end = end;
+  if (owner && owner !== instruction) owner.range.end = end;
   state.instructions.push(instruction);
   return next;
 }

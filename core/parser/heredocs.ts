@@ -21,8 +21,11 @@ const MARKER = /^(\d*)<<(-?)([^<]*)$/;
 /** How the line is lexed for the error check: backslash escapes, quotes group. */
 const LEXER_OPTIONS = { escape: '\\', quotes: true };
 
-export function findHeredocMarkers(line: string): HeredocMarker[] {
-  if (!line.includes('<<')) return [];
+/** Shared by the many instructions without here-documents; never mutated. */
+export const NO_MARKERS: readonly HeredocMarker[] = [];
+
+export function findHeredocMarkers(line: string): readonly HeredocMarker[] {
+  if (!line.includes('<<')) return NO_MARKERS;
   const markers: HeredocMarker[] = [];
   let p = 0;
   while (p < line.length) {
@@ -33,7 +36,8 @@ export function findHeredocMarkers(line: string): HeredocMarker[] {
     if (marker) markers.push(marker);
   }
   // BuildKit's lexer fails on an unclosed quote or a bad ${…}, and then sees no words at all.
-  if (markers.length > 0 && MAY_HOLD_VARIABLES.test(line) && scanVariables(line, LEXER_OPTIONS).error) return [];
+  if (markers.length === 0) return NO_MARKERS;
+  if (MAY_HOLD_VARIABLES.test(line) && scanVariables(line, LEXER_OPTIONS).error) return NO_MARKERS;
   return markers;
 }
 
@@ -104,7 +108,7 @@ export interface HeredocRead {
 export function readHeredocs(
   source: SourceText,
   line: LogicalLine,
-  markers: HeredocMarker[],
+  markers: readonly HeredocMarker[],
   first: number,
 ): { reads: HeredocRead[]; next: number } {
   const reads: HeredocRead[] = [];

@@ -52,7 +52,7 @@ export function buildInstruction(
   const parsed = isOnbuild ? NONE : parseArguments(argCtx);
   const variableScopes = extracted.flags.length ? withFlagScopes(text, extracted.flags, parsed.scopes) : parsed.scopes;
   for (const scope of variableScopes) if (scope.expanded) reportVariableError(ctx, scope.token);
-  const instruction = new ParsedInstruction(keyword, initialRange(line, start, end, depth), {
+  const instruction = new ParsedInstruction(keyword, startRange(line, start, depth), {
     line,
     escape: ctx.escape,
     keywordStart: start,
@@ -67,10 +67,13 @@ export function buildInstruction(
   return instruction;
 }
 
-/** The instruction's text; the top one starts where its line does (BuildKit's start line, even for a lone escape). */
-function initialRange(line: LogicalLine, start: number, end: number, depth: number): Range {
-  const range = line.range(start, end);
-  return depth === 0 ? { start: line.source.position(line.sourceStart), end: range.end } : range;
+/**
+ * Where the instruction starts: the top one where its line does (BuildKit's start line, even for a lone escape). Its
+ * end is a stand-in until the document has read the instruction's here-documents and moves it.
+ */
+function startRange(line: LogicalLine, start: number, depth: number): Range {
+  const position = line.source.position(depth === 0 ? line.sourceStart : line.toSource(start));
+  return { start: position, end: position };
 }
 
 const keywords = new Map<string, string>();
@@ -175,7 +178,7 @@ export class ParsedInstruction implements Instruction {
   #built: Built | undefined = undefined;
   #memo: InstructionMemo | undefined = undefined;
 
-  /** The parser may move `range`'s end (once the here-documents are read), never its start. */
+  /** The parser moves `range`'s end (once the here-documents are read), never its start. */
   constructor(keyword: string, range: Range, pending: Pending) {
     this.keyword = keyword;
     this.range = range;

@@ -3,9 +3,9 @@ import type { Position, Range } from './ast';
 
 /** Where each line starts: LF, CRLF and a lone CR each end a line, as in LSP. */
 export function lineStarts(text: string): number[] {
-  const starts = [0];
-  cutLines(text, starts, []);
-  return starts;
+  const starts = new Int32Array(cutLines(text) + 1);
+  cutLines(text, starts);
+  return Array.from(starts);
 }
 
 /** The lines without their breaks (the same breaks as `lineStarts`). */
@@ -23,31 +23,36 @@ export function lineContentEnd(text: string, start: number, next: number): numbe
 
 const POSITION_CACHE_SIZE = 4;
 
-/** Pushes where each line after the first starts, and where each line but the last ends before its break. */
-function cutLines(text: string, starts: number[], ends: number[]): void {
-  if (text.includes('\r')) cutAnyBreaks(text, starts, ends);
-  else cutLineFeeds(text, starts, ends);
+/**
+ * Counts the line breaks; when given arrays, also writes where each line after the first starts (`starts[i + 1]`)
+ * and where each line but the last ends before its break (`ends[i]`). Called once to size the arrays, then to fill.
+ */
+function cutLines(text: string, starts?: Int32Array, ends?: Int32Array): number {
+  return text.includes('\r') ? cutAnyBreaks(text, starts, ends) : cutLineFeeds(text, starts, ends);
 }
 
 /** The common case, a text without CR: each LF, found by indexOf, ends a line. */
-function cutLineFeeds(text: string, starts: number[], ends: number[]): void {
+function cutLineFeeds(text: string, starts?: Int32Array, ends?: Int32Array): number {
+  let count = 0;
   for (let lf = text.indexOf('\n'); lf >= 0; lf = text.indexOf('\n', lf + 1)) {
-    ends.push(lf);
-    starts.push(lf + 1);
+    if (ends) ends[count] = lf;
+    count++;
+    if (starts) starts[count] = lf + 1;
   }
+  return count;
 }
 
-function cutAnyBreaks(text: string, starts: number[], ends: number[]): void {
+function cutAnyBreaks(text: string, starts?: Int32Array, ends?: Int32Array): number {
+  let count = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (c === 10) {
-      ends.push(i > 0 && text.charCodeAt(i - 1) === 13 ? i - 1 : i);
-      starts.push(i + 1);
-    } else if (c === 13 && text.charCodeAt(i + 1) !== 10) {
-      ends.push(i);
-      starts.push(i + 1);
-    }
+    const lineFeed = c === 10;
+    if (!lineFeed && !(c === 13 && text.charCodeAt(i + 1) !== 10)) continue;
+    if (ends) ends[count] = lineFeed && i > 0 && text.charCodeAt(i - 1) === 13 ? i - 1 : i;
+    count++;
+    if (starts) starts[count] = i + 1;
   }
+  return count;
 }
 
 /**
@@ -68,13 +73,12 @@ export class SourceText {
 
   constructor(readonly text: string) {
     this.hasBom = text.charCodeAt(0) === 0xfeff;
-    const starts = [0];
-    const ends: number[] = [];
-    cutLines(text, starts, ends);
-    ends.push(text.length);
-    this.starts = Int32Array.from(starts);
-    this.ends = Int32Array.from(ends);
-    this.lineCount = starts.length;
+    const breaks = cutLines(text);
+    this.starts = new Int32Array(breaks + 1);
+    this.ends = new Int32Array(breaks + 1);
+    cutLines(text, this.starts, this.ends);
+    this.ends[breaks] = text.length;
+    this.lineCount = breaks + 1;
   }
 
   start(line: number): number {

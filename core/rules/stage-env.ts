@@ -5,7 +5,7 @@
 // which visit the stages in one walk per validation.
 import type { DockerfileAst, Instruction, Stage } from '../parser/ast';
 import { parseArgWord } from '../dockerfile/args';
-import { processWord, type ProcessedWord } from '../dockerfile/shell-word';
+import { processWord } from '../dockerfile/shell-word';
 import { DEFAULT_ENV, PROXY_ARGS } from '../dockerfile/builtins';
 import { keyValues, type Facts } from './facts';
 import type { ImageFacts, Report, Rule, RuleContext, ValidateOptions } from './types';
@@ -84,7 +84,7 @@ function walkStages(
 }
 
 /** A word as the builder expands it in this scope; undefined when a variable's value cannot be known. */
-export function expandInScope(word: string, scope: StageScope, escape: string): ProcessedWord | undefined {
+export function expandInScope(word: string, scope: StageScope, escape: string): string | undefined {
   let unknown = false;
   const processed = processWord(
     word,
@@ -135,7 +135,7 @@ interface ApplyContext {
 function apply(instruction: Instruction, scope: StageScope, context: ApplyContext): void {
   if (instruction.keyword === 'ENV') {
     for (const { key, value } of keyValues(instruction))
-      scope.values.set(key.value, value ? expandInScope(value.value, scope, context.escape)?.value : '');
+      scope.values.set(key.value, value ? expandInScope(value.value, scope, context.escape) : '');
   } else if (instruction.keyword === 'ARG') {
     for (const word of instruction.args) declareArg(word.value, scope, context);
   }
@@ -145,6 +145,6 @@ function declareArg(word: string, scope: StageScope, { globals, buildArgs, escap
   const { name, rawDefault } = parseArgWord(word);
   scope.args.add(name);
   if (Object.hasOwn(buildArgs, name)) scope.values.set(name, buildArgs[name]);
-  else if (rawDefault !== undefined) scope.values.set(name, expandInScope(rawDefault, scope, escape)?.value);
+  else if (rawDefault !== undefined) scope.values.set(name, expandInScope(rawDefault, scope, escape));
   else if (globals.has(name)) scope.values.set(name, globals.get(name));
 }

@@ -42,7 +42,7 @@ export const CopyIgnoredFile: Rule = {
       instruction(_stage, instruction, scope) {
         if (!isContextCopy(instruction)) return;
         for (const word of localSources(instruction)) {
-          const source = expandInScope(word.value, scope, ast.escapeChar)?.value;
+          const source = expandInScope(word.value, scope, ast.escapeChar);
           const path = source === undefined || isUrl(source) ? undefined : contextPath(source);
           if (path !== undefined && isIgnored(path))
             report({

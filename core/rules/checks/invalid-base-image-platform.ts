@@ -52,7 +52,7 @@ export const InvalidBaseImagePlatform: Rule = {
 function expectedPlatform(stage: Stage, values: ReadonlyMap<string, string>, escape: string): Platform | undefined {
   const flag = stage.from.flags.find((f) => flagName(f) === 'platform');
   if (flag?.value === undefined) return undefined;
-  const text = processWord(flag.value, (name) => values.get(name), escape)?.value;
+  const text = processWord(flag.value, (name) => values.get(name), escape);
   const [os, architecture, variant] = (text ?? '').split('/');
   return os && architecture ? { os, architecture, variant } : undefined;
 }

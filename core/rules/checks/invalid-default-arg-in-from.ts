@@ -41,12 +41,12 @@ export const InvalidDefaultArgInFrom: Rule = {
       if (!image?.value.includes('$')) continue;
       const expanded = processWord(image.value, (name) => values.get(name), ast.escapeChar);
       // BuildKit gives up on the check at the first word it cannot expand; the build reports that one.
-      if (!expanded) return;
-      if (validateReference(expanded.value).ok) continue;
-      const data = { image: image.value, expanded: expanded.value };
+      if (expanded === undefined) return;
+      if (validateReference(expanded).ok) continue;
+      const data = { image: image.value, expanded };
       report({
         range: onFirstLine(stage.from, image.range),
-        variant: expanded.value === '' ? 'empty' : undefined,
+        variant: expanded === '' ? 'empty' : undefined,
         data,
       });
     }

@@ -41,9 +41,11 @@ export const PackageCacheNotCleaned: Rule = {
   eachInstruction: {
     keywords: ['RUN'],
     check(instruction, { snippets, report }) {
+      const commands = packageCommands(snippets);
+      if (commands.length === 0) return;
       const first = snippets[0];
       const reported = new Set<SystemPackageManager>();
-      for (const command of packageCommands(snippets)) {
+      for (const command of commands) {
         const { manager, sub, view } = command;
         if (reported.has(manager) || !fillsCache(manager, sub.word.value)) continue;
         if (cleansCache(snippets, manager) || mountsCache(instruction.flags, manager.cache.paths)) continue;

@@ -49,7 +49,7 @@ export const WorkdirRelativePath: Rule = {
         if (workdirSet.has(stage)) return;
         workdirSet.add(stage);
         const raw = instruction.argsText.trim();
-        const path = expandInScope(raw, scope, ast.escapeChar)?.value;
+        const path = expandInScope(raw, scope, ast.escapeChar);
         // `C:\app` under the default `\` escape reads `C:app`: the path as written counts too, not to cry wolf.
         if (path === undefined || path === '' || isAbsolute(path) || isAbsolute(raw)) return;
         const data = { path, absolute: `/${path.replace(/^\.\//, '')}` };
