@@ -1,8 +1,9 @@
 // The `dockerfile-studio` command: dispatches to subcommands through a table of lazy imports. The entry at the end is
 // the one place that reads the process (streams, environment, folder, terminals, signals); everything else gets `io`.
 import { isatty } from 'node:tty';
+import { version } from '../../package.json';
 import { startCommand, type CommandDefinition } from './command';
-import type { CliIo, CliSignal } from './io';
+import { writeLine, type CliIo, type CliSignal } from './io';
 import { cliText, type CliMessageKey } from './messages';
 
 interface SubcommandModule {
@@ -25,16 +26,17 @@ const commands: Record<string, Subcommand> = {
 const names = Object.keys(commands).join(', ');
 
 interface DispatchArgs {
-  command: Subcommand | 'help';
+  command: Subcommand | 'help' | 'version';
   rest: string[];
   lang: string | undefined;
 }
 
-export const dispatcher: CommandDefinition<Record<never, never>, DispatchArgs> = {
+export const dispatcher: CommandDefinition<{ version: { type: 'boolean' } }, DispatchArgs> = {
   name: undefined,
-  options: {},
+  options: { version: { type: 'boolean' } },
   stopAtFirstPositional: true,
   read: ({ values, positionals: [name, ...rest] }) => {
+    if (values.version) return { args: { command: 'version', rest, lang: values.lang } };
     if (name === undefined) return { mistake: (locale) => cliText(locale, 'noCommand', { names }) };
     if (name === 'help') return { args: { command: 'help', rest, lang: values.lang } };
     const command = Object.hasOwn(commands, name) ? commands[name] : undefined;
@@ -56,6 +58,10 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
   const { command, rest, lang } = started.args;
   // `help [COMMAND]` is `[COMMAND] --help`.
   if (command === 'help') return main([...(lang ? ['--lang', lang] : []), ...rest, '--help'], io);
+  if (command === 'version') {
+    writeLine(io.stdout, `dockerfile-studio ${version}`);
+    return 0;
+  }
   const module = await command.load();
   return module.main(rest, io, lang);
 }

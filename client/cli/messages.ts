@@ -11,7 +11,8 @@ export const cliMessages = defineCatalog(
     'usage.main':
       'Usage: dockerfile-studio [--lang en|ko] <command> [options]\n\n' +
       'Checks, builds and runs Dockerfiles from the command line.\n\n' +
-      'Commands:\n{commands}\n\nOptions:\n{common}\n\n' +
+      'Commands:\n{commands}\n\nOptions:\n{common}\n' +
+      '      --version              print the version and exit\n\n' +
       'Run "dockerfile-studio <command> --help" for the options of a command.\n',
     'usage.parse':
       'Usage: dockerfile-studio parse [--format json] [--lang en|ko] FILE\n\n' +
@@ -48,7 +49,8 @@ export const cliMessages = defineCatalog(
     'usage.main':
       '사용법: dockerfile-studio [--lang en|ko] <명령> [옵션]\n\n' +
       '명령줄에서 Dockerfile을 검사하고, 빌드하고, 실행합니다.\n\n' +
-      '명령:\n{commands}\n\n옵션:\n{common}\n\n' +
+      '명령:\n{commands}\n\n옵션:\n{common}\n' +
+      '      --version              버전을 출력하고 끝냅니다\n\n' +
       '명령별 옵션은 "dockerfile-studio <명령> --help"로 볼 수 있습니다.\n',
     'usage.parse':
       '사용법: dockerfile-studio parse [--format json] [--lang en|ko] 파일\n\n' +

@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { buildCli, runCli, scratchFiles } from './cli-support';
@@ -17,6 +18,16 @@ void describe('dockerfile-studio (dispatcher) and parse', () => {
     assert.match(run.stdout, /^Usage: dockerfile-studio \[--lang en\|ko\] <command>/);
     assert.match(run.stdout, /\n {2}check +check Dockerfiles/);
     assert.match(run.stdout, /\n {2}parse +print the syntax tree/);
+  });
+
+  void test('--version prints the package version, alone or before a command', () => {
+    const { version } = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string };
+    for (const argv of [['--version'], ['--version', 'check'], ['--lang', 'ko', '--version']]) {
+      const run = runCli(argv);
+      assert.equal(run.status, 0, run.stderr);
+      assert.equal(run.stdout, `dockerfile-studio ${version}\n`);
+    }
+    assert.match(runCli(['--help']).stdout, /\n {6}--version +print the version and exit\n/);
   });
 
   void test('an unknown command or none at all is a usage error (exit 2)', () => {
