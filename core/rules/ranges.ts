@@ -1,8 +1,14 @@
 // Small range helpers shared by rules and fixes.
 import type { Position, Range } from '../parser/ast';
+import type { TextEdit } from './types';
 
 export function comparePositions(a: Position, b: Position): number {
   return a.line - b.line || a.character - b.character;
+}
+
+/** An edit that inserts `newText` at `at`. */
+export function insertAt(at: Position, newText: string): TextEdit {
+  return { range: { start: at, end: at }, newText };
 }
 
 /** The whole lines a range touches, line break included, for fixes that delete an instruction. */

@@ -6,6 +6,7 @@ import { hasOption } from '../../shell/commands';
 import { cleansCache, mountsCache, packageCommandRange, packageCommands } from '../../shell/packages';
 import type { Rule } from '../types';
 import { defineCatalog } from '../../l10n';
+import { insertAt } from '../ranges';
 
 const messages = defineCatalog(
   'rule.ApkNoCache',
@@ -42,7 +43,7 @@ export const ApkNoCache: Rule = {
         const at = range.end;
         report({
           range,
-          fixes: [{ titleKey: 'add', edits: [{ range: { start: at, end: at }, newText: ' --no-cache' }] }],
+          fixes: [{ titleKey: 'add', edits: [insertAt(at, ' --no-cache')] }],
         });
       }
     },

@@ -5,6 +5,7 @@ import { hasOption } from '../../shell/commands';
 import { packageCommandRange, packageCommands, packageCommandText } from '../../shell/packages';
 import type { Rule } from '../types';
 import { defineCatalog } from '../../l10n';
+import { insertAt } from '../ranges';
 
 const messages = defineCatalog(
   'rule.AptNoInstallRecommends',
@@ -42,7 +43,7 @@ export const AptNoInstallRecommends: Rule = {
         report({
           range,
           data: { command: packageCommandText(command) },
-          fixes: [{ titleKey: 'add', edits: [{ range: { start: at, end: at }, newText: ' --no-install-recommends' }] }],
+          fixes: [{ titleKey: 'add', edits: [insertAt(at, ' --no-install-recommends')] }],
         });
       }
     },

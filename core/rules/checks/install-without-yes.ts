@@ -7,6 +7,7 @@ import { packageCommandRange, packageCommands, packageCommandText } from '../../
 import type { ShellScript } from '../../shell';
 import type { Rule } from '../types';
 import { defineCatalog } from '../../l10n';
+import { insertAt } from '../ranges';
 
 const messages = defineCatalog(
   'rule.InstallWithoutYes',
@@ -44,7 +45,7 @@ export const InstallWithoutYes: Rule = {
         report({
           range,
           data: { command: packageCommandText(command) },
-          fixes: [{ titleKey: 'yes', edits: [{ range: { start: at, end: at }, newText: ' -y' }] }],
+          fixes: [{ titleKey: 'yes', edits: [insertAt(at, ' -y')] }],
         });
       }
     },

@@ -8,6 +8,7 @@ import { argDeclarations } from '../facts';
 import { onFirstLine } from '../locate';
 import type { Rule } from '../types';
 import { defineCatalog } from '../../l10n';
+import { insertAt } from '../ranges';
 
 const messages = defineCatalog(
   'rule.InvalidDefinitionDescription',
@@ -51,7 +52,7 @@ export const InvalidDefinitionDescription: Rule = {
         instruction.args[instruction.keyword === 'FROM' ? 2 : 0]?.range ?? instruction.keywordRange,
       );
       const at = { line: instruction.range.start.line, character: 0 };
-      const edits = [{ range: { start: at, end: at }, newText: '\n' }];
+      const edits = [insertAt(at, '\n')];
       report({ range, data: { instruction: instruction.keyword, name }, fixes: [{ titleKey: 'separate', edits }] });
     }
   },

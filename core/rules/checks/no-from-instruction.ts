@@ -1,7 +1,7 @@
 // A Dockerfile with no FROM: there is no base image to build on. BuildKit rejects an empty file ("the Dockerfile cannot
 // be empty"), one with only comments ("file with no instructions") and one without a stage ("dockerfile contains no
 // stages to build"). Reported on the first instruction, or on the first line of a file without any.
-import { rangeAt } from '../ranges';
+import { insertAt, rangeAt } from '../ranges';
 import type { FixProposal, Rule } from '../types';
 import type { DockerfileAst } from '../../parser/ast';
 import { defineCatalog } from '../../l10n';
@@ -48,10 +48,10 @@ function insertFrom(ast: DockerfileAst, lines: string[] | undefined): FixProposa
   const lastLine = Math.max(0, ast.lineCount - 1);
   if (firstOther) {
     const at = { line: firstOther.range.start.line, character: 0 };
-    return { titleKey: 'insert', edits: [{ range: { start: at, end: at }, newText: 'FROM alpine\n' }] };
+    return { titleKey: 'insert', edits: [insertAt(at, 'FROM alpine\n')] };
   }
   const lastText = lines?.[lastLine] ?? '';
   const at = { line: lastLine, character: lastText.length };
   const newText = lastText === '' ? 'FROM alpine\n' : '\nFROM alpine\n';
-  return { titleKey: 'insert', edits: [{ range: { start: at, end: at }, newText }] };
+  return { titleKey: 'insert', edits: [insertAt(at, newText)] };
 }

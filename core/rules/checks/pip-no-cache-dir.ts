@@ -7,6 +7,7 @@ import { keyValues, stageOf } from '../facts';
 import type { Instruction } from '../../parser/ast';
 import type { Rule } from '../types';
 import { defineCatalog } from '../../l10n';
+import { insertAt } from '../ranges';
 
 const messages = defineCatalog(
   'rule.PipNoCacheDir',
@@ -41,7 +42,7 @@ export const PipNoCacheDir: Rule = {
         const at = snippet.text.range(install.subcommand.start, install.subcommand.end).end;
         report({
           range: snippet.text.range(view.nameWord.start, install.subcommand.end),
-          fixes: [{ titleKey: 'add', edits: [{ range: { start: at, end: at }, newText: ' --no-cache-dir' }] }],
+          fixes: [{ titleKey: 'add', edits: [insertAt(at, ' --no-cache-dir')] }],
         });
       }
     },

@@ -15,6 +15,7 @@ import { isDefined, type StageScope } from '../stage-env';
 import { closest, SuggestionBudget } from '../suggest';
 import type { Report, Rule } from '../types';
 import { defineCatalog } from '../../l10n';
+import { insertAt } from '../ranges';
 
 const messages = defineCatalog(
   'rule.UndefinedVar',
@@ -126,7 +127,7 @@ function* namesIn(scope: StageScope): Iterable<string> {
 function declareGlobal(ref: VariableRef, instruction: Instruction, range: Report['range']): Report {
   const at = { line: instruction.range.start.line, character: instruction.keywordRange.start.character };
   const data = { name: ref.name };
-  const edits = [{ range: { start: at, end: at }, newText: `ARG ${ref.name}\n${' '.repeat(at.character)}` }];
+  const edits = [insertAt(at, `ARG ${ref.name}\n${' '.repeat(at.character)}`)];
   return { range, variant: 'global', data, fixes: [{ titleKey: 'declare', data, edits }] };
 }
 

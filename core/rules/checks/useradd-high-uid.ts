@@ -6,6 +6,7 @@ import { commandsOf, hasOption } from '../../shell/commands';
 import type { ShellWord } from '../../shell';
 import type { Rule } from '../types';
 import { defineCatalog } from '../../l10n';
+import { insertAt } from '../ranges';
 
 const messages = defineCatalog(
   'rule.UseraddHighUid',
@@ -43,7 +44,7 @@ export const UseraddHighUid: Rule = {
         report({
           range: snippet.text.range(view.nameWord.start, view.nameWord.end),
           data: { uid },
-          fixes: [{ titleKey: 'add', edits: [{ range: { start: at, end: at }, newText: ' -l' }] }],
+          fixes: [{ titleKey: 'add', edits: [insertAt(at, ' -l')] }],
         });
       }
     },

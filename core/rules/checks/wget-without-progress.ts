@@ -4,6 +4,7 @@ import { ourDocsUrl } from '../docs';
 import { commandsOf } from '../../shell/commands';
 import type { Rule } from '../types';
 import { defineCatalog } from '../../l10n';
+import { insertAt } from '../ranges';
 
 const messages = defineCatalog(
   'rule.WgetWithoutProgress',
@@ -47,9 +48,7 @@ export const WgetWithoutProgress: Rule = {
           range: snippet.text.range(view.nameWord.start, view.nameWord.end),
           variant: busybox ? 'busybox' : undefined,
           data: { option },
-          fixes: [
-            { titleKey: 'add', data: { option }, edits: [{ range: { start: at, end: at }, newText: ` ${option}` }] },
-          ],
+          fixes: [{ titleKey: 'add', data: { option }, edits: [insertAt(at, ` ${option}`)] }],
         });
       }
     },
