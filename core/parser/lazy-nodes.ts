@@ -71,14 +71,16 @@ export class ParsedFlag implements Flag {
   }
 
   get nameRange(): Range {
+    if (this.#nameRange) return this.#nameRange;
     const eq = this.raw.indexOf('=');
-    return (this.#nameRange ??= this.#span(this.#start + 2, eq < 0 ? this.#end : this.#start + eq));
+    return (this.#nameRange = this.#span(this.#start + 2, eq < 0 ? this.#end : this.#start + eq));
   }
 
   get valueRange(): Range | undefined {
+    if (this.#valueRange) return this.#valueRange;
     const eq = this.raw.indexOf('=');
     if (eq < 0) return undefined;
-    return (this.#valueRange ??= this.#span(this.#start + eq + 1, this.#end));
+    return (this.#valueRange = this.#span(this.#start + eq + 1, this.#end));
   }
 
   #span(start: number, end: number): Range {
