@@ -17,7 +17,6 @@ export interface HeredocMarker {
   end: number;
 }
 
-const MARKER = /^(\d*)<<(-?)([^<]*)$/;
 /** How the line is lexed for the error check: backslash escapes, quotes group. */
 const LEXER_OPTIONS = { escape: '\\', quotes: true };
 
@@ -41,23 +40,31 @@ export function findHeredocMarkers(line: string): readonly HeredocMarker[] {
   return markers;
 }
 
-/** The heredoc the word line[start, end) opens, if it is one. */
+/** The heredoc the word line[start, end) opens, if it is one (the pattern above, read without slicing the word). */
 function matchMarker(line: string, start: number, end: number): HeredocMarker | undefined {
-  const first = line.charCodeAt(start);
-  if (first !== 60 /* < */ && !(first >= 48 && first <= 57)) return undefined;
-  const match = MARKER.exec(line.slice(start, end));
-  const rest = match?.[3];
-  if (!match || !rest) return undefined;
-  const name = heredocName(rest);
+  let p = start;
+  while (p < end && isDigit(line.charCodeAt(p))) p++;
+  const digitsEnd = p;
+  if (end - p < 2 || line.charCodeAt(p) !== 60 /* < */ || line.charCodeAt(p + 1) !== 60) return undefined;
+  p += 2;
+  const stripTabs = line.charCodeAt(p) === 45; /* - */
+  if (stripTabs) p++;
+  const less = line.indexOf('<', p);
+  if (p >= end || (less >= 0 && less < end)) return undefined;
+  const name = heredocName(line.slice(p, end));
   if (!name) return undefined;
   return {
     name: name.name,
     quoted: name.quoted,
-    stripTabs: match[2] === '-',
-    fileDescriptor: match[1] ? Number(match[1]) : undefined,
+    stripTabs,
+    fileDescriptor: digitsEnd > start ? Number(line.slice(start, digitsEnd)) : undefined,
     start,
     end,
   };
+}
+
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
 }
 
 function closingQuote(line: string, open: number, quote: string): number {
@@ -68,8 +75,12 @@ function closingQuote(line: string, open: number, quote: string): number {
   return line.length;
 }
 
+/** Quotes, escapes and whitespace (every `isSpace` character, and a few more): a delimiter that is not plain text. */
+const NOT_PLAIN_NAME = /["'\\\s\u0085]/;
+
 /** The delimiter with quotes and escapes removed; `quoted` when any part was quoted (no expansion). */
 function heredocName(rest: string): { name: string; quoted: boolean } | undefined {
+  if (!NOT_PLAIN_NAME.test(rest)) return { name: rest, quoted: false };
   const words: string[] = [];
   let word = '';
   let quoted = false;

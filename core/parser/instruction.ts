@@ -52,16 +52,10 @@ export function buildInstruction(
   const parsed = isOnbuild ? NONE : parseArguments(argCtx);
   const variableScopes = extracted.flags.length ? withFlagScopes(text, extracted.flags, parsed.scopes) : parsed.scopes;
   for (const scope of variableScopes) if (scope.expanded) reportVariableError(ctx, scope.token);
-  const instruction = new ParsedInstruction(keyword, startRange(line, start, depth), {
-    line,
-    escape: ctx.escape,
-    keywordStart: start,
-    argsStart,
-    end,
-    tokens: isWholeArguments(parsed.tokens, text, argsStart, end) ? WHOLE_ARGUMENTS : exactSize(parsed.tokens),
-    flagWords: exactSize(extracted.flags),
-    scopes: exactSize(variableScopes),
-  });
+  const tokens = isWholeArguments(parsed.tokens, text, argsStart, end) ? WHOLE_ARGUMENTS : exactSize(parsed.tokens);
+  const extras = extrasFor(ctx.escape, exactSize(extracted.flags), exactSize(variableScopes));
+  const range = startRange(line, start, depth);
+  const instruction = new ParsedInstruction(keyword, range, line, start, argsStart, end, tokens, extras);
   instruction.json = parsed.json;
   if (isOnbuild && depth < MAX_TRIGGER_DEPTH) instruction.trigger = buildInstruction(ctx, argsStart, end, depth + 1);
   return instruction;
@@ -99,26 +93,13 @@ function isWholeArguments(tokens: readonly Token[], text: string, argsStart: num
   return token.value.length === end - argsStart && text.startsWith(token.value, argsStart);
 }
 
-/** The parser's offsets an instruction's lazy parts are built from. */
-export interface Pending {
-  line: LogicalLine;
-  escape: string;
-  keywordStart: number;
-  argsStart: number;
-  end: number;
-  /** WHOLE_ARGUMENTS for one token spanning the arguments. */
-  tokens: readonly Token[];
-  flagWords: readonly FlagWord[];
-  scopes: readonly VariableScope[];
-}
-
 /** Shared by the many instructions without here-documents, flags or variables; never mutated. */
 const NO_HEREDOCS: Heredoc[] = [];
 const NO_FLAG_NODES: Flag[] = [];
 const NO_VARIABLES: VariableRef[] = [];
 
 /** What only flags and variables are built from; one object per escape is shared by instructions with neither. */
-interface Extras {
+export interface Extras {
   escape: string;
   flagWords: readonly FlagWord[];
   scopes: readonly VariableScope[];
@@ -178,16 +159,29 @@ export class ParsedInstruction implements Instruction {
   #built: Built | undefined = undefined;
   #memo: InstructionMemo | undefined = undefined;
 
-  /** The parser moves `range`'s end (once the here-documents are read), never its start. */
-  constructor(keyword: string, range: Range, pending: Pending) {
+  /**
+   * From the parser's offsets in the joined `line`: where the keyword starts, where the arguments start and where the
+   * instruction ends; `tokens` is WHOLE_ARGUMENTS for one token spanning the arguments. The parser moves `range`'s end
+   * (once the here-documents are read), never its start.
+   */
+  constructor(
+    keyword: string,
+    range: Range,
+    line: LogicalLine,
+    keywordStart: number,
+    argsStart: number,
+    end: number,
+    tokens: readonly Token[],
+    extras: Extras,
+  ) {
     this.keyword = keyword;
     this.range = range;
-    this.#line = pending.line;
-    this.#keywordStart = pending.keywordStart;
-    this.#argsStart = pending.argsStart;
-    this.#end = pending.end;
-    this.#tokens = pending.tokens;
-    this.#extras = extrasFor(pending.escape, pending.flagWords, pending.scopes);
+    this.#line = line;
+    this.#keywordStart = keywordStart;
+    this.#argsStart = argsStart;
+    this.#end = end;
+    this.#tokens = tokens;
+    this.#extras = extras;
     this.#origin = range.start.line;
   }
 
