@@ -49,6 +49,12 @@ class Lexer {
     if (depth > MAX_DEPTH) throw new LexError();
     let out = '';
     while (this.pos < this.text.length) {
+      const plain = this.plainEnd(`$'"`, stop);
+      if (plain > this.pos) {
+        out += this.text.slice(this.pos, plain);
+        this.pos = plain;
+        continue;
+      }
       const ch = this.text[this.pos] as string;
       if (stop !== undefined && ch === stop) {
         this.pos++;
@@ -67,6 +73,18 @@ class Lexer {
     return out;
   }
 
+  /** Where the run of ordinary characters from `pos` ends: at one of `specials`, the escape, `stop` or the end. */
+  private plainEnd(specials: string, stop?: string): number {
+    const { text, escape } = this;
+    let p = this.pos;
+    while (p < text.length) {
+      const ch = text[p] as string;
+      if (ch === stop || ch === escape || specials.includes(ch)) return p;
+      p++;
+    }
+    return p;
+  }
+
   private singleQuoted(): string {
     const close = this.text.indexOf("'", this.pos + 1);
     if (close < 0) throw new LexError();
@@ -79,6 +97,12 @@ class Lexer {
     this.pos++;
     let out = '';
     while (this.pos < this.text.length) {
+      const plain = this.plainEnd('"$');
+      if (plain > this.pos) {
+        out += this.text.slice(this.pos, plain);
+        this.pos = plain;
+        continue;
+      }
       const ch = this.text[this.pos] as string;
       if (ch === '"') {
         this.pos++;

@@ -30,14 +30,14 @@ const KEYS = [
 ];
 const BARE = new Set(['readonly', 'ro', 'readwrite', 'rw', 'required']);
 /** Options that only some mount types take. */
-const ONLY_FOR: Readonly<Record<string, readonly string[]>> = {
-  mode: ['secret', 'ssh', 'cache'],
-  uid: ['secret', 'ssh', 'cache'],
-  gid: ['secret', 'ssh', 'cache'],
-  sharing: ['cache'],
-  size: ['tmpfs'],
-  required: ['secret', 'ssh'],
-};
+const ONLY_FOR: readonly (readonly [string, readonly string[]])[] = [
+  ['mode', ['secret', 'ssh', 'cache']],
+  ['uid', ['secret', 'ssh', 'cache']],
+  ['gid', ['secret', 'ssh', 'cache']],
+  ['sharing', ['cache']],
+  ['size', ['tmpfs']],
+  ['required', ['secret', 'ssh']],
+];
 
 const messages = defineCatalog(
   'rule.InvalidMount',
@@ -92,13 +92,13 @@ function mountProblem(value: string): Omit<Report, 'range'> | undefined {
     if (eq < 0 && !BARE.has(key)) return { variant: 'pair', data: { field } };
     options.set(key, eq < 0 ? 'true' : field.slice(eq + 1).replace(/^"(.*)"$/, '$1'));
   }
-  if ([...options.values()].some((v) => v.includes('$'))) return undefined;
+  for (const value of options.values()) if (value.includes('$')) return undefined;
   const type = (options.get('type') ?? 'bind').toLowerCase();
   if (!TYPES.includes(type)) return { variant: 'type', data: { value: type, allowed: TYPES.join(', ') } };
   const sharing = options.get('sharing')?.toLowerCase();
   if (sharing !== undefined && !SHARING.includes(sharing))
     return { variant: 'sharing', data: { value: sharing, allowed: SHARING.join(', ') } };
-  for (const [key, types] of Object.entries(ONLY_FOR)) {
+  for (const [key, types] of ONLY_FOR) {
     if (options.has(key) && !types.includes(type)) return { variant: 'notForType', data: { key, type } };
   }
   return undefined;
