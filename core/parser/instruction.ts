@@ -208,15 +208,12 @@ export class ParsedInstruction implements Instruction {
     const { flagWords } = this.#extras;
     if (flagWords.length === 0) return NO_FLAG_NODES;
     const built = this.#builtNow();
-    const text = this.#line.text;
-    return (built.flags ??= flagWords.map(
-      (flag) => new ParsedFlag(flag.word, text.slice(flag.start, flag.end), built, flag.start, flag.end),
-    ));
+    return (built.flags ??= flagWords.map((flag) => new ParsedFlag(flag.word, built, flag.start, flag.end)));
   }
 
   get args(): Word[] {
     const built = this.#builtNow();
-    return (built.args ??= this.#tokenList().map((token) => new ArgWord(token.value, built, token.start, token.end)));
+    return (built.args ??= this.#words(built));
   }
 
   get argsRange(): Range | undefined {
@@ -279,9 +276,10 @@ export class ParsedInstruction implements Instruction {
     return this.#range(start, skipNonBlanks(this.#line.text, start, this.#end), shift);
   }
 
-  #tokenList(): readonly Token[] {
-    if (this.#tokens !== WHOLE_ARGUMENTS) return this.#tokens;
-    return [substringToken(this.#line.text, this.#argsStart, this.#end)];
+  #words(built: Built): Word[] {
+    if (this.#tokens !== WHOLE_ARGUMENTS)
+      return this.#tokens.map((token) => new ArgWord(token.value, built, token.start, token.end));
+    return [new ArgWord(this.argsText, built, this.#argsStart, this.#end)];
   }
 
   #range(start: number, end: number, shift: number): Range {

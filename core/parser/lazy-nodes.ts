@@ -46,7 +46,6 @@ export class ArgWord implements Word {
 export class ParsedFlag implements Flag {
   readonly name: string;
   readonly value: string | undefined;
-  readonly raw: string;
   readonly #place: Place;
   readonly #start: number;
   readonly #end: number;
@@ -54,16 +53,19 @@ export class ParsedFlag implements Flag {
   #nameRange: Range | undefined = undefined;
   #valueRange: Range | undefined = undefined;
 
-  /** `word` is the flag as BuildKit reads it (`--name=value`, quotes removed), `raw` as written at [start, end). */
-  constructor(word: string, raw: string, place: Place, start: number, end: number) {
-    this.raw = raw;
+  /** `word` is the flag as BuildKit reads it (`--name=value`, quotes removed), written at [start, end) of the line. */
+  constructor(word: string, place: Place, start: number, end: number) {
     this.#place = place;
     this.#start = start;
     this.#end = end;
-    const body = word.slice(2);
-    const eq = body.indexOf('=');
-    this.name = eq < 0 ? body : body.slice(0, eq);
-    this.value = eq < 0 ? undefined : body.slice(eq + 1);
+    const eq = word.indexOf('=', 2);
+    this.name = eq < 0 ? word.slice(2) : word.slice(2, eq);
+    this.value = eq < 0 ? undefined : word.slice(eq + 1);
+  }
+
+  /** The flag as written, quotes included. */
+  get raw(): string {
+    return this.#place.line.text.slice(this.#start, this.#end);
   }
 
   get range(): Range {
