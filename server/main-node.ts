@@ -2,7 +2,6 @@
 // line; Dockerfiles' neighbouring files are read from disk, the shell parser's WebAssembly too, and ShellCheck can run.
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { fileURLToPath } from 'node:url';
-import { setFlagsFromString } from 'node:v8';
 import { ConfigFileCache, CONFIG_FILE_NAME, HADOLINT_FILE_NAMES } from '../core/node/config-file';
 import { docsRootUrl } from '../core/node/docs-location';
 import { IgnoreFileCache } from '../core/node/ignore-file';
@@ -41,12 +40,6 @@ function diskFileSettings(): FileSettings {
     },
   };
 }
-
-// The shell parser's WebAssembly stays on V8's baseline compiler. Optimizing it compiles the bash grammar's 160 KB
-// lexer function for about a second on a second core, holding 20-40 MB of compiler memory that the allocator keeps
-// afterwards, to save some 20 µs per snippet parsed. Set before the first validation compiles the WebAssembly.
-setFlagsFromString('--no-wasm-tier-up');
-setFlagsFromString('--no-wasm-dynamic-tiering');
 
 const docsRoot = docsRootUrl();
 

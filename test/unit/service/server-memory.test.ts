@@ -1,5 +1,5 @@
 // The bundled language server's memory: parsing many shell snippets must not make V8 optimize the shell parser's
-// WebAssembly, whose compilation of the bash grammar's lexer held 30 MB or more at the peak (server/main-node.ts).
+// WebAssembly, whose compilation of the bash grammar's lexer held 30 MB or more at the peak (core/node/shell-wasm.ts).
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
