@@ -158,15 +158,37 @@ function localizedWords(data: Readonly<Record<string, string>> | undefined, loca
 }
 
 function ruleFinding(rule: Rule, severity: Severity, locale: Locale, report: Report): Finding {
+  const { message, fixes } = wordingOf(rule, locale, report);
+  const finding: Finding = { code: rule.id, severity, message, range: report.range, url: report.url ?? rule.url };
+  if (report.externalCode !== undefined) finding.externalCode = report.externalCode;
+  if (fixes) finding.fixes = fixes;
+  return finding;
+}
+
+interface Wording {
+  locale: Locale;
+  message: string;
+  fixes: Fix[] | undefined;
+}
+
+/**
+ * Each report's words, kept with it: a report kept across versions (an instruction the edit left alone) is put into
+ * words once per locale, not once per version.
+ */
+const wordings = new WeakMap<Report, Wording>();
+
+function wordingOf(rule: Rule, locale: Locale, report: Report): Wording {
+  const known = wordings.get(report);
+  if (known?.locale === locale) return known;
   const data = report.data ?? {};
   const message =
     (report.variant === undefined ? undefined : lookup(rule.messages, locale, report.variant, data)) ??
     lookup(rule.messages, locale, 'message', data) ??
     translate(rule.messages, locale, 'summary');
-  const finding: Finding = { code: rule.id, severity, message, range: report.range, url: report.url ?? rule.url };
-  if (report.externalCode !== undefined) finding.externalCode = report.externalCode;
-  if (report.fixes?.length) finding.fixes = report.fixes.map((fix) => localizeFix(rule, locale, fix));
-  return finding;
+  const fixes = report.fixes?.length ? report.fixes.map((fix) => localizeFix(rule, locale, fix)) : undefined;
+  const wording = { locale, message, fixes };
+  wordings.set(report, wording);
+  return wording;
 }
 
 function localizeFix(rule: Rule, locale: Locale, fix: FixProposal): Fix {
