@@ -21,6 +21,8 @@ interface RawComment {
 const TIMEOUT_MS = 10_000;
 const MAX_OUTPUT = 1_000_000;
 const CACHE_ENTRIES = 2_000;
+/** The cache's bound in characters of snippet and output kept (the parsed notes take a few times that in memory). */
+const CACHE_CHARACTERS = 4_000_000;
 const CONCURRENCY = 2;
 /** Sourced files are not in the snippet, so ShellCheck cannot follow them. */
 const EXCLUDED = 'SC1090,SC1091';
@@ -57,16 +59,20 @@ export function declaredNames(ast: DockerfileAst): string[] {
 }
 
 export class ShellCheckRunner {
-  private readonly cache = new Map<string, RawComment[]>();
+  private readonly cache = new Map<string, Checked>();
+  private cachedCharacters = 0;
 
-  constructor(private readonly executable: string) {}
+  constructor(
+    private readonly executable: string,
+    private readonly cacheCharacters = CACHE_CHARACTERS,
+  ) {}
 
   /** The notes for the snippets whose results are cached; `missing` lists the snippets not run yet. */
   notes(snippets: readonly ShellSnippet[], header: string): { notes: ShellCheckNote[]; missing: ShellSnippet[] } {
     const notes: ShellCheckNote[] = [];
     const missing: ShellSnippet[] = [];
     for (const snippet of snippets) {
-      const comments = this.cache.get(cacheKey(snippet, header));
+      const comments = this.cache.get(cacheKey(snippet, header))?.comments;
       if (comments) notes.push(...comments.flatMap((comment) => placed(snippet, header, comment)));
       else missing.push(snippet);
     }
@@ -78,14 +84,14 @@ export class ShellCheckRunner {
     const queue = snippets.filter((snippet) => !this.cache.has(cacheKey(snippet, header)));
     const worker = async (): Promise<void> => {
       for (let snippet = queue.shift(); snippet && !signal?.aborted; snippet = queue.shift()) {
-        const comments = await this.check(snippet, header, signal);
-        if (comments) this.remember(cacheKey(snippet, header), comments);
+        const checked = await this.check(snippet, header, signal);
+        if (checked) this.remember(cacheKey(snippet, header), checked);
       }
     };
     await Promise.all(Array.from({ length: CONCURRENCY }, worker));
   }
 
-  private check(snippet: ShellSnippet, header: string, signal?: AbortSignal): Promise<RawComment[] | undefined> {
+  private check(snippet: ShellSnippet, header: string, signal?: AbortSignal): Promise<Checked | undefined> {
     const args = ['--format=json1', `--shell=${snippet.dialect}`, `--exclude=${EXCLUDED}`, '-'];
     return new Promise((resolve) => {
       const child = spawn(this.executable, args, { stdio: ['pipe', 'pipe', 'ignore'], timeout: TIMEOUT_MS, signal });
@@ -96,19 +102,33 @@ export class ShellCheckRunner {
         if (output.length > MAX_OUTPUT) child.kill();
       });
       child.on('error', () => resolve(undefined));
-      child.on('close', (code) => resolve(code === 0 || code === 1 ? parseComments(output) : undefined));
+      child.on('close', (code) => {
+        const comments = code === 0 || code === 1 ? parseComments(output) : undefined;
+        resolve(comments && { comments, outputSize: output.length });
+      });
       child.stdin.on('error', () => undefined);
       child.stdin.end(header + snippet.text.text);
     });
   }
 
-  private remember(key: string, comments: RawComment[]): void {
-    this.cache.set(key, comments);
-    for (const old of this.cache.keys()) {
-      if (this.cache.size <= CACHE_ENTRIES) break;
+  /** Keeps the newest results, within the bounds in entries and in characters. */
+  private remember(key: string, checked: Checked): void {
+    const replaced = this.cache.get(key);
+    if (replaced) this.cachedCharacters -= key.length + replaced.outputSize;
+    this.cache.set(key, checked);
+    this.cachedCharacters += key.length + checked.outputSize;
+    for (const [old, cached] of this.cache) {
+      if (this.cache.size <= CACHE_ENTRIES && this.cachedCharacters <= this.cacheCharacters) break;
       this.cache.delete(old);
+      this.cachedCharacters -= old.length + cached.outputSize;
     }
   }
+}
+
+/** One run's comments, and the length of the output they were read from. */
+interface Checked {
+  comments: RawComment[];
+  outputSize: number;
 }
 
 /** `export A B\n` for the declared names, or nothing. */

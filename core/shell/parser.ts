@@ -22,7 +22,8 @@ const MAX_SNIPPET_LENGTH = 200_000;
 /** A parse that takes longer is abandoned (the untrusted-input bound). */
 const PARSE_BUDGET_MS = 200;
 const CACHE_ENTRIES = 4_000;
-const CACHE_CHARACTERS = 8_000_000;
+/** A script keeps up to about 50 bytes per character of its text (`a | a | …`), so this holds at most about 50 MB. */
+const CACHE_CHARACTERS = 1_000_000;
 
 let loading: Promise<ShellParser> | undefined;
 

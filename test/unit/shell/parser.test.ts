@@ -63,3 +63,17 @@ void test('parser: the cache is bounded and too long a snippet is not parsed', (
   assert.equal(cached.parse('x'.repeat(300_000)), undefined);
   assert.equal(parses, 5001);
 });
+
+void test('parser: the cache keeps at most a million characters of snippets, the newest', () => {
+  let parses = 0;
+  const cached = new CachedParser(() => {
+    parses++;
+    return undefined;
+  });
+  const long = (i: number): string => `echo ${i} ${'a '.repeat(95_000)}`;
+  for (let i = 0; i < 6; i++) cached.parse(long(i)); // 6 × 190,000 characters
+  cached.parse(long(5));
+  assert.equal(parses, 6, 'the newest entry is still cached');
+  cached.parse(long(0));
+  assert.equal(parses, 7, 'the oldest entry was evicted');
+});

@@ -1,5 +1,6 @@
 // The ShellCheck runner against the real program (installed by scripts/shellcheck-up.sh; CI has it), and without it.
 import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
 import { test } from 'node:test';
 import { parse } from '../../../core/parser';
 import { shellSnippets } from '../../../core/shell';
@@ -45,3 +46,18 @@ void test('shellcheck: a run cancelled before it starts leaves the snippets unch
   await runner.run(snippets, '', abort.signal);
   assert.equal(runner.notes(snippets, '').missing.length, 1);
 });
+
+void test(
+  'shellcheck: the cache keeps the newest results within its bound in characters',
+  { skip: !real && !process.env.CI },
+  async () => {
+    const snippets = shellSnippets(parse('FROM debian:12\nRUN echo $a\nRUN echo $b\nRUN echo $c\n'));
+    const args = ['--format=json1', '--shell=sh', '-'];
+    const output = spawnSync(real as string, args, { input: 'echo $a', encoding: 'utf8' }).stdout;
+    const entry = 'sh\0\0echo $a'.length + output.length; // the three snippets' entries are the same size
+    const runner = new ShellCheckRunner(real as string, Math.floor(2.5 * entry));
+    for (const snippet of snippets) await runner.run([snippet], '');
+    const missing = runner.notes(snippets, '').missing.map((snippet) => snippet.text.text);
+    assert.deepEqual(missing, ['echo $a']);
+  },
+);
