@@ -3,7 +3,6 @@
 import type { Diagnostic } from 'vscode-languageserver';
 import { ParsedDocument } from './service/document';
 
-export const CHECK_FILES_REQUEST = 'dockerfileStudio/checkFiles';
 /** The client sends its files in batches no larger than this; anything past it is ignored. */
 export const MAX_FILES_PER_CHECK = 100;
 

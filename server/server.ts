@@ -17,11 +17,18 @@ import * as service from './service/index';
 import type { Platform } from '../core/dockerfile/global-args';
 import type { ImageFacts, ValidateOptions } from '../core/rules/index';
 import type { ShellParser } from '../core/shell/index';
-import { checkFiles, CHECK_FILES_REQUEST } from './check-files';
+import { checkFiles } from './check-files';
 import { serveDocumentRequests } from './document-requests';
 import { ValidationQueue, type ValidationRun } from './validation-queue';
 import { ShellWarmUp } from './shell-warm-up';
-import { VALIDATION_SCOPE, type ValidationScope } from './protocol';
+import {
+  BUILD_ARGS,
+  CHECK_FILES_REQUEST,
+  IMAGES,
+  LOCAL_IMAGES,
+  VALIDATION_SCOPE,
+  type ValidationScope,
+} from './protocol';
 
 /** A reduced document waits this long after each change before it is validated (see `pauseBeforeValidation`). */
 const LARGE_DOCUMENT_PAUSE_MS = 150;
@@ -243,7 +250,7 @@ export function startServer(connection: Connection, host: ServerHost): void {
   });
 
   // The extension's build arguments for a Dockerfile (its last build's, over the build-args setting).
-  connection.onNotification('dockerfileStudio/buildArgs', (params: { uri?: unknown; buildArgs?: unknown }) => {
+  connection.onNotification(BUILD_ARGS, (params: { uri?: unknown; buildArgs?: unknown }) => {
     if (typeof params.uri !== 'string') return;
     buildArgs.set(params.uri, service.normalizeBuildArgs(params.buildArgs));
     schedulePublish(params.uri);
@@ -252,13 +259,13 @@ export function startServer(connection: Connection, host: ServerHost): void {
 
   // What the local engine knows of base images, gathered by the extension off the typing path (never in untrusted
   // workspaces): each image's environment and platform, by reference.
-  connection.onNotification('dockerfileStudio/images', (params: { images?: unknown; platform?: unknown }) => {
+  connection.onNotification(IMAGES, (params: { images?: unknown; platform?: unknown }) => {
     images = service.normalizeImages(params.images);
     platform = service.normalizePlatform(params.platform);
     publishAll();
   });
 
-  connection.onNotification('dockerfileStudio/localImages', (params: unknown) => {
+  connection.onNotification(LOCAL_IMAGES, (params: unknown) => {
     localImages = service.normalizeImageNames(params);
   });
 

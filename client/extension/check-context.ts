@@ -6,6 +6,7 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { baseImages, type Platform } from '../../core/dockerfile/global-args';
+import { BUILD_ARGS, IMAGES } from '../../server/protocol';
 import { loadEngine } from './bundles';
 import { section } from './config';
 import { ImageFactsCache } from './core/image-facts-cache';
@@ -95,7 +96,7 @@ export class CheckContext implements vscode.Disposable {
     const text = JSON.stringify(buildArgs);
     if (this.sentArgs.get(key) === text) return;
     this.sentArgs.set(key, text);
-    void this.client.sendNotification('dockerfileStudio/buildArgs', { uri: key, buildArgs });
+    void this.client.sendNotification(BUILD_ARGS, { uri: key, buildArgs });
   }
 
   /** Every reference the engine knows, with its image's facts; sent only when that changed. */
@@ -104,6 +105,6 @@ export class CheckContext implements vscode.Disposable {
     const text = JSON.stringify([images, this.platform]);
     if (text === this.sentImages) return;
     this.sentImages = text;
-    void this.client.sendNotification('dockerfileStudio/images', { images, platform: this.platform });
+    void this.client.sendNotification(IMAGES, { images, platform: this.platform });
   }
 }

@@ -3,6 +3,7 @@
 // silently when there is no engine.
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
+import { LOCAL_IMAGES } from '../../server/protocol';
 import { loadEngine } from './bundles';
 import { localImageNames } from './core/local-image-names';
 import type { Studio } from './studio';
@@ -43,7 +44,7 @@ export class LocalImages implements vscode.Disposable {
       const text = JSON.stringify(names);
       if (text === this.sent) return;
       this.sent = text;
-      await this.client.sendNotification('dockerfileStudio/localImages', { images: names });
+      await this.client.sendNotification(LOCAL_IMAGES, { images: names });
     } catch {
       // No engine, or it went away: completion simply offers no local images; the status item says why.
     } finally {

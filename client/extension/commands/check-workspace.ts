@@ -4,10 +4,10 @@
 import * as vscode from 'vscode';
 import type { Diagnostic } from 'vscode-languageclient/node';
 import { DOCKERFILE_GLOB, isDockerfileName, isSkippedFolder } from '../../../core/dockerfile/file-names';
+import { CHECK_FILES_REQUEST } from '../../../server/protocol';
 import { t } from '../l10n';
 import type { Studio } from '../studio';
 
-const CHECK_FILES_REQUEST = 'dockerfileStudio/checkFiles';
 const BATCH = 20;
 /** Hundreds of Dockerfiles in a monorepo are fine; a runaway glob is not. */
 const MAX_FILES = 5000;

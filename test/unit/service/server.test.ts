@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { bundleServer } from './support';
 import { LspClient, type PublishedDiagnostics } from '../../../bench/support/lsp-client';
+import { CHECK_FILES_REQUEST } from '../../../server/protocol';
 
 const dir = mkdtempSync(join(tmpdir(), 'dockerfile-studio-server-'));
 const bundle = join(dir, 'server.js');
@@ -157,7 +158,7 @@ void test('checkFiles: unopened Dockerfiles checked with their folder’s config
   const uris = ['Dockerfile', 'quiet/Dockerfile', 'huge.Dockerfile', 'missing/Dockerfile'].map(
     (path) => pathToFileURL(join(project, path)).href,
   );
-  const results = await client.request<Record<string, { code?: string }[]>>('dockerfileStudio/checkFiles', { uris });
+  const results = await client.request<Record<string, { code?: string }[]>>(CHECK_FILES_REQUEST, { uris });
   const codesOf = (uri: string | undefined): string[] => (results[uri ?? ''] ?? []).map((d) => String(d.code)).sort();
   assert.deepEqual(Object.keys(results).sort(), [uris[0], uris[1]].sort());
   assert.ok(codesOf(uris[0]).includes('MultipleInstructionsDisallowed'), codesOf(uris[0]).join(' '));
