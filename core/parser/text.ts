@@ -3,9 +3,10 @@ import type { Position, Range } from './ast';
 
 /** Where each line starts: LF, CRLF and a lone CR each end a line, as in LSP. */
 export function lineStarts(text: string): number[] {
-  const starts = new Int32Array(cutLines(text) + 1);
+  const starts = new Array<number>(cutLines(text) + 1);
+  starts[0] = 0;
   cutLines(text, starts);
-  return Array.from(starts);
+  return starts;
 }
 
 /** The lines without their breaks (the same breaks as `lineStarts`). */
@@ -23,16 +24,19 @@ export function lineContentEnd(text: string, start: number, next: number): numbe
 
 const POSITION_CACHE_SIZE = 4;
 
+/** A plain or typed array of offsets. */
+type Offsets = { [index: number]: number };
+
 /**
  * Counts the line breaks; when given arrays, also writes where each line after the first starts (`starts[i + 1]`)
  * and where each line but the last ends before its break (`ends[i]`). Called once to size the arrays, then to fill.
  */
-function cutLines(text: string, starts?: Int32Array, ends?: Int32Array): number {
+function cutLines(text: string, starts?: Offsets, ends?: Offsets): number {
   return text.includes('\r') ? cutAnyBreaks(text, starts, ends) : cutLineFeeds(text, starts, ends);
 }
 
 /** The common case, a text without CR: each LF, found by indexOf, ends a line. */
-function cutLineFeeds(text: string, starts?: Int32Array, ends?: Int32Array): number {
+function cutLineFeeds(text: string, starts?: Offsets, ends?: Offsets): number {
   let count = 0;
   for (let lf = text.indexOf('\n'); lf >= 0; lf = text.indexOf('\n', lf + 1)) {
     if (ends) ends[count] = lf;
@@ -42,7 +46,7 @@ function cutLineFeeds(text: string, starts?: Int32Array, ends?: Int32Array): num
   return count;
 }
 
-function cutAnyBreaks(text: string, starts?: Int32Array, ends?: Int32Array): number {
+function cutAnyBreaks(text: string, starts?: Offsets, ends?: Offsets): number {
   let count = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
