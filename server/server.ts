@@ -3,9 +3,8 @@
 import {
   DidChangeConfigurationNotification,
   DidChangeWatchedFilesNotification,
-  LSPErrorCodes,
-  ResponseError,
   TextDocumentSyncKind,
+  type ResponseError,
   type CancellationToken,
   type Connection,
   type InitializeResult,
@@ -21,6 +20,7 @@ import { checkFiles } from './check-files';
 import { serveDocumentRequests } from './document-requests';
 import { ValidationQueue, type ValidationRun } from './validation-queue';
 import { ShellWarmUp } from './shell-warm-up';
+import { documentChanged, requestCancelled, staleAnswer } from './request-errors';
 import {
   BUILD_ARGS,
   CHECK_FILES_REQUEST,
@@ -384,17 +384,4 @@ export function startServer(connection: Connection, host: ServerHost): void {
   }
 
   connection.listen();
-}
-
-function requestCancelled(): ResponseError {
-  return new ResponseError(LSPErrorCodes.RequestCancelled, 'request cancelled');
-}
-
-/** The answer to a request whose work went stale: cancelled, or its document changed. */
-function staleAnswer(token: CancellationToken): ResponseError {
-  return token.isCancellationRequested ? requestCancelled() : documentChanged();
-}
-
-function documentChanged(): ResponseError {
-  return new ResponseError(LSPErrorCodes.ContentModified, 'document changed');
 }
