@@ -99,7 +99,7 @@ const NO_FLAG_NODES: Flag[] = [];
 const NO_VARIABLES: VariableRef[] = [];
 
 /** What only flags and variables are built from; one object per escape is shared by instructions with neither. */
-export interface Extras {
+interface Extras {
   escape: string;
   flagWords: readonly FlagWord[];
   scopes: readonly VariableScope[];
