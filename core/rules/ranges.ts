@@ -1,6 +1,6 @@
 // Small range helpers shared by rules and fixes.
 import type { Position, Range } from '../parser/ast';
-import type { TextEdit } from './types';
+import type { FixProposal, MessageData, TextEdit } from './types';
 
 export function comparePositions(a: Position, b: Position): number {
   return a.line - b.line || a.character - b.character;
@@ -9,6 +9,11 @@ export function comparePositions(a: Position, b: Position): number {
 /** An edit that inserts `newText` at `at`. */
 export function insertAt(at: Position, newText: string): TextEdit {
   return { range: { start: at, end: at }, newText };
+}
+
+/** The fix that appends ` option` to what `range` covers (a command missing an option), titled `fix.<titleKey>`. */
+export function appendOption(range: Range, option: string, titleKey = 'add', data?: MessageData): FixProposal {
+  return { titleKey, ...(data && { data }), edits: [insertAt(range.end, ` ${option}`)] };
 }
 
 /** The whole lines a range touches, line break included, for fixes that delete an instruction. */

@@ -6,7 +6,7 @@ import { hasOption } from '../../shell/commands';
 import { cleansCache, mountsCache, packageCommandRange, packageCommands } from '../../shell/packages';
 import type { Rule } from '../types';
 import { defineCatalog } from '../../l10n';
-import { insertAt } from '../ranges';
+import { appendOption } from '../ranges';
 
 const messages = defineCatalog(
   'rule.ApkNoCache',
@@ -40,11 +40,7 @@ export const ApkNoCache: Rule = {
         if (hasOption(view.args, '', ['no-cache']) || cleansCache(snippets, manager)) continue;
         if (mountsCache(instruction.flags, manager.cache.paths)) continue;
         const range = packageCommandRange(command);
-        const at = range.end;
-        report({
-          range,
-          fixes: [{ titleKey: 'add', edits: [insertAt(at, ' --no-cache')] }],
-        });
+        report({ range, fixes: [appendOption(range, '--no-cache')] });
       }
     },
     holds: isShipped,

@@ -5,7 +5,7 @@ import { hasOption } from '../../shell/commands';
 import { packageCommandRange, packageCommands, packageCommandText } from '../../shell/packages';
 import type { Rule } from '../types';
 import { defineCatalog } from '../../l10n';
-import { insertAt } from '../ranges';
+import { appendOption } from '../ranges';
 
 const messages = defineCatalog(
   'rule.AptNoInstallRecommends',
@@ -39,12 +39,8 @@ export const AptNoInstallRecommends: Rule = {
         if (hasOption(view.args, '', ['no-install-recommends'])) continue;
         if (view.args.some((arg) => /^APT::Install-Recommends=(0|false|no)$/i.test(arg.value ?? ''))) continue;
         const range = packageCommandRange(command);
-        const at = range.end;
-        report({
-          range,
-          data: { command: packageCommandText(command) },
-          fixes: [{ titleKey: 'add', edits: [insertAt(at, ' --no-install-recommends')] }],
-        });
+        const data = { command: packageCommandText(command) };
+        report({ range, data, fixes: [appendOption(range, '--no-install-recommends')] });
       }
     },
   },

@@ -7,7 +7,7 @@ import { packageCommandRange, packageCommands, packageCommandText } from '../../
 import type { ShellScript } from '../../shell';
 import type { Rule } from '../types';
 import { defineCatalog } from '../../l10n';
-import { insertAt } from '../ranges';
+import { appendOption } from '../ranges';
 
 const messages = defineCatalog(
   'rule.InstallWithoutYes',
@@ -41,12 +41,8 @@ export const InstallWithoutYes: Rule = {
         if (hasOption(view.args, manager.yes.short, manager.yes.long) || answeredOtherwise(view, snippet.script))
           continue;
         const range = packageCommandRange(command);
-        const at = range.end;
-        report({
-          range,
-          data: { command: packageCommandText(command) },
-          fixes: [{ titleKey: 'yes', edits: [insertAt(at, ' -y')] }],
-        });
+        const data = { command: packageCommandText(command) };
+        report({ range, data, fixes: [appendOption(range, '-y', 'yes')] });
       }
     },
   },

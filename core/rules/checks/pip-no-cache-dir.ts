@@ -7,7 +7,7 @@ import { keyValues, stageOf } from '../facts';
 import type { Instruction } from '../../parser/ast';
 import type { Rule } from '../types';
 import { defineCatalog } from '../../l10n';
-import { insertAt } from '../ranges';
+import { appendOption } from '../ranges';
 
 const messages = defineCatalog(
   'rule.PipNoCacheDir',
@@ -39,11 +39,8 @@ export const PipNoCacheDir: Rule = {
       for (const [snippet, view] of commandsOf(snippets)) {
         const install = languageInstall(view);
         if (install?.tool !== 'pip' || hasOption(install.rest, '', ['no-cache-dir'])) continue;
-        const at = snippet.text.range(install.subcommand.start, install.subcommand.end).end;
-        report({
-          range: snippet.text.range(view.nameWord.start, install.subcommand.end),
-          fixes: [{ titleKey: 'add', edits: [insertAt(at, ' --no-cache-dir')] }],
-        });
+        const range = snippet.text.range(view.nameWord.start, install.subcommand.end);
+        report({ range, fixes: [appendOption(range, '--no-cache-dir')] });
       }
     },
     holds(instruction, context) {

@@ -6,7 +6,7 @@ import { commandsOf, hasOption } from '../../shell/commands';
 import type { ShellWord } from '../../shell';
 import type { Rule } from '../types';
 import { defineCatalog } from '../../l10n';
-import { insertAt } from '../ranges';
+import { appendOption } from '../ranges';
 
 const messages = defineCatalog(
   'rule.UseraddHighUid',
@@ -40,12 +40,8 @@ export const UseraddHighUid: Rule = {
         if (view.name !== 'useradd' || hasOption(view.args, 'l', ['no-log-init'])) continue;
         const uid = uidOf(view.args);
         if (uid === undefined || Number(uid) <= HIGH_UID) continue;
-        const at = snippet.text.range(view.nameWord.start, view.nameWord.end).end;
-        report({
-          range: snippet.text.range(view.nameWord.start, view.nameWord.end),
-          data: { uid },
-          fixes: [{ titleKey: 'add', edits: [insertAt(at, ' -l')] }],
-        });
+        const range = snippet.text.range(view.nameWord.start, view.nameWord.end);
+        report({ range, data: { uid }, fixes: [appendOption(range, '-l')] });
       }
     },
   },

@@ -4,7 +4,7 @@ import { ourDocsUrl } from '../docs';
 import { commandsOf } from '../../shell/commands';
 import type { Rule } from '../types';
 import { defineCatalog } from '../../l10n';
-import { insertAt } from '../ranges';
+import { appendOption } from '../ranges';
 
 const messages = defineCatalog(
   'rule.WgetWithoutProgress',
@@ -43,13 +43,9 @@ export const WgetWithoutProgress: Rule = {
         if (view.name !== 'wget' || view.args.some((arg) => QUIET.test(arg.value ?? arg.text))) continue;
         const busybox = snippet.shell.ash;
         const option = busybox ? '-q' : '--progress=dot:giga';
-        const at = snippet.text.range(view.nameWord.start, view.nameWord.end).end;
-        report({
-          range: snippet.text.range(view.nameWord.start, view.nameWord.end),
-          variant: busybox ? 'busybox' : undefined,
-          data: { option },
-          fixes: [{ titleKey: 'add', data: { option }, edits: [insertAt(at, ` ${option}`)] }],
-        });
+        const range = snippet.text.range(view.nameWord.start, view.nameWord.end);
+        const variant = busybox ? 'busybox' : undefined;
+        report({ range, variant, data: { option }, fixes: [appendOption(range, option, 'add', { option })] });
       }
     },
   },
