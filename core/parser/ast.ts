@@ -135,6 +135,8 @@ export interface InstructionMemo {
   snippet?: unknown;
   /** core/rules/instruction-pass.ts: what the rules that check one instruction found on it. */
   findings?: unknown;
+  /** core/rules/stage-walk.ts, on a stage's FROM: what the walk of the stage found, and its scope at the end. */
+  stageWalk?: unknown;
 }
 
 export type ProblemSeverity = 'error' | 'warning' | 'info' | 'hint';

@@ -6,7 +6,7 @@ import { computeFacts } from './facts';
 import { comparePositions } from './ranges';
 import { rules, rulesById } from './registry';
 import { codeSeverity, effectiveDirective, resolveSeverity, type CheckDirective } from './severity';
-import { sharedStageWalk } from './stage-env';
+import { sharedStageWalk } from './stage-walk';
 import { inlineControls, type InlineControls } from './suppression';
 import { ourDocsUrl } from './docs';
 import type { Facts } from './facts';

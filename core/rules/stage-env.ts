@@ -2,13 +2,13 @@
 // (or the parent stage's, for `FROM <stage>`), then each ENV and ARG in order. An ARG without a value is declared all
 // the same (BuildKit never reports it undefined); one without a default takes the global ARG's value, or the build
 // argument's. Shared by the rules that expand words statically (UndefinedVar, WorkdirRelativePath, CopyIgnoredFile),
-// which visit the stages in one walk per validation.
-import type { DockerfileAst, Instruction, Stage } from '../parser/ast';
+// which visit the stages in one walk (stage-walk.ts).
+import type { Instruction, Stage } from '../parser/ast';
 import { parseArgWord } from '../dockerfile/args';
 import { processWord } from '../dockerfile/shell-word';
 import { DEFAULT_ENV, PROXY_ARGS } from '../dockerfile/builtins';
-import { keyValues, type Facts } from './facts';
-import type { ImageFacts, Report, Rule, RuleContext, ValidateOptions } from './types';
+import { keyValues } from './facts';
+import type { ImageFacts } from './types';
 
 export interface StageScope {
   /** Variables set here, with their value when it can be known statically. */
@@ -22,65 +22,13 @@ export interface StageScope {
   complete: boolean;
   /** The global ARG names the stage's FROM uses (an image built from them often sets a variable of the same name). */
   fromArgs: Set<string>;
+  /** Whether a WORKDIR came before, in the stage or a stage it builds on. */
+  workdir: boolean;
 }
 
 export interface StageVisitor {
   /** Called before the instruction takes effect, with the scope it is expanded in. */
   instruction(stage: Stage, instruction: Instruction, scope: StageScope): void;
-}
-
-/**
- * The reports of the rules that visit the stages, from one walk for them all, run when the first asks. Each rule
- * replays its own at its step, so the findings keep the rules' order.
- */
-export function sharedStageWalk(
-  rules: readonly Rule[],
-  context: Omit<RuleContext, 'report'>,
-): (rule: Rule) => readonly Report[] {
-  let reports: Map<Rule, Report[]> | undefined;
-  return (rule) => {
-    reports ??= walkReports(rules, context);
-    return reports.get(rule) ?? [];
-  };
-}
-
-function walkReports(rules: readonly Rule[], context: Omit<RuleContext, 'report'>): Map<Rule, Report[]> {
-  const reports = new Map<Rule, Report[]>();
-  const visitors: StageVisitor[] = [];
-  for (const rule of rules) {
-    const ruleReports: Report[] = [];
-    const visitor = rule.visitStages?.({ ...context, report: (report) => ruleReports.push(report) });
-    if (!visitor) continue;
-    reports.set(rule, ruleReports);
-    visitors.push(visitor);
-  }
-  if (visitors.length > 0) walkStages(context.ast, context.facts, context.options, visitors);
-  return reports;
-}
-
-/** Walks every stage's instructions with the variables each one sees. */
-function walkStages(
-  ast: DockerfileAst,
-  facts: Facts,
-  options: Readonly<ValidateOptions>,
-  visitors: readonly StageVisitor[],
-): void {
-  const images = new Map(facts.baseImages.map(({ stage, ref }) => [stage, options.images?.get(ref)]));
-  const context = { globals: facts.argValues, buildArgs: options.buildArgs ?? {}, escape: ast.escapeChar };
-  const finalScopes = new Map<Stage, StageScope>();
-  for (const stage of ast.stages) {
-    const parent = facts.parents.get(stage);
-    const inherited = parent && finalScopes.get(parent);
-    const scope = inherited ? copyScope(inherited) : imageScope(stage, images.get(stage));
-    for (const ref of stage.from.variables) scope.fromArgs.add(ref.name);
-    // The FROM (first) only names the scope.
-    for (let i = 1; i < stage.instructions.length; i++) {
-      const instruction = stage.instructions[i] as Instruction;
-      for (const visitor of visitors) visitor.instruction(stage, instruction, scope);
-      apply(instruction, scope, context);
-    }
-    finalScopes.set(stage, scope);
-  }
 }
 
 /** A word as the builder expands it in this scope; undefined when a variable's value cannot be known. */
@@ -107,6 +55,13 @@ export function isDefined(name: string, scope: StageScope): boolean {
   return scope.values.has(name) || scope.args.has(name) || PROXY_ARGS.includes(name);
 }
 
+/** The scope a stage starts with: its parent stage's at the end (a copy), or else its base image's. */
+export function startScope(stage: Stage, inherited: StageScope | undefined, image: ImageFacts | undefined): StageScope {
+  const scope = inherited ? copyScope(inherited) : imageScope(stage, image);
+  for (const ref of stage.from.variables) scope.fromArgs.add(ref.name);
+  return scope;
+}
+
 function imageScope(stage: Stage, facts: ImageFacts | undefined): StageScope {
   const values = new Map<string, string | undefined>(DEFAULT_ENV.map((name) => [name, undefined]));
   const scratch = stage.image?.value.toLowerCase() === 'scratch';
@@ -114,7 +69,7 @@ function imageScope(stage: Stage, facts: ImageFacts | undefined): StageScope {
     const eq = entry.indexOf('=');
     values.set(eq < 0 ? entry : entry.slice(0, eq), eq < 0 ? '' : entry.slice(eq + 1));
   }
-  return { values, args: new Set(), complete: scratch || facts !== undefined, fromArgs: new Set() };
+  return { values, args: new Set(), complete: scratch || facts !== undefined, fromArgs: new Set(), workdir: false };
 }
 
 function copyScope(scope: StageScope): StageScope {
@@ -123,17 +78,21 @@ function copyScope(scope: StageScope): StageScope {
     args: new Set(scope.args),
     complete: scope.complete,
     fromArgs: new Set(scope.fromArgs),
+    workdir: scope.workdir,
   };
 }
 
-interface ApplyContext {
+export interface ApplyContext {
   globals: ReadonlyMap<string, string>;
   buildArgs: Readonly<Record<string, string>>;
   escape: string;
 }
 
-function apply(instruction: Instruction, scope: StageScope, context: ApplyContext): void {
-  if (instruction.keyword === 'ENV') {
+/** What the instruction sets, once the visitors have seen it. */
+export function apply(instruction: Instruction, scope: StageScope, context: ApplyContext): void {
+  if (instruction.keyword === 'WORKDIR') {
+    scope.workdir = true;
+  } else if (instruction.keyword === 'ENV') {
     for (const { key, value } of keyValues(instruction))
       scope.values.set(key.value, value ? expandInScope(value.value, scope, context.escape) : '');
   } else if (instruction.keyword === 'ARG') {

@@ -3,7 +3,7 @@
 // first WORKDIR of a stage, or of the stages it builds on, counts. Deliberate differences: a path whose variables
 // cannot be known statically is not reported, and both Unix (`/x`) and Windows (`C:\x`, `\x`) absolute paths are
 // accepted whatever the platform. Reported on the WORKDIR line, as BuildKit does.
-import type { Instruction, Stage } from '../../parser/ast';
+import type { Instruction } from '../../parser/ast';
 import { buildCheckUrl } from '../docs';
 import { onFirstLine } from '../locate';
 import { expandInScope } from '../stage-env';
@@ -38,16 +38,11 @@ export const WorkdirRelativePath: Rule = {
   buildCheck: true,
   messages,
   url: buildCheckUrl('WorkdirRelativePath'),
-  visitStages({ ast, facts, report }) {
-    // A stage whose first WORKDIR was seen, and every stage built on it.
-    const workdirSet = new Set<Stage>();
+  visitStages({ ast, report }) {
     return {
-      instruction(stage, instruction, scope) {
-        if (instruction.keyword !== 'WORKDIR') return;
-        const parent = facts.parents.get(stage);
-        if (parent && workdirSet.has(parent)) workdirSet.add(stage);
-        if (workdirSet.has(stage)) return;
-        workdirSet.add(stage);
+      // Only the first WORKDIR of a stage and the stages it builds on.
+      instruction(_stage, instruction, scope) {
+        if (instruction.keyword !== 'WORKDIR' || scope.workdir) return;
         const raw = instruction.argsText.trim();
         const path = expandInScope(raw, scope, ast.escapeChar);
         // `C:\app` under the default `\` escape reads `C:app`: the path as written counts too, not to cry wolf.

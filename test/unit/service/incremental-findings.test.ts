@@ -1,5 +1,6 @@
 // Findings after edits, on the trees an incremental reparse builds (which keep the instructions an edit did not touch,
-// and with them the shell snippets extracted and parsed for them), equal those of a fresh parse of the same text.
+// and with them the shell snippets extracted and parsed for them, and the walks of the stages), equal those of a fresh
+// parse of the same text.
 import assert from 'node:assert/strict';
 import { before, test } from 'node:test';
 import fc from 'fast-check';
@@ -37,6 +38,15 @@ const LINES = [
   'WORKDIR',
   '',
   '# a comment',
+  // What the stage walk sees: global and stage ARGs, ENV, WORKDIR, variables the builder expands.
+  'ARG V=1',
+  'ARG STAGE_ONLY',
+  'ENV A=$V B=${STAGE_ONLY}',
+  'WORKDIR app',
+  'WORKDIR $A/x',
+  'COPY $UNSET x.txt /x/',
+  'LABEL v=$STAGE_ONL',
+  'FROM build AS next',
 ];
 const INSERTS = [
   'x',
@@ -56,7 +66,13 @@ const documents = fc
   .tuple(fc.array(fc.constantFrom(...LINES), { minLength: 1, maxLength: 20 }), fc.constantFrom('\n', '\r\n'))
   .map(([lines, eol]) => lines.join(eol) + eol);
 /** Options that turn rules on and off between versions: the findings kept per instruction must follow them. */
-const OPTIONS = [{}, { locale: 'ko' }, { severities: { all: 'off' as const, ApkNoCache: 'info' as const } }];
+const OPTIONS = [
+  {},
+  { locale: 'ko' },
+  { severities: { all: 'off' as const, ApkNoCache: 'info' as const } },
+  { buildArgs: { V: '2' } },
+  { isIgnored: (path: string) => path.startsWith('x') },
+];
 
 const edits = fc.array(
   fc.record({
