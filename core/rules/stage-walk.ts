@@ -69,13 +69,16 @@ function walkReports(rules: readonly Rule[], context: Omit<RuleContext, 'report'
 function walkStages(context: Omit<RuleContext, 'report'>, rules: readonly Rule[], visiting: readonly Visiting[]): void {
   const { ast, facts, options } = context;
   const images = new Map(facts.baseImages.map(({ stage, ref }) => [stage, options.images?.get(ref)]));
-  const inputs: WalkInputs = {
+  const fresh: WalkInputs = {
     rules,
     isIgnored: context.isIgnored,
     preamble: facts.preamble,
     apply: { globals: facts.argValues, buildArgs: options.buildArgs ?? {}, escape: ast.escapeChar },
     buildArgs: options.buildArgs,
   };
+  // The same as the first stage's kept walk had: that object, so most stages compare it by identity alone.
+  const previous = (ast.stages[0]?.from.memo.stageWalk as KeptWalk | undefined)?.inputs;
+  const inputs = previous && sameInputs(previous, fresh) ? previous : fresh;
   const finalScopes = new Map<Stage, StageScope>();
   for (const stage of ast.stages) {
     const parent = facts.parents.get(stage);
