@@ -26,6 +26,11 @@ export interface StageScope {
   workdir: boolean;
 }
 
+/**
+ * A rule's visitor of the stages. It keeps nothing from one stage for the next (what carries over belongs in the scope):
+ * a stage the last walk kept is replayed without visiting it (stage-walk.ts). A bound on work per validation is the
+ * exception (UndefinedVar's did-you-mean budget: only the stages walked spend it).
+ */
 export interface StageVisitor {
   /** Called before the instruction takes effect, with the scope it is expanded in. */
   instruction(stage: Stage, instruction: Instruction, scope: StageScope): void;
