@@ -1,7 +1,7 @@
 // The shell side of a check, for the CLI: the shell parser (loaded only when a Dockerfile has shell snippets) and
 // ShellCheck's findings when the program is installed: looked for once per run, its results cached across the files.
 import type { DockerfileAst } from '../parser/ast';
-import { analyzeShell, shellSnippets, type ShellOptions, type ShellParser, type ShellSnippet } from '../shell';
+import { shellSnippets, snippetsToCheck, type ShellOptions, type ShellParser } from '../shell';
 import { loadNodeShellParser } from './shell-wasm';
 import { declaredNames, findShellCheck, headerFor, ShellCheckRunner } from './shellcheck';
 
@@ -32,7 +32,7 @@ export class ShellOptionsSource {
     const parser = this.parser ?? undefined;
     const runner = this.shellCheckRunner();
     if (!runner) return { parser };
-    const snippets: ShellSnippet[] = parser ? analyzeShell(ast, parser) : shellSnippets(ast);
+    const snippets = snippetsToCheck(ast, parser);
     const header = headerFor(declaredNames(ast));
     await runner.run(snippets, header);
     return { parser, shellcheck: runner.notes(snippets, header).notes };

@@ -20,11 +20,12 @@ export interface Analyzed {
 /** Each tree's analysis, done once per parser: ShellCheck and the rules both ask for it (do not modify). */
 const analysisByTree = new WeakMap<DockerfileAst, { parser: ShellParser; analyzed: Analyzed }>();
 
-export function analyzeShell(ast: DockerfileAst, parser: ShellParser): AnalyzedSnippet[] {
-  return analyzeTree(ast, parser).snippets;
+/** Every snippet, analyzed when the parser is loaded (ShellCheck needs the here-documents a shell reads). */
+export function snippetsToCheck(ast: DockerfileAst, parser: ShellParser | undefined): ShellSnippet[] {
+  return parser ? analyzeTree(ast, parser).snippets : shellSnippets(ast);
 }
 
-/** `analyzeShell`'s snippets, and each instruction's. */
+/** Every snippet analyzed (see `Analyzed`). */
 export function analyzeTree(ast: DockerfileAst, parser: ShellParser): Analyzed {
   const cached = analysisByTree.get(ast);
   if (cached?.parser === parser) return cached.analyzed;

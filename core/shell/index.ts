@@ -7,7 +7,7 @@ import type { ShellCheckNote } from './types';
 export type * from './types';
 export { loadShellParser, type ShellParser, type ShellWasm } from './parser';
 export { shellSnippets, type ShellSnippet, type SnippetKind } from './snippets';
-export { analyzeShell, type AnalyzedSnippet } from './analysis';
+export { snippetsToCheck, type AnalyzedSnippet } from './analysis';
 export type { SnippetText } from './snippet-map';
 
 /**

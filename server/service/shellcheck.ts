@@ -2,13 +2,7 @@
 // findings already known for unchanged snippets (cached per snippet text, so positions are always this version's);
 // snippets not checked yet run after a pause in typing, are cancelled by the next edit, and re-publish when done.
 // Never in an untrusted workspace: the client says whether it is trusted, and only then is a program started.
-import {
-  analyzeShell,
-  shellSnippets,
-  type ShellCheckNote,
-  type ShellParser,
-  type ShellSnippet,
-} from '../../core/shell';
+import { snippetsToCheck, type ShellCheckNote, type ShellParser, type ShellSnippet } from '../../core/shell';
 import { declaredNames, findShellCheck, headerFor, ShellCheckRunner } from '../../core/node/shellcheck';
 import type { ParsedDocument } from './document';
 
@@ -59,7 +53,7 @@ export class ShellCheckService {
     const known = this.published.get(document.uri);
     const same = known?.version === document.version && known.generation === this.generation;
     if (known && same && known.parser === parser) return known.notes;
-    const snippets: ShellSnippet[] = parser ? analyzeShell(document.ast, parser) : shellSnippets(document.ast);
+    const snippets = snippetsToCheck(document.ast, parser);
     const header = headerFor(declaredNames(document.ast));
     const { notes, missing } = runner.notes(snippets, header);
     this.published.set(document.uri, { version: document.version, generation: this.generation, parser, notes });
