@@ -22,9 +22,13 @@ export function sharedStageWalk(
 }
 
 interface Visiting {
+  rule: Rule;
   visitor: StageVisitor;
   reports: Report[];
 }
+
+/** For a validation without build arguments: one object, so kept walks compare it by identity. */
+const NO_BUILD_ARGS: Readonly<Record<string, string>> = {};
 
 /** What every stage's walk depends on besides its instructions and the scope it starts from. */
 interface WalkInputs {
@@ -34,7 +38,6 @@ interface WalkInputs {
   preamble: readonly Instruction[];
   /** Its `globals` follow from the preamble, the build arguments and the platform. */
   apply: ApplyContext;
-  buildArgs: RuleContext['options']['buildArgs'];
 }
 
 /** A stage's walk, kept with its FROM (`memo.stageWalk`). */
@@ -52,29 +55,26 @@ interface KeptWalk {
 function walkReports(rules: readonly Rule[], context: Omit<RuleContext, 'report'>): Map<Rule, Report[]> {
   const reports = new Map<Rule, Report[]>();
   const visiting: Visiting[] = [];
-  const visitingRules: Rule[] = [];
   for (const rule of rules) {
     const ruleReports: Report[] = [];
     const visitor = rule.visitStages?.({ ...context, report: (report) => ruleReports.push(report) });
     if (!visitor) continue;
     reports.set(rule, ruleReports);
-    visiting.push({ visitor, reports: ruleReports });
-    visitingRules.push(rule);
+    visiting.push({ rule, visitor, reports: ruleReports });
   }
-  if (visiting.length > 0) walkStages(context, visitingRules, visiting);
+  if (visiting.length > 0) walkStages(context, visiting);
   return reports;
 }
 
 /** Walks every stage's instructions with the variables each one sees, or replays what a kept walk found. */
-function walkStages(context: Omit<RuleContext, 'report'>, rules: readonly Rule[], visiting: readonly Visiting[]): void {
+function walkStages(context: Omit<RuleContext, 'report'>, visiting: readonly Visiting[]): void {
   const { ast, facts, options } = context;
   const images = new Map(facts.baseImages.map(({ stage, ref }) => [stage, options.images?.get(ref)]));
   const fresh: WalkInputs = {
-    rules,
+    rules: visiting.map(({ rule }) => rule),
     isIgnored: context.isIgnored,
     preamble: facts.preamble,
-    apply: { globals: facts.argValues, buildArgs: options.buildArgs ?? {}, escape: ast.escapeChar },
-    buildArgs: options.buildArgs,
+    apply: { globals: facts.argValues, buildArgs: options.buildArgs ?? NO_BUILD_ARGS, escape: ast.escapeChar },
   };
   // The same as the first stage's kept walk had: that object, so most stages compare it by identity alone.
   const previous = (ast.stages[0]?.from.memo.stageWalk as KeptWalk | undefined)?.inputs;
@@ -132,7 +132,8 @@ function walkStage(stage: Stage, inputs: WalkInputs, start: Start, visiting: rea
 
 function sameInputs(a: WalkInputs, b: WalkInputs): boolean {
   if (a === b) return true;
-  if (a.isIgnored !== b.isIgnored || a.buildArgs !== b.buildArgs || a.apply.escape !== b.apply.escape) return false;
+  if (a.isIgnored !== b.isIgnored || a.apply.buildArgs !== b.apply.buildArgs || a.apply.escape !== b.apply.escape)
+    return false;
   return (
     sameItems(a.rules, b.rules) && sameItems(a.preamble, b.preamble) && sameEntries(a.apply.globals, b.apply.globals)
   );
