@@ -129,14 +129,17 @@ export interface Instruction {
   readonly memo: InstructionMemo;
 }
 
-/** See `Instruction.memo`: each step owns its field, and checks that what it kept still applies before using it. */
+/**
+ * See `Instruction.memo`: each step owns its field, and checks that what it kept still applies before using it. Every
+ * field exists from the start (undefined), so all memos share one shape and reading a field stays fast.
+ */
 export interface InstructionMemo {
   /** core/shell/snippets.ts: the instruction's shell snippet, and what it was extracted with. */
-  snippet?: unknown;
+  snippet: unknown;
   /** core/rules/instruction-pass.ts: what the rules that check one instruction found on it. */
-  findings?: unknown;
+  findings: unknown;
   /** core/rules/stage-walk.ts, on a stage's FROM: what the walk of the stage found, and its scope at the end. */
-  stageWalk?: unknown;
+  stageWalk: unknown;
 }
 
 export type ProblemSeverity = 'error' | 'warning' | 'info' | 'hint';

@@ -256,7 +256,7 @@ export class ParsedInstruction implements Instruction {
   }
 
   get memo(): InstructionMemo {
-    return (this.#memo ??= {});
+    return (this.#memo ??= { snippet: undefined, findings: undefined, stageWalk: undefined });
   }
 
   /** How far an edit above moved the instruction. */

@@ -2,7 +2,7 @@
 // (`RUN bash <<EOF`): those are snippets of their own, in that shell's dialect.
 import type { DockerfileAst, Instruction } from '../parser/ast';
 import type { ShellParser } from './parser';
-import { shellSnippets, type ShellSnippet } from './snippets';
+import { makeSnippet, shellSnippets, type ShellSnippet } from './snippets';
 import type { Dialect, ShellScript } from './types';
 
 export interface AnalyzedSnippet extends ShellSnippet {
@@ -39,38 +39,39 @@ export function analyzeTree(ast: DockerfileAst, parser: ShellParser): Analyzed {
   return analyzed;
 }
 
-/** What a snippet (kept with its instruction across versions) parsed to, per parser. */
-const partsBySnippet = new WeakMap<ShellSnippet, { parser: ShellParser; parts: AnalyzedSnippet[] }>();
-
-/** The snippet's script and those of the here-documents a shell in it reads. */
+/** The snippet's script and those of the here-documents a shell in it reads (kept on the snippet, per parser). */
 function analyzedParts(snippet: ShellSnippet, parser: ShellParser): AnalyzedSnippet[] {
-  const known = partsBySnippet.get(snippet);
-  if (known?.parser === parser) return known.parts;
+  if (snippet.analysis?.parser === parser) return snippet.analysis.parts;
   const parts: AnalyzedSnippet[] = [];
   const script = parser.parse(snippet.text.text);
   if (script) {
-    const done = { ...snippet, script };
+    const done = analyzedSnippet(snippet, script);
     parts.push(done);
     for (const body of snippet.heredocs.length > 0 ? shellHeredocs(done) : []) {
       const inner = parser.parse(body.text.text);
-      if (inner) parts.push({ ...body, script: inner });
+      if (inner) parts.push(analyzedSnippet(body, inner));
     }
   }
-  partsBySnippet.set(snippet, { parser, parts });
+  snippet.analysis = { parser, parts };
   return parts;
 }
 
+/** The snippet with its script, written out field by field (see `makeSnippet`). */
+function analyzedSnippet(snippet: ShellSnippet, script: ShellScript): AnalyzedSnippet {
+  const { instruction, kind, dialect, shell, text, heredocs } = snippet;
+  return { instruction, kind, dialect, shell, text, heredocs, analysis: undefined, script };
+}
+
 /** The here-document bodies of the snippet that a shell command reads as its script. */
-function shellHeredocs({ script, ...snippet }: AnalyzedSnippet): ShellSnippet[] {
+function shellHeredocs(snippet: AnalyzedSnippet): ShellSnippet[] {
   const bodies: ShellSnippet[] = [];
-  for (const command of script.commands) {
+  for (const command of snippet.script.commands) {
     const dialect = shellDialect(command.name.value);
     if (!dialect || command.args.some((arg) => arg.value === '-c')) continue;
     for (const delimiter of command.heredocs) {
       const body = snippet.heredocs.find((heredoc) => heredoc.delimiter === delimiter);
       if (!body) continue;
-      const text = snippet.text.slice(body.start, body.end);
-      bodies.push({ ...snippet, kind: 'heredoc', dialect, text, heredocs: [] });
+      bodies.push(makeSnippet(snippet, 'heredoc', dialect, snippet.text.slice(body.start, body.end), []));
     }
   }
   return bodies;

@@ -9,6 +9,8 @@ import { trimSpaceEnd } from '../parser/text';
 import { defaultShell, shebangDialect, shellFromInstruction, type StageShell } from './dialect';
 import { SnippetText } from './snippet-map';
 import type { Dialect } from './types';
+import type { AnalyzedSnippet } from './analysis';
+import type { ShellParser } from './parser';
 
 export type SnippetKind = 'run' | 'heredoc' | 'cmd' | 'entrypoint' | 'healthcheck';
 
@@ -22,6 +24,17 @@ export interface ShellSnippet {
   text: SnippetText;
   /** Here-document bodies inside the text (the shell reads them), by delimiter, as snippet offsets. */
   heredocs: { delimiter: string; start: number; end: number }[];
+  /**
+   * core/shell/analysis.ts: what the snippet parsed to, and with which parser, kept with it (a field, where a WeakMap
+   * would cost a lookup per snippet of a large file each version).
+   */
+  analysis: SnippetAnalysis | undefined;
+}
+
+export interface SnippetAnalysis {
+  parser: ShellParser;
+  /** The snippet's script, then those of the here-documents a shell in it reads. */
+  parts: AnalyzedSnippet[];
 }
 
 const SHELL_FORM: Record<string, SnippetKind> = { RUN: 'run', CMD: 'cmd', ENTRYPOINT: 'entrypoint' };
@@ -102,7 +115,7 @@ function snippetOf(ctx: SnippetContext, instruction: Instruction): ShellSnippet 
   const joined = joinedCommand(ctx.outer, command);
   if (!joined) return undefined;
   const base = { instruction, kind, dialect: ctx.shell.dialect as Dialect, shell: ctx.shell };
-  if (kind !== 'run' || instruction.heredocs.length === 0) return { ...base, text: joined, heredocs: [] };
+  if (kind !== 'run' || instruction.heredocs.length === 0) return makeSnippet(base, kind, base.dialect, joined, []);
   if (instruction.heredocs.some((heredoc) => heredoc.terminatorRange === undefined)) return undefined;
   if (/^\d*<<\S+$/.test(command)) return scriptHeredoc(ctx, base);
   // `RUN <<EOF python3`: a here-document before the command, which tree-sitter-bash cannot read.
@@ -120,7 +133,21 @@ function joinedCommand(outer: Instruction, command: string): SnippetText | undef
   return snippet;
 }
 
-type SnippetBase = Omit<ShellSnippet, 'text' | 'heredocs'>;
+type SnippetBase = Pick<ShellSnippet, 'instruction' | 'kind' | 'dialect' | 'shell'>;
+
+/**
+ * A snippet of the instruction and shell of `base`. Written out field by field, not spread: every snippet gets one
+ * shape, and a spread costs more than the rest of a snippet's extraction in a large file.
+ */
+export function makeSnippet(
+  base: Pick<ShellSnippet, 'instruction' | 'shell'>,
+  kind: SnippetKind,
+  dialect: Dialect,
+  text: SnippetText,
+  heredocs: ShellSnippet['heredocs'],
+): ShellSnippet {
+  return { instruction: base.instruction, kind, dialect, shell: base.shell, text, heredocs, analysis: undefined };
+}
 
 /** `RUN <<EOF`: the body alone, run by its `#!` interpreter, or else by the stage's shell. */
 function scriptHeredoc(ctx: SnippetContext, base: SnippetBase): ShellSnippet | undefined {
@@ -129,7 +156,7 @@ function scriptHeredoc(ctx: SnippetContext, base: SnippetBase): ShellSnippet | u
   appendBody(ctx, heredoc, text, heredoc.stripTabs);
   let dialect: Dialect | undefined = base.dialect;
   if (text.text.startsWith('#!')) dialect = shebangDialect(text.text.slice(0, text.text.indexOf('\n')));
-  return dialect ? { ...base, kind: 'heredoc', dialect, text, heredocs: [] } : undefined;
+  return dialect ? makeSnippet(base, 'heredoc', dialect, text, []) : undefined;
 }
 
 /** `RUN bash <<EOF …`: the command line, then each body and its delimiter, for the shell to read. */
@@ -144,7 +171,7 @@ function withHeredocs(ctx: SnippetContext, base: SnippetBase, text: SnippetText)
     const at = offsetOf(ctx, terminator.end) - heredoc.delimiter.length;
     text.appendAt(heredoc.delimiter, at);
   }
-  return { ...base, text, heredocs };
+  return makeSnippet(base, base.kind, base.dialect, text, heredocs);
 }
 
 /** The body's lines, each ending in `\n` whatever the file's line breaks; leading tabs dropped for `<<-`. */
