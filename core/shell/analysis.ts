@@ -2,11 +2,28 @@
 // (`RUN bash <<EOF`): those are snippets of their own, in that shell's dialect.
 import type { DockerfileAst, Instruction } from '../parser/ast';
 import type { ShellParser } from './parser';
-import { makeSnippet, shellSnippets, type ShellSnippet } from './snippets';
+import { makeSnippet, NO_BODIES, shellSnippets, type ShellSnippet } from './snippets';
 import type { Dialect, ShellScript } from './types';
+import type { CommandView } from './commands';
+import type { PackageCommand } from './packages';
 
 export interface AnalyzedSnippet extends ShellSnippet {
   script: ShellScript;
+  /** The instruction's analyzed snippets, this one among them, with what the rules derive from them. */
+  group: SnippetGroup;
+}
+
+/**
+ * An instruction's analyzed snippets (its script, then the here-documents a shell in it reads), and the answers the
+ * rules share, made on first ask and kept as long as the snippets are (fields, where a WeakMap keyed by the list
+ * would cost a lookup per rule and instruction, and would keep its answers through the young generation's GCs).
+ */
+export interface SnippetGroup {
+  readonly parts: AnalyzedSnippet[];
+  /** core/shell/commands.ts: `commandsOf(parts)`. */
+  commands: readonly [AnalyzedSnippet, CommandView][] | undefined;
+  /** core/shell/packages.ts: `packageCommands(parts)`. */
+  packages: readonly PackageCommand[] | undefined;
 }
 
 const SHELL_COMMANDS: Record<string, Dialect> = { sh: 'sh', dash: 'sh', ash: 'sh', bash: 'bash' };
@@ -42,24 +59,24 @@ export function analyzeTree(ast: DockerfileAst, parser: ShellParser): Analyzed {
 /** The snippet's script and those of the here-documents a shell in it reads (kept on the snippet, per parser). */
 function analyzedParts(snippet: ShellSnippet, parser: ShellParser): AnalyzedSnippet[] {
   if (snippet.analysis?.parser === parser) return snippet.analysis.parts;
-  const parts: AnalyzedSnippet[] = [];
+  const group: SnippetGroup = { parts: [], commands: undefined, packages: undefined };
   const script = parser.parse(snippet.text.text);
   if (script) {
-    const done = analyzedSnippet(snippet, script);
-    parts.push(done);
+    const done = analyzedSnippet(snippet, script, group);
+    group.parts.push(done);
     for (const body of snippet.heredocs.length > 0 ? shellHeredocs(done) : []) {
       const inner = parser.parse(body.text.text);
-      if (inner) parts.push(analyzedSnippet(body, inner));
+      if (inner) group.parts.push(analyzedSnippet(body, inner, group));
     }
   }
-  snippet.analysis = { parser, parts };
-  return parts;
+  snippet.analysis = { parser, parts: group.parts };
+  return group.parts;
 }
 
 /** The snippet with its script, written out field by field (see `makeSnippet`). */
-function analyzedSnippet(snippet: ShellSnippet, script: ShellScript): AnalyzedSnippet {
+function analyzedSnippet(snippet: ShellSnippet, script: ShellScript, group: SnippetGroup): AnalyzedSnippet {
   const { instruction, kind, dialect, shell, text, heredocs } = snippet;
-  return { instruction, kind, dialect, shell, text, heredocs, analysis: undefined, script };
+  return { instruction, kind, dialect, shell, text, heredocs, analysis: undefined, script, group };
 }
 
 /** The here-document bodies of the snippet that a shell command reads as its script. */
@@ -71,7 +88,7 @@ function shellHeredocs(snippet: AnalyzedSnippet): ShellSnippet[] {
     for (const delimiter of command.heredocs) {
       const body = snippet.heredocs.find((heredoc) => heredoc.delimiter === delimiter);
       if (!body) continue;
-      bodies.push(makeSnippet(snippet, 'heredoc', dialect, snippet.text.slice(body.start, body.end), []));
+      bodies.push(makeSnippet(snippet, 'heredoc', dialect, snippet.text.slice(body.start, body.end), NO_BODIES));
     }
   }
   return bodies;

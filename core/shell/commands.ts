@@ -112,21 +112,22 @@ function operandIndexes(args: ShellWord[], spec: OptionSpec): number[] {
   return found;
 }
 
-// Rules ask the same questions of the same snippets: the answers are kept per instruction's snippet list and per
-// script, both kept across validations while the instruction is.
-const commandLists = new WeakMap<readonly AnalyzedSnippet[], [AnalyzedSnippet, CommandView][]>();
+// Rules ask the same questions of the same snippets: the answers are kept with the instruction's snippets (see
+// `SnippetGroup`) and per script, both kept across validations while the instruction is.
 const scriptViews = new WeakMap<ShellScript, CommandView[]>();
 const NO_COMMANDS: readonly [AnalyzedSnippet, CommandView][] = [];
 
 /** Every command of the snippets with the command that runs, in order. */
 export function commandsOf(snippets: readonly AnalyzedSnippet[]): readonly [AnalyzedSnippet, CommandView][] {
-  if (snippets.length === 0) return NO_COMMANDS;
-  let found = commandLists.get(snippets);
-  if (!found) {
-    found = [];
-    for (const snippet of snippets) for (const view of viewsOf(snippet.script)) found.push([snippet, view]);
-    commandLists.set(snippets, found);
-  }
+  const group = snippets[0]?.group;
+  if (!group) return NO_COMMANDS;
+  if (group.parts !== snippets) return listCommands(snippets);
+  return (group.commands ??= listCommands(snippets));
+}
+
+function listCommands(snippets: readonly AnalyzedSnippet[]): [AnalyzedSnippet, CommandView][] {
+  const found: [AnalyzedSnippet, CommandView][] = [];
+  for (const snippet of snippets) for (const view of viewsOf(snippet.script)) found.push([snippet, view]);
   return found;
 }
 

@@ -79,25 +79,24 @@ export interface PackageCommand {
   sub: { word: ShellWord; rest: ShellWord[] };
 }
 
-// The rules about package managers all ask for these commands: kept per snippet list (an instruction's, kept with it).
-const packageLists = new WeakMap<readonly AnalyzedSnippet[], readonly PackageCommand[]>();
 const NO_PACKAGE_COMMANDS: readonly PackageCommand[] = [];
 
-/** The snippets' commands that run a system package manager with a subcommand, in order. */
+/** The snippets' commands that run a system package manager with a subcommand, in order (kept: see `SnippetGroup`). */
 export function packageCommands(snippets: readonly AnalyzedSnippet[]): readonly PackageCommand[] {
-  if (snippets.length === 0) return NO_PACKAGE_COMMANDS;
-  let found = packageLists.get(snippets);
-  if (!found) {
-    const commands: PackageCommand[] = [];
-    for (const [snippet, view] of commandsOf(snippets)) {
-      const manager = packageManagerOf(view.name);
-      const sub = manager && packageSubcommand(view, manager);
-      if (manager && sub) commands.push({ snippet, view, manager, sub });
-    }
-    found = commands.length === 0 ? NO_PACKAGE_COMMANDS : commands;
-    packageLists.set(snippets, found);
+  const group = snippets[0]?.group;
+  if (!group) return NO_PACKAGE_COMMANDS;
+  if (group.parts !== snippets) return listPackageCommands(snippets);
+  return (group.packages ??= listPackageCommands(snippets));
+}
+
+function listPackageCommands(snippets: readonly AnalyzedSnippet[]): readonly PackageCommand[] {
+  const commands: PackageCommand[] = [];
+  for (const [snippet, view] of commandsOf(snippets)) {
+    const manager = packageManagerOf(view.name);
+    const sub = manager && packageSubcommand(view, manager);
+    if (manager && sub) commands.push({ snippet, view, manager, sub });
   }
-  return found;
+  return commands.length === 0 ? NO_PACKAGE_COMMANDS : commands;
 }
 
 /** Where findings about a package command point: its name through its subcommand (`apt-get install`). */

@@ -23,7 +23,7 @@ export interface ShellSnippet {
   shell: StageShell;
   text: SnippetText;
   /** Here-document bodies inside the text (the shell reads them), by delimiter, as snippet offsets. */
-  heredocs: { delimiter: string; start: number; end: number }[];
+  heredocs: readonly { delimiter: string; start: number; end: number }[];
   /**
    * core/shell/analysis.ts: what the snippet parsed to, and with which parser, kept with it (a field, where a WeakMap
    * would cost a lookup per snippet of a large file each version).
@@ -36,6 +36,9 @@ export interface SnippetAnalysis {
   /** The snippet's script, then those of the here-documents a shell in it reads. */
   parts: AnalyzedSnippet[];
 }
+
+/** The `heredocs` of the many snippets without any, shared. */
+export const NO_BODIES: ShellSnippet['heredocs'] = [];
 
 const SHELL_FORM: Record<string, SnippetKind> = { RUN: 'run', CMD: 'cmd', ENTRYPOINT: 'entrypoint' };
 /** The instructions a snippet can come from (an ONBUILD's from its trigger). */
@@ -115,7 +118,8 @@ function snippetOf(ctx: SnippetContext, instruction: Instruction): ShellSnippet 
   const joined = joinedCommand(ctx.outer, command);
   if (!joined) return undefined;
   const base = { instruction, kind, dialect: ctx.shell.dialect as Dialect, shell: ctx.shell };
-  if (kind !== 'run' || instruction.heredocs.length === 0) return makeSnippet(base, kind, base.dialect, joined, []);
+  if (kind !== 'run' || instruction.heredocs.length === 0)
+    return makeSnippet(base, kind, base.dialect, joined, NO_BODIES);
   if (instruction.heredocs.some((heredoc) => heredoc.terminatorRange === undefined)) return undefined;
   if (/^\d*<<\S+$/.test(command)) return scriptHeredoc(ctx, base);
   // `RUN <<EOF python3`: a here-document before the command, which tree-sitter-bash cannot read.
@@ -156,12 +160,12 @@ function scriptHeredoc(ctx: SnippetContext, base: SnippetBase): ShellSnippet | u
   appendBody(ctx, heredoc, text, heredoc.stripTabs);
   let dialect: Dialect | undefined = base.dialect;
   if (text.text.startsWith('#!')) dialect = shebangDialect(text.text.slice(0, text.text.indexOf('\n')));
-  return dialect ? makeSnippet(base, 'heredoc', dialect, text, []) : undefined;
+  return dialect ? makeSnippet(base, 'heredoc', dialect, text, NO_BODIES) : undefined;
 }
 
 /** `RUN bash <<EOF …`: the command line, then each body and its delimiter, for the shell to read. */
 function withHeredocs(ctx: SnippetContext, base: SnippetBase, text: SnippetText): ShellSnippet {
-  const heredocs: ShellSnippet['heredocs'] = [];
+  const heredocs: { delimiter: string; start: number; end: number }[] = [];
   for (const heredoc of base.instruction.heredocs) {
     text.appendAdded('\n');
     const start = text.text.length;
