@@ -33,8 +33,8 @@ function walk(node: SyntaxNode, scope: Scope, script: ShellScript, text: string)
     case 'redirected_statement': {
       const heredocs = node.children.filter((c) => c.type === 'heredoc_redirect').map((c) => delimiter(c, text));
       for (const child of node.children) {
-        const inner = child.field === 'body' ? { ...scope, heredocs } : { ...scope, pipeline: undefined };
-        walk(child, inner, script, text);
+        if (child.field === 'body') walkRedirected(child, heredocs, scope, script, text);
+        else walk(child, { ...scope, pipeline: undefined }, script, text);
       }
       return;
     }
@@ -43,6 +43,27 @@ function walk(node: SyntaxNode, scope: Scope, script: ShellScript, text: string)
       for (const child of node.children) walk(child, inner, script, text);
     }
   }
+}
+
+/**
+ * The body of a statement with here-documents. tree-sitter-bash puts `a && b <<EOF` and `a | b <<EOF` under one
+ * redirect of the whole list; the shell gives the here-document to the last command (`b`), which reads it.
+ */
+function walkRedirected(body: SyntaxNode, heredocs: string[], scope: Scope, script: ShellScript, text: string): void {
+  if (body.type === 'command') return walk(body, { ...scope, heredocs }, script, text);
+  const first = script.commands.length;
+  walk(body, { ...scope, heredocs: [] }, script, text);
+  const reader = lastCommand(body);
+  const command = reader && script.commands.slice(first).find((c) => c.start === reader.start && c.end === reader.end);
+  if (command) command.heredocs = heredocs;
+}
+
+/** The command that ends a list or pipeline (`b` of `a && b`), when a command does. */
+function lastCommand(node: SyntaxNode): SyntaxNode | undefined {
+  if (node.type === 'command') return node;
+  if (node.type !== 'list' && node.type !== 'pipeline') return undefined;
+  const last = node.children[node.children.length - 1];
+  return last && lastCommand(last);
 }
 
 function walkPipeline(node: SyntaxNode, scope: Scope, script: ShellScript, text: string): void {

@@ -44,8 +44,35 @@ ruleTable('InstallWithoutYes', [
     options,
     noVariants: true,
   },
+  {
+    name: 'a heredoc script read by the last command of a list',
+    input: 'FROM debian\nRUN apt-get update && bash <<EOF\nset -e\napt-get install curl\nEOF\n',
+    want: ['InstallWithoutYes@4'],
+    options,
+    noVariants: true,
+  },
+  {
+    name: 'a heredoc script read by the end of a pipeline',
+    input: 'FROM debian\nRUN echo start | sh <<EOF\napt-get install curl\nEOF\n',
+    want: ['InstallWithoutYes@3'],
+    options,
+    noVariants: true,
+  },
+  {
+    name: 'a heredoc a list ends with text for cat',
+    input: 'FROM debian\nRUN apt-get update && cat > /x <<EOF\napt-get install curl\nEOF\n',
+    want: [],
+    options,
+    noVariants: true,
+  },
   { name: 'no parser: silent', input: 'FROM debian\nRUN apt-get install curl\n', want: [] },
 ]);
+
+void test('InstallWithoutYes in a heredoc script after `&&` points at its line and column', () => {
+  const text = 'FROM debian\nRUN apt-get update && bash <<EOF\n  apt-get install curl\nEOF\n';
+  const finding = check(text, shellOptions).find((f) => f.code === 'InstallWithoutYes');
+  assert.deepEqual(finding?.range, { start: { line: 2, character: 2 }, end: { line: 2, character: 17 } });
+});
 
 void test('InstallWithoutYes points at "apt-get install" and its fix adds -y after install', () => {
   const text = 'FROM debian\nRUN  apt-get install curl\n';
