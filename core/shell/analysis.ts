@@ -19,6 +19,8 @@ export interface AnalyzedSnippet extends ShellSnippet {
  * would cost a lookup per rule and instruction, and would keep its answers through the young generation's GCs).
  */
 export interface SnippetGroup {
+  /** The parser the scripts come from. */
+  readonly parser: ShellParser;
   readonly parts: AnalyzedSnippet[];
   /** core/shell/commands.ts: `commandsOf(parts)`. */
   commands: readonly [AnalyzedSnippet, CommandView][] | undefined;
@@ -59,7 +61,7 @@ export function analyzeTree(ast: DockerfileAst, parser: ShellParser): Analyzed {
 /** The snippet's script and those of the here-documents a shell in it reads (kept on the snippet, per parser). */
 function analyzedParts(snippet: ShellSnippet, parser: ShellParser): AnalyzedSnippet[] {
   if (snippet.analysis?.parser === parser) return snippet.analysis.parts;
-  const group: SnippetGroup = { parts: [], commands: undefined, packages: undefined };
+  const group: SnippetGroup = { parser, parts: [], commands: undefined, packages: undefined };
   const script = parser.parse(snippet.text.text);
   if (script) {
     const done = analyzedSnippet(snippet, script, group);
@@ -69,7 +71,7 @@ function analyzedParts(snippet: ShellSnippet, parser: ShellParser): AnalyzedSnip
       if (inner) group.parts.push(analyzedSnippet(body, inner, group));
     }
   }
-  snippet.analysis = { parser, parts: group.parts };
+  snippet.analysis = group;
   return group.parts;
 }
 

@@ -9,8 +9,7 @@ import { trimSpaceEnd } from '../parser/text';
 import { defaultShell, shebangDialect, shellFromInstruction, type StageShell } from './dialect';
 import { SnippetText } from './snippet-map';
 import type { Dialect } from './types';
-import type { AnalyzedSnippet } from './analysis';
-import type { ShellParser } from './parser';
+import type { SnippetGroup } from './analysis';
 
 export type SnippetKind = 'run' | 'heredoc' | 'cmd' | 'entrypoint' | 'healthcheck';
 
@@ -25,16 +24,10 @@ export interface ShellSnippet {
   /** Here-document bodies inside the text (the shell reads them), by delimiter, as snippet offsets. */
   heredocs: readonly { delimiter: string; start: number; end: number }[];
   /**
-   * core/shell/analysis.ts: what the snippet parsed to, and with which parser, kept with it (a field, where a WeakMap
-   * would cost a lookup per snippet of a large file each version).
+   * core/shell/analysis.ts: what the snippet parsed to, kept with it (a field, where a WeakMap would cost a lookup per
+   * snippet of a large file each version).
    */
-  analysis: SnippetAnalysis | undefined;
-}
-
-export interface SnippetAnalysis {
-  parser: ShellParser;
-  /** The snippet's script, then those of the here-documents a shell in it reads. */
-  parts: AnalyzedSnippet[];
+  analysis: SnippetGroup | undefined;
 }
 
 /** The `heredocs` of the many snippets without any, shared. */
