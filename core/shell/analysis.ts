@@ -90,7 +90,8 @@ function shellHeredocs(snippet: AnalyzedSnippet): ShellSnippet[] {
     for (const delimiter of command.heredocs) {
       const body = snippet.heredocs.find((heredoc) => heredoc.delimiter === delimiter);
       if (!body) continue;
-      bodies.push(makeSnippet(snippet, 'heredoc', dialect, snippet.text.slice(body.start, body.end), NO_BODIES));
+      const text = snippet.text.slice(body.start, body.end);
+      bodies.push(makeSnippet(snippet.instruction, snippet.shell, 'heredoc', dialect, text, NO_BODIES));
     }
   }
   return bodies;

@@ -110,13 +110,13 @@ function snippetOf(ctx: SnippetContext, instruction: Instruction): ShellSnippet 
   if (!kind || !command) return undefined;
   const joined = joinedCommand(ctx.outer, command);
   if (!joined) return undefined;
-  const base = { instruction, kind, dialect: ctx.shell.dialect as Dialect, shell: ctx.shell };
+  const dialect = ctx.shell.dialect as Dialect;
   if (kind !== 'run' || instruction.heredocs.length === 0)
-    return makeSnippet(base, kind, base.dialect, joined, NO_BODIES);
+    return makeSnippet(instruction, ctx.shell, kind, dialect, joined, NO_BODIES);
   if (instruction.heredocs.some((heredoc) => heredoc.terminatorRange === undefined)) return undefined;
-  if (/^\d*<<\S+$/.test(command)) return scriptHeredoc(ctx, base);
+  if (/^\d*<<\S+$/.test(command)) return scriptHeredoc(ctx, instruction);
   // `RUN <<EOF python3`: a here-document before the command, which tree-sitter-bash cannot read.
-  return /^\d*<</.test(command) ? undefined : withHeredocs(ctx, base, joined);
+  return /^\d*<</.test(command) ? undefined : withHeredocs(ctx, instruction, joined);
 }
 
 /** The command as the builder passes it: the instruction's joined line from where the command starts. */
@@ -130,36 +130,35 @@ function joinedCommand(outer: Instruction, command: string): SnippetText | undef
   return snippet;
 }
 
-type SnippetBase = Pick<ShellSnippet, 'instruction' | 'kind' | 'dialect' | 'shell'>;
-
 /**
- * A snippet of the instruction and shell of `base`. Written out field by field, not spread: every snippet gets one
- * shape, and a spread costs more than the rest of a snippet's extraction in a large file.
+ * A snippet, written out field by field rather than spread from another: every snippet gets one shape, and a spread
+ * costs more than the rest of a snippet's extraction in a large file.
  */
 export function makeSnippet(
-  base: Pick<ShellSnippet, 'instruction' | 'shell'>,
+  instruction: Instruction,
+  shell: StageShell,
   kind: SnippetKind,
   dialect: Dialect,
   text: SnippetText,
   heredocs: ShellSnippet['heredocs'],
 ): ShellSnippet {
-  return { instruction: base.instruction, kind, dialect, shell: base.shell, text, heredocs, analysis: undefined };
+  return { instruction, kind, dialect, shell, text, heredocs, analysis: undefined };
 }
 
 /** `RUN <<EOF`: the body alone, run by its `#!` interpreter, or else by the stage's shell. */
-function scriptHeredoc(ctx: SnippetContext, base: SnippetBase): ShellSnippet | undefined {
-  const heredoc = base.instruction.heredocs[0] as Heredoc;
+function scriptHeredoc(ctx: SnippetContext, instruction: Instruction): ShellSnippet | undefined {
+  const heredoc = instruction.heredocs[0] as Heredoc;
   const text = new SnippetText(ctx.outer.joinedLine.source, ctx.outer);
   appendBody(ctx, heredoc, text, heredoc.stripTabs);
-  let dialect: Dialect | undefined = base.dialect;
+  let dialect: Dialect | undefined = ctx.shell.dialect;
   if (text.text.startsWith('#!')) dialect = shebangDialect(text.text.slice(0, text.text.indexOf('\n')));
-  return dialect ? makeSnippet(base, 'heredoc', dialect, text, NO_BODIES) : undefined;
+  return dialect ? makeSnippet(instruction, ctx.shell, 'heredoc', dialect, text, NO_BODIES) : undefined;
 }
 
 /** `RUN bash <<EOF …`: the command line, then each body and its delimiter, for the shell to read. */
-function withHeredocs(ctx: SnippetContext, base: SnippetBase, text: SnippetText): ShellSnippet {
+function withHeredocs(ctx: SnippetContext, instruction: Instruction, text: SnippetText): ShellSnippet {
   const heredocs: { delimiter: string; start: number; end: number }[] = [];
-  for (const heredoc of base.instruction.heredocs) {
+  for (const heredoc of instruction.heredocs) {
     text.appendAdded('\n');
     const start = text.text.length;
     appendBody(ctx, heredoc, text, false);
@@ -168,7 +167,7 @@ function withHeredocs(ctx: SnippetContext, base: SnippetBase, text: SnippetText)
     const at = offsetOf(ctx, terminator.end) - heredoc.delimiter.length;
     text.appendAt(heredoc.delimiter, at);
   }
-  return makeSnippet(base, base.kind, base.dialect, text, heredocs);
+  return makeSnippet(instruction, ctx.shell, 'run', ctx.shell.dialect as Dialect, text, heredocs);
 }
 
 /** The body's lines, each ending in `\n` whatever the file's line breaks; leading tabs dropped for `<<-`. */
